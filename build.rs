@@ -1,0 +1,50 @@
+//! Embeds every translation file (`i18n/<locale>/*.ftl`) into the binary, so the kiosk runs
+//! the same from any folder and a missing file is a build error, not a blank screen.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::{env, fs};
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut entries = Vec::new();
+    let locales = fs::read_dir(&root).expect("the i18n folder exists in the source tree");
+    for locale in locales.flatten() {
+        let path = locale.path();
+        if !path.is_dir() {
+            continue;
+        }
+        println!("cargo:rerun-if-changed={}", path.display());
+        let name = locale.file_name().to_string_lossy().into_owned();
+        for file in fs::read_dir(&path)
+            .expect("a locale folder is readable")
+            .flatten()
+        {
+            let file = file.path();
+            if file.extension().is_some_and(|e| e == "ftl") {
+                println!("cargo:rerun-if-changed={}", file.display());
+                entries.push((name.clone(), file));
+            }
+        }
+    }
+    entries.sort();
+    let mut out = String::from(
+        "/// (locale, file name, contents) of every embedded translation file.\npub static FILES: &[(&str, &str, &str)] = &[\n",
+    );
+    for (locale, file) in &entries {
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "    ({locale:?}, {name:?}, include_str!({:?})),",
+            file.display().to_string()
+        )
+        .expect("writing to a String cannot fail");
+    }
+    out.push_str("];\n");
+    let target = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("i18n_files.rs");
+    fs::write(target, out).expect("OUT_DIR is writable");
+}

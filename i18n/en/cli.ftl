@@ -1,0 +1,110 @@
+# The command line: help texts, results and errors for coordinators and scripts.
+
+cli-about = Sosta: the self-service kiosk of a drop-in centre
+cli-cmd-kiosk = The visitor kiosk (the default)
+cli-cmd-services = Today's services and what is still free
+cli-cmd-book = Book a service as the kiosk does, for a new anonymous visit
+cli-cmd-scan = The verdict for a scanned slip or a typed short code
+cli-cmd-cancel = Cancel one booking of a slip, which frees its place
+cli-arg-data-dir = The data folder (else SOSTA_DATA_DIR, else the platform's data folder)
+cli-arg-now = The clock, as RFC 3339 (for demos and tests)
+cli-arg-lang = The language of messages (it, en, …)
+cli-arg-json = Print JSON (documented in the README)
+cli-arg-fullscreen = Lock the kiosk full screen
+cli-arg-service = The service's short name (slug), e.g. shower
+cli-arg-slot = The slot's start time, HH:MM (else the first free slot)
+cli-arg-quantity = How many items (for services that hand things out)
+cli-arg-payload = The text of the QR code, or the short code
+cli-arg-desk = The service of this desk
+cli-arg-serve = Mark a valid booking served
+cli-arg-code = The slip's short code or QR text
+cli-arg-help = Print help
+cli-arg-version = Print the version
+
+error-bad-lang = There are no translations for “{ $value }”. Languages: { $known }
+error-bad-now = “{ $value }” is not a date and time. Write it as RFC 3339, for example 2026-11-25T10:30:00+01:00
+error-bad-slot = “{ $value }” is not a time. Write it as HH:MM, for example 10:30
+error-unknown-service = There is no service “{ $slug }”. Services: { $known }
+error-store = The database could not be used: { $detail }
+error-data-dir = The data folder { $path } cannot be used: { $detail }
+error-no-data-dir = There is no data folder. Give one with --data-dir or SOSTA_DATA_DIR
+error-key-file = The slip key file { $path } is damaged ({ $detail }). Restore it from a backup: slips printed with it cannot be checked without it
+
+settings-error-line = { $file }, line { $line }: { $problem }
+settings-error = { $file }: { $problem }
+settings-problem-read = it cannot be read ({ $detail })
+settings-problem-syntax = { $detail }
+settings-problem-time-zone = “{ $value }” is not a time zone. Use a name such as Europe/Rome
+settings-problem-language = there are no translations for “{ $value }”. Languages: { $allowed }
+settings-problem-range = { $key } = { $value } is out of range. Allowed: { $min } to { $max }
+settings-problem-time-range = “{ $value }” is not an opening time. Write it as HH:MM-HH:MM, the start before the end
+settings-problem-mode = “{ $value }” is not a booking mode. Allowed: slots, queue
+settings-problem-date = “{ $value }” is not a date. Write it as YYYY-MM-DD
+settings-problem-weekday = “{ $value }” is not a day. Allowed: mon, tue, wed, thu, fri, sat, sun
+settings-problem-duplicate = the service “{ $value }” is there twice
+
+services-heading = Services on { $date }
+services-service = { $name } ({ $slug }), { $desk }
+services-closed-today = Closed today
+services-slots-over = { $count ->
+    [one] 1 slot is over
+   *[other] { $count } slots are over
+}
+services-slot-free = { $start }–{ $end }  { $free ->
+    [one] 1 place free
+   *[other] { $free } places free
+}
+services-slot-full = { $start }–{ $end }  full
+services-slot-too-soon = { $start }–{ $end }  starting now
+services-queue = Queue { $start }–{ $end }: { $waiting } waiting, about { $minutes } min, { $left } left
+services-queue-over = Closed for today
+
+booked-heading = Booked.
+booked-slot = { $service }: { $start }–{ $end }, { $desk }
+booked-number = { $service }: number { $number }, { $desk }
+booked-code = Short code: { $code }
+booked-payload = QR code: { $payload }
+
+when-today = today at { $time }
+when-day = on { $date } at { $time }
+
+refusal-closed = { $service } is closed now. It opens { $when }
+refusal-closed-long = { $service } is closed and does not open in the next two weeks
+refusal-full = The { $time } slot of { $service } is full. { $next ->
+    [none] No other slot is free today
+   *[other] The next free slot is at { $next }
+}
+refusal-full-today = { $service } is full for today
+refusal-no-such-slot = { $service } has no slot at { $time } today. { $next ->
+    [none] No other slot is free today
+   *[other] The next free slot is at { $next }
+}
+refusal-slot-gone = The { $time } slot of { $service } has started or starts too soon. { $next ->
+    [none] No other slot is free today
+   *[other] The next free slot is at { $next }
+}
+refusal-already-booked = This visit already has a booking for { $service }
+refusal-overlap = { $service } at that time overlaps the booking for { $other }
+refusal-too-many = One visit can book at most { $limit } services
+refusal-quantity = For { $service } one visit can take from 1 to { $limit }
+
+verdict-valid = VALID: serve this person
+verdict-served = SERVED: marked as served now
+verdict-already-served = ALREADY SERVED: this slip was used
+verdict-too-early = TOO EARLY: the slot has not started yet
+verdict-too-late = TOO LATE: the slot is over (no-show)
+verdict-not-today = NOT TODAY: this slip is from another day
+verdict-cancelled = CANCELLED: this booking was cancelled
+verdict-other-service = OTHER SERVICE: no booking for this desk
+verdict-forged = NOT GENUINE: this slip was not made here
+verdict-malformed = NOT A SLIP: scan again or type the code
+verdict-unknown = UNKNOWN: no such slip here
+
+status-booked = booked
+status-served = served
+status-no-show = no-show
+status-cancelled = cancelled
+
+cancelled = Cancelled: { $service }. The place is free again
+cancel-nothing = The slip { $code } has no booking for { $service }
+cancel-not-booked = The booking for { $service } cannot be cancelled: it is { $status }

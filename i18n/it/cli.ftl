@@ -1,0 +1,110 @@
+# La riga di comando: aiuto, risultati ed errori per coordinatori e script.
+
+cli-about = Sosta: il chiosco self-service di un drop-in
+cli-cmd-kiosk = Il chiosco per i visitatori (predefinito)
+cli-cmd-services = I servizi di oggi e i posti ancora liberi
+cli-cmd-book = Prenota un servizio come fa il chiosco, per una nuova visita anonima
+cli-cmd-scan = L'esito di un tagliando letto o di un codice breve digitato
+cli-cmd-cancel = Annulla una prenotazione di un tagliando e libera il posto
+cli-arg-data-dir = La cartella dei dati (altrimenti SOSTA_DATA_DIR, altrimenti quella del sistema)
+cli-arg-now = L'orologio, in formato RFC 3339 (per prove e dimostrazioni)
+cli-arg-lang = La lingua dei messaggi (it, en, …)
+cli-arg-json = Stampa JSON (descritto nel README)
+cli-arg-fullscreen = Blocca il chiosco a schermo intero
+cli-arg-service = Il nome breve del servizio (slug), per esempio shower
+cli-arg-slot = L'ora di inizio della fascia, HH:MM (altrimenti la prima libera)
+cli-arg-quantity = Quanti articoli (per i servizi che distribuiscono oggetti)
+cli-arg-payload = Il testo del codice QR, oppure il codice breve
+cli-arg-desk = Il servizio di questo sportello
+cli-arg-serve = Segna come servita una prenotazione valida
+cli-arg-code = Il codice breve o il testo QR del tagliando
+cli-arg-help = Mostra l'aiuto
+cli-arg-version = Mostra la versione
+
+error-bad-lang = Non ci sono traduzioni per «{ $value }». Lingue: { $known }
+error-bad-now = «{ $value }» non è una data con ora. Scrivila in formato RFC 3339, per esempio 2026-11-25T10:30:00+01:00
+error-bad-slot = «{ $value }» non è un orario. Scrivilo come HH:MM, per esempio 10:30
+error-unknown-service = Il servizio «{ $slug }» non esiste. Servizi: { $known }
+error-store = Non è possibile usare il database: { $detail }
+error-data-dir = Non è possibile usare la cartella dei dati { $path }: { $detail }
+error-no-data-dir = Manca la cartella dei dati. Indicala con --data-dir o SOSTA_DATA_DIR
+error-key-file = Il file della chiave dei tagliandi { $path } è danneggiato ({ $detail }). Ripristinalo da una copia: senza di esso i tagliandi stampati non si possono verificare
+
+settings-error-line = { $file }, riga { $line }: { $problem }
+settings-error = { $file }: { $problem }
+settings-problem-read = non si può leggere ({ $detail })
+settings-problem-syntax = { $detail }
+settings-problem-time-zone = «{ $value }» non è un fuso orario. Usa un nome come Europe/Rome
+settings-problem-language = non ci sono traduzioni per «{ $value }». Lingue: { $allowed }
+settings-problem-range = { $key } = { $value } è fuori dai limiti. Valori ammessi: da { $min } a { $max }
+settings-problem-time-range = «{ $value }» non è un orario di apertura. Scrivilo come HH:MM-HH:MM, con l'inizio prima della fine
+settings-problem-mode = «{ $value }» non è un modo di prenotazione. Valori ammessi: slots, queue
+settings-problem-date = «{ $value }» non è una data. Scrivila come AAAA-MM-GG
+settings-problem-weekday = «{ $value }» non è un giorno. Valori ammessi: mon, tue, wed, thu, fri, sat, sun
+settings-problem-duplicate = il servizio «{ $value }» compare due volte
+
+services-heading = Servizi del { $date }
+services-service = { $name } ({ $slug }), { $desk }
+services-closed-today = Chiuso oggi
+services-slots-over = { $count ->
+    [one] 1 fascia è già passata
+   *[other] { $count } fasce sono già passate
+}
+services-slot-free = { $start }–{ $end }  { $free ->
+    [one] 1 posto libero
+   *[other] { $free } posti liberi
+}
+services-slot-full = { $start }–{ $end }  pieno
+services-slot-too-soon = { $start }–{ $end }  sta per iniziare
+services-queue = Coda { $start }–{ $end }: { $waiting } in attesa, circa { $minutes } min, ne restano { $left }
+services-queue-over = Chiuso per oggi
+
+booked-heading = Prenotato.
+booked-slot = { $service }: { $start }–{ $end }, { $desk }
+booked-number = { $service }: numero { $number }, { $desk }
+booked-code = Codice breve: { $code }
+booked-payload = Codice QR: { $payload }
+
+when-today = oggi alle { $time }
+when-day = il { $date } alle { $time }
+
+refusal-closed = { $service } ora è chiuso. Apre { $when }
+refusal-closed-long = { $service } è chiuso e non apre nelle prossime due settimane
+refusal-full = La fascia delle { $time } di { $service } è piena. { $next ->
+    [none] Oggi non ci sono altre fasce libere
+   *[other] La prossima fascia libera è alle { $next }
+}
+refusal-full-today = { $service } è pieno per oggi
+refusal-no-such-slot = { $service } oggi non ha una fascia alle { $time }. { $next ->
+    [none] Oggi non ci sono altre fasce libere
+   *[other] La prossima fascia libera è alle { $next }
+}
+refusal-slot-gone = La fascia delle { $time } di { $service } è iniziata o sta per iniziare. { $next ->
+    [none] Oggi non ci sono altre fasce libere
+   *[other] La prossima fascia libera è alle { $next }
+}
+refusal-already-booked = Questa visita ha già una prenotazione per { $service }
+refusal-overlap = { $service } a quell'ora si sovrappone alla prenotazione per { $other }
+refusal-too-many = Una visita può prenotare al massimo { $limit } servizi
+refusal-quantity = Per { $service } una visita può prendere da 1 a { $limit }
+
+verdict-valid = VALIDO: servire questa persona
+verdict-served = SERVITO: segnato come servito ora
+verdict-already-served = GIÀ SERVITO: questo tagliando è stato usato
+verdict-too-early = TROPPO PRESTO: la fascia non è ancora iniziata
+verdict-too-late = TROPPO TARDI: la fascia è finita (assente)
+verdict-not-today = NON È DI OGGI: questo tagliando è di un altro giorno
+verdict-cancelled = ANNULLATO: questa prenotazione è stata annullata
+verdict-other-service = ALTRO SERVIZIO: nessuna prenotazione per questo sportello
+verdict-forged = NON AUTENTICO: questo tagliando non è stato fatto qui
+verdict-malformed = NON È UN TAGLIANDO: leggere di nuovo o digitare il codice
+verdict-unknown = SCONOSCIUTO: nessun tagliando con questo codice
+
+status-booked = prenotato
+status-served = servito
+status-no-show = assente
+status-cancelled = annullato
+
+cancelled = Annullato: { $service }. Il posto è di nuovo libero
+cancel-nothing = Il tagliando { $code } non ha prenotazioni per { $service }
+cancel-not-booked = La prenotazione per { $service } non si può annullare: è { $status }

@@ -1,0 +1,285 @@
+//! The shell every front end shares: the data folder, settings, signing keys and store,
+//! and the use cases (today's availability, booking, scanning) that tie them to the domain.
+
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+
+use crate::config::{Config, SettingsError};
+use crate::domain::availability::day_availability;
+use crate::domain::{
+    Booking, DayAvailability, Service, ServiceId, Status, Verdict, local_date, scan_verdict,
+};
+use crate::store::{BookError, BookingRequest, NewVisit, Store, StoreError, Visit};
+use crate::token::{KeyFileError, Keyring, Scanned, parse_scan};
+
+/// Environment variable naming the data folder when `--data-dir` is not given.
+pub const DATA_DIR_ENV: &str = "SOSTA_DATA_DIR";
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("cannot use the data folder {path}: {source}")]
+    DataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("no data folder: set --data-dir or SOSTA_DATA_DIR")]
+    NoDataDir,
+    #[error(transparent)]
+    Settings(#[from] SettingsError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("the key file {path} is damaged: {source}")]
+    KeyFile { path: PathBuf, source: KeyFileError },
+    #[error("cannot create a signing key: {0}")]
+    KeyGeneration(String),
+}
+
+/// The data folder: database, signing keys, settings and printed slips.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataDir(PathBuf);
+
+impl DataDir {
+    /// `--data-dir`, else `SOSTA_DATA_DIR`, else the platform's data folder.
+    pub fn resolve(flag: Option<PathBuf>) -> Result<DataDir, AppError> {
+        flag.or_else(|| std::env::var_os(DATA_DIR_ENV).map(PathBuf::from))
+            .or_else(|| {
+                directories::ProjectDirs::from("", "", "sosta").map(|d| d.data_dir().to_path_buf())
+            })
+            .map(DataDir)
+            .ok_or(AppError::NoDataDir)
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.0
+    }
+    pub fn database(&self) -> PathBuf {
+        self.0.join("sosta.db")
+    }
+    pub fn keys(&self) -> PathBuf {
+        self.0.join("slip-keys")
+    }
+    pub fn settings(&self) -> PathBuf {
+        self.0.join("sosta.toml")
+    }
+    pub fn slips(&self) -> PathBuf {
+        self.0.join("slips")
+    }
+}
+
+pub struct App {
+    pub data_dir: DataDir,
+    pub config: Config,
+    pub keys: Keyring,
+    pub store: Store,
+}
+
+/// A service and what is left of it today.
+pub struct ServiceToday {
+    pub service: Service,
+    pub availability: DayAvailability,
+}
+
+/// The end of a scan: one verdict, and the booking and visit it is about, if any.
+#[derive(Debug)]
+pub struct ScanOutcome {
+    pub verdict: Verdict,
+    pub booking: Option<Booking>,
+    pub visit: Option<Visit>,
+}
+
+impl App {
+    /// Opens the data folder, creating and seeding whatever a first run needs.
+    /// `languages` are the shipped locales the settings may name.
+    pub fn open(data_dir: DataDir, languages: &[&str]) -> Result<App, AppError> {
+        let root = data_dir.root();
+        fs::create_dir_all(root).map_err(|source| AppError::DataDir {
+            path: root.to_path_buf(),
+            source,
+        })?;
+        let settings_path = data_dir.settings();
+        create_once(
+            &settings_path,
+            crate::config::DEFAULT_TEXT.as_bytes(),
+            0o644,
+        )?;
+        let text = fs::read_to_string(&settings_path).map_err(|e| SettingsError {
+            file: settings_path.clone(),
+            line: None,
+            problem: crate::config::Problem::Read(e.to_string()),
+        })?;
+        let config = Config::parse(&settings_path, &text, languages)?;
+        let keys = load_or_create_keys(&data_dir.keys())?;
+        let mut store = Store::open(&data_dir.database())?;
+        let catalogue = crate::catalogue::parse(
+            Path::new("assets/services.toml"),
+            crate::catalogue::DEFAULT_TEXT,
+        )?;
+        store.seed(&catalogue)?;
+        Ok(App {
+            data_dir,
+            config,
+            keys,
+            store,
+        })
+    }
+
+    /// Every active service with its availability on the day of `now`.
+    pub fn today(&self, now: DateTime<Utc>) -> Result<Vec<ServiceToday>, StoreError> {
+        let day = local_date(now, self.config.timezone);
+        self.store
+            .services()?
+            .into_iter()
+            .filter(|s| s.active)
+            .map(|service| {
+                let bookings = self.store.day_bookings(service.id, day)?;
+                let availability = day_availability(
+                    &service,
+                    day,
+                    &bookings,
+                    &self.config.rules,
+                    self.config.timezone,
+                    now,
+                );
+                Ok(ServiceToday {
+                    service,
+                    availability,
+                })
+            })
+            .collect()
+    }
+
+    pub fn service_by_slug(&self, slug: &str) -> Result<Option<Service>, StoreError> {
+        Ok(self.store.services()?.into_iter().find(|s| s.slug == slug))
+    }
+
+    /// Checks a new visit in from this kiosk and books the requests, all or nothing.
+    pub fn book(
+        &mut self,
+        lang: &str,
+        requests: &[BookingRequest],
+        now: DateTime<Utc>,
+    ) -> Result<(Visit, Vec<Booking>), BookError> {
+        let visit = NewVisit {
+            kiosk: self.config.kiosk.clone(),
+            lang: lang.to_owned(),
+        };
+        self.store.book_visit(
+            &visit,
+            requests,
+            &self.config.rules,
+            self.config.timezone,
+            now,
+        )
+    }
+
+    /// The QR payload of a visit's slip.
+    pub fn payload(&self, visit: &Visit) -> Result<String, crate::token::TokenError> {
+        self.keys.sign(visit.id, visit.issued_on)
+    }
+
+    /// Turns what a scanner typed into a verdict; with `serve`, a valid booking is marked
+    /// served, exactly once across every station.
+    pub fn scan(
+        &self,
+        raw: &str,
+        desk: Option<ServiceId>,
+        serve: bool,
+        now: DateTime<Utc>,
+    ) -> Result<ScanOutcome, StoreError> {
+        let nothing = |verdict| ScanOutcome {
+            verdict,
+            booking: None,
+            visit: None,
+        };
+        let visit = match parse_scan(raw) {
+            Err(_) => return Ok(nothing(Verdict::Malformed)),
+            Ok(Scanned::Payload(token)) => match self.keys.verify(&token) {
+                Err(_) => return Ok(nothing(Verdict::Forged)),
+                Ok(token) => self.store.visit(token.visit)?,
+            },
+            Ok(Scanned::ShortCode(code)) => self.store.visit_by_short_code(&code)?,
+        };
+        let Some(visit) = visit else {
+            return Ok(nothing(Verdict::Unknown));
+        };
+        let bookings = self.store.visit_bookings(visit.id)?;
+        let today = local_date(now, self.config.timezone);
+        let (mut verdict, booking) = scan_verdict(
+            visit.issued_on,
+            today,
+            &bookings,
+            desk,
+            &self.config.rules,
+            now,
+        );
+        let mut booking = booking.cloned();
+        if serve
+            && verdict == Verdict::Valid
+            && let Some(b) = booking.as_mut()
+        {
+            b.status = Status::Served;
+            if self.store.serve(b.id, now)? {
+                verdict = Verdict::Served;
+                b.served_at = Some(now);
+            } else {
+                // Another station served it between our read and our write.
+                verdict = Verdict::AlreadyServed;
+            }
+        }
+        Ok(ScanOutcome {
+            verdict,
+            booking,
+            visit: Some(visit),
+        })
+    }
+}
+
+/// Writes a file only if it does not exist yet, atomically: a concurrent first run either
+/// sees the whole file or writes its own, never half of one.
+fn create_once(path: &Path, contents: &[u8], mode: u32) -> Result<(), AppError> {
+    if path.exists() {
+        return Ok(());
+    }
+    let io = |source| AppError::DataDir {
+        path: path.to_path_buf(),
+        source,
+    };
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    {
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, mode);
+        #[cfg(not(unix))]
+        let _ = mode;
+        let mut file = options.open(&tmp).map_err(io)?;
+        file.write_all(contents).map_err(io)?;
+        file.sync_all().map_err(io)?;
+    }
+    // A hard link never replaces an existing file, unlike rename.
+    let linked = fs::hard_link(&tmp, path);
+    let _ = fs::remove_file(&tmp);
+    match linked {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(io(e)),
+    }
+}
+
+fn load_or_create_keys(path: &Path) -> Result<Keyring, AppError> {
+    if !path.exists() {
+        let keys = Keyring::generate(1).map_err(|e| AppError::KeyGeneration(e.to_string()))?;
+        create_once(path, keys.to_text().as_bytes(), 0o600)?;
+    }
+    let text = fs::read_to_string(path).map_err(|source| AppError::DataDir {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    Keyring::parse(&text).map_err(|source| AppError::KeyFile {
+        path: path.to_path_buf(),
+        source,
+    })
+}

@@ -1,0 +1,765 @@
+//! The command line: parse, open the data folder, run one verb, report in the chosen
+//! language. Exit status 0 when the verb did its job (any scan verdict counts), 1 when it
+//! could not (closed, full, a store failure), 2 for bad usage.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::{DateTime, NaiveTime, Utc};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use fluent_bundle::FluentValue;
+use serde_json::{Value, json};
+
+use crate::app::{App, AppError, DataDir, ScanOutcome, ServiceToday};
+use crate::config::{Problem, SettingsError};
+use crate::domain::booking::Wanted;
+use crate::domain::schedule::instant;
+use crate::domain::{Booking, DayAvailability, Refusal, Service, SlotState, local_date};
+use crate::i18n::{FALLBACK, Tr, Translations};
+use crate::store::{BookError, BookingRequest, StoreError};
+
+#[derive(Parser, Debug)]
+#[command(name = "sosta", version)]
+pub struct Cli {
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    #[arg(long, global = true, value_name = "RFC3339")]
+    pub now: Option<String>,
+    #[arg(long, global = true, value_name = "LL")]
+    pub lang: Option<String>,
+    #[command(subcommand)]
+    pub verb: Option<Verb>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Verb {
+    Kiosk {
+        #[arg(long)]
+        fullscreen: bool,
+    },
+    Services {
+        #[arg(long)]
+        json: bool,
+    },
+    Book {
+        service: String,
+        #[arg(long, value_name = "HH:MM")]
+        slot: Option<String>,
+        #[arg(long, default_value_t = 1)]
+        quantity: u32,
+        #[arg(long)]
+        json: bool,
+    },
+    Scan {
+        payload: String,
+        #[arg(long, value_name = "SERVICE")]
+        desk: Option<String>,
+        #[arg(long)]
+        serve: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    Cancel {
+        code: String,
+        #[arg(long, value_name = "SERVICE")]
+        service: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// A failure on its way to the person: the message and the exit status.
+struct Failure {
+    message: String,
+    status: u8,
+}
+
+impl Failure {
+    fn usage(message: String) -> Failure {
+        Failure { message, status: 2 }
+    }
+    fn could_not(message: String) -> Failure {
+        Failure { message, status: 1 }
+    }
+}
+
+type Outcome = Result<(), Failure>;
+
+/// The clap command with every help text taken from the translations: `cli-about`,
+/// `cli-cmd-<verb>` and `cli-arg-<argument>`.
+pub fn command(tr: Tr<'_>) -> clap::Command {
+    fn localize(mut cmd: clap::Command, tr: Tr<'_>, about: String) -> clap::Command {
+        cmd = cmd.about(about);
+        let ids: Vec<String> = cmd
+            .get_arguments()
+            .map(|a| a.get_id().to_string())
+            .collect();
+        for id in ids {
+            let help = tr.t(&format!("cli-arg-{id}"));
+            cmd = cmd.mut_arg(id, |a| a.help(help));
+        }
+        let verbs: Vec<String> = cmd
+            .get_subcommands()
+            .map(|c| c.get_name().to_owned())
+            .collect();
+        for verb in verbs {
+            let about = tr.t(&format!("cli-cmd-{verb}"));
+            cmd = cmd.mut_subcommand(verb, |sub| localize(sub, tr, about));
+        }
+        cmd
+    }
+    localize(Cli::command(), tr, tr.t("cli-about"))
+}
+
+/// The language asked for on the command line, read before parsing so help is translated.
+fn lang_arg(args: &[OsString]) -> Option<String> {
+    let mut iter = args.iter().filter_map(|a| a.to_str());
+    while let Some(arg) = iter.next() {
+        if arg == "--lang" {
+            return iter.next().map(str::to_owned);
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Some(value.to_owned());
+        }
+    }
+    None
+}
+
+pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
+    let args: Vec<OsString> = args.into_iter().collect();
+    let translations = match Translations::embedded() {
+        Ok(t) => t,
+        Err(e) => {
+            // Without translations there is no language to speak; the tests keep this from
+            // ever shipping.
+            eprintln!("sosta: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let asked = lang_arg(&args);
+    let help_lang = asked.as_deref().unwrap_or(FALLBACK);
+    let matches = match command(translations.lang(help_lang)).try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(2);
+        }
+    };
+    match run(cli, &translations) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("{}", failure.message);
+            ExitCode::from(failure.status)
+        }
+    }
+}
+
+fn run(cli: Cli, translations: &Translations) -> Outcome {
+    let locales: Vec<&str> = translations.locales().collect();
+    let fallback = translations.lang(FALLBACK);
+    if let Some(lang) = &cli.lang
+        && !translations.has_locale(lang)
+    {
+        return Err(Failure::usage(fallback.args(
+            "error-bad-lang",
+            &[
+                ("value", lang.as_str().into()),
+                ("known", locales.join(", ").into()),
+            ],
+        )));
+    }
+    let early_tr = translations.lang(cli.lang.as_deref().unwrap_or(FALLBACK));
+    let now = match &cli.now {
+        None => Utc::now(),
+        Some(text) => DateTime::parse_from_rfc3339(text)
+            .map(|t| t.with_timezone(&Utc))
+            .map_err(|_| {
+                Failure::usage(early_tr.args("error-bad-now", &[("value", text.as_str().into())]))
+            })?,
+    };
+    let data_dir =
+        DataDir::resolve(cli.data_dir).map_err(|e| Failure::could_not(app_error(early_tr, &e)))?;
+    let mut app =
+        App::open(data_dir, &locales).map_err(|e| Failure::could_not(app_error(early_tr, &e)))?;
+    let lang = cli.lang.unwrap_or_else(|| app.config.language.clone());
+    let tr = translations.lang(&lang);
+    match cli.verb.unwrap_or(Verb::Kiosk { fullscreen: false }) {
+        // The kiosk screens come with the kiosk issue; until then the default verb shows
+        // what the kiosk would: today's services.
+        Verb::Kiosk { .. } => services(&app, tr, now, false),
+        Verb::Services { json } => services(&app, tr, now, json),
+        Verb::Book {
+            service,
+            slot,
+            quantity,
+            json,
+        } => book(&mut app, tr, now, &service, slot.as_deref(), quantity, json),
+        Verb::Scan {
+            payload,
+            desk,
+            serve,
+            json,
+        } => scan(&app, tr, now, &payload, desk.as_deref(), serve, json),
+        Verb::Cancel {
+            code,
+            service,
+            json,
+        } => cancel(&app, tr, now, &code, &service, json),
+    }
+}
+
+fn hhmm(app: &App, t: DateTime<Utc>) -> String {
+    t.with_timezone(&app.config.timezone)
+        .format("%H:%M")
+        .to_string()
+}
+
+fn service_name(tr: Tr<'_>, slug: &str) -> String {
+    tr.t(&format!("service-{slug}"))
+}
+
+fn desk_name(tr: Tr<'_>, desk: &str) -> String {
+    tr.t(&format!("desk-{desk}"))
+}
+
+fn store_failure(tr: Tr<'_>, e: &StoreError) -> Failure {
+    Failure::could_not(tr.args("error-store", &[("detail", e.to_string().into())]))
+}
+
+fn find_service(app: &App, tr: Tr<'_>, slug: &str) -> Result<Service, Failure> {
+    let services = app.store.services().map_err(|e| store_failure(tr, &e))?;
+    let known: Vec<&str> = services
+        .iter()
+        .filter(|s| s.active)
+        .map(|s| s.slug.as_str())
+        .collect();
+    services
+        .iter()
+        .find(|s| s.active && s.slug.eq_ignore_ascii_case(slug.trim()))
+        .cloned()
+        .ok_or_else(|| {
+            Failure::usage(tr.args(
+                "error-unknown-service",
+                &[("slug", slug.into()), ("known", known.join(", ").into())],
+            ))
+        })
+}
+
+fn services(app: &App, tr: Tr<'_>, now: DateTime<Utc>, json: bool) -> Outcome {
+    let today = app.today(now).map_err(|e| store_failure(tr, &e))?;
+    if json {
+        let list: Vec<Value> = today.iter().map(|s| service_json(app, tr, s)).collect();
+        println!("{}", Value::Array(list));
+        return Ok(());
+    }
+    let date = local_date(now, app.config.timezone).to_string();
+    println!("{}", tr.args("services-heading", &[("date", date.into())]));
+    for ServiceToday {
+        service,
+        availability,
+    } in &today
+    {
+        println!(
+            "\n{}",
+            tr.args(
+                "services-service",
+                &[
+                    ("name", service_name(tr, &service.slug).into()),
+                    ("slug", service.slug.as_str().into()),
+                    ("desk", desk_name(tr, &service.desk).into()),
+                ],
+            )
+        );
+        match availability {
+            DayAvailability::Closed => println!("  {}", tr.t("services-closed-today")),
+            DayAvailability::Slots(slots) => {
+                let over = slots.iter().filter(|s| s.state == SlotState::Past).count();
+                if over > 0 {
+                    println!(
+                        "  {}",
+                        tr.args("services-slots-over", &[("count", over.into())])
+                    );
+                }
+                for s in slots.iter().filter(|s| s.state != SlotState::Past) {
+                    let (id, free) = match s.state {
+                        SlotState::Free(n) => ("services-slot-free", n),
+                        SlotState::Full => ("services-slot-full", 0),
+                        _ => ("services-slot-too-soon", 0),
+                    };
+                    let args = [
+                        ("start", hhmm(app, s.slot.start).into()),
+                        ("end", hhmm(app, s.slot.end).into()),
+                        ("free", free.into()),
+                    ];
+                    println!("  {}", tr.args(id, &args));
+                }
+            }
+            DayAvailability::Queue(q) => {
+                let line = match q.period {
+                    Some(period) => tr.args(
+                        "services-queue",
+                        &[
+                            ("start", hhmm(app, period.start).into()),
+                            ("end", hhmm(app, period.end).into()),
+                            ("waiting", q.waiting.into()),
+                            ("minutes", q.estimated_wait.num_minutes().into()),
+                            ("left", q.left.into()),
+                        ],
+                    ),
+                    None => tr.t("services-queue-over"),
+                };
+                println!("  {line}");
+            }
+        }
+    }
+    Ok(())
+}
+
+fn service_json(app: &App, tr: Tr<'_>, s: &ServiceToday) -> Value {
+    let slots: Vec<Value> = match &s.availability {
+        DayAvailability::Slots(slots) => slots
+            .iter()
+            .map(|a| {
+                let state = match a.state {
+                    SlotState::Free(_) => "free",
+                    SlotState::Full => "full",
+                    SlotState::Past => "past",
+                    SlotState::TooSoon => "too_soon",
+                };
+                json!({
+                    "start": hhmm(app, a.slot.start),
+                    "end": hhmm(app, a.slot.end),
+                    "free": a.free(),
+                    "capacity": a.capacity,
+                    "state": state,
+                })
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let mut value = json!({
+        "slug": s.service.slug,
+        "name": service_name(tr, &s.service.slug),
+        "icon": s.service.icon,
+        "desk": s.service.desk,
+        "mode": s.service.mode.as_str(),
+        "open": s.availability.is_open(),
+        "slots": slots,
+    });
+    if let DayAvailability::Queue(q) = &s.availability {
+        value["queue"] = json!({
+            "waiting": q.waiting,
+            "next_number": q.next_number,
+            "left": q.left,
+            "estimated_wait_minutes": q.estimated_wait.num_minutes(),
+            "start": q.period.map(|p| hhmm(app, p.start)),
+            "end": q.period.map(|p| hhmm(app, p.end)),
+        });
+    }
+    value
+}
+
+fn book(
+    app: &mut App,
+    tr: Tr<'_>,
+    now: DateTime<Utc>,
+    slug: &str,
+    slot: Option<&str>,
+    quantity: u32,
+    json: bool,
+) -> Outcome {
+    let service = find_service(app, tr, slug)?;
+    let wanted = match slot {
+        None => Wanted::Next,
+        Some(text) => {
+            let time = NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| {
+                Failure::usage(tr.args("error-bad-slot", &[("value", text.into())]))
+            })?;
+            let tz = app.config.timezone;
+            Wanted::At(instant(local_date(now, tz), time, tz))
+        }
+    };
+    let request = BookingRequest {
+        service: service.id,
+        wanted,
+        quantity,
+    };
+    let (visit, bookings) = match app.book(tr.locale(), &[request], now) {
+        Ok(made) => made,
+        Err(BookError::Refused { refusal, .. }) => {
+            return Err(Failure::could_not(refusal_message(
+                app, tr, &service, wanted, &refusal, now,
+            )));
+        }
+        Err(BookError::NoSuchService(_)) => {
+            return Err(find_service(app, tr, "")
+                .err()
+                .unwrap_or_else(|| Failure::usage(slug.to_owned())));
+        }
+        Err(BookError::Store(e)) => return Err(store_failure(tr, &e)),
+    };
+    let payload = app.payload(&visit).map_err(|e| {
+        Failure::could_not(tr.args("error-store", &[("detail", e.to_string().into())]))
+    })?;
+    if json {
+        let list: Vec<Value> = bookings
+            .iter()
+            .map(|b| {
+                json!({
+                    "service": service.slug,
+                    "start": hhmm(app, b.slot.start),
+                    "end": hhmm(app, b.slot.end),
+                    "number": b.number,
+                    "quantity": b.quantity,
+                })
+            })
+            .collect();
+        println!(
+            "{}",
+            json!({
+                "code": visit.short_code.to_string(),
+                "payload": payload,
+                "bookings": list,
+                "slip": Value::Null,
+            })
+        );
+        return Ok(());
+    }
+    println!("{}", tr.t("booked-heading"));
+    for b in &bookings {
+        println!("  {}", booking_line(app, tr, &service, b));
+    }
+    println!(
+        "{}",
+        tr.args(
+            "booked-code",
+            &[("code", visit.short_code.to_string().into())]
+        )
+    );
+    println!(
+        "{}",
+        tr.args("booked-payload", &[("payload", payload.into())])
+    );
+    Ok(())
+}
+
+fn booking_line(app: &App, tr: Tr<'_>, service: &Service, b: &Booking) -> String {
+    let name = service_name(tr, &service.slug);
+    let desk = desk_name(tr, &service.desk);
+    match b.number {
+        Some(number) => tr.args(
+            "booked-number",
+            &[
+                ("service", name.into()),
+                ("number", number.into()),
+                ("desk", desk.into()),
+            ],
+        ),
+        None => tr.args(
+            "booked-slot",
+            &[
+                ("service", name.into()),
+                ("start", hhmm(app, b.slot.start).into()),
+                ("end", hhmm(app, b.slot.end).into()),
+                ("desk", desk.into()),
+            ],
+        ),
+    }
+}
+
+/// When something happens next, in words: "today at 14:00" or "on 2026-11-30 at 09:00".
+fn when(app: &App, tr: Tr<'_>, at: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let tz = app.config.timezone;
+    let time = hhmm(app, at);
+    if local_date(at, tz) == local_date(now, tz) {
+        tr.args("when-today", &[("time", time.into())])
+    } else {
+        tr.args(
+            "when-day",
+            &[
+                ("date", local_date(at, tz).to_string().into()),
+                ("time", time.into()),
+            ],
+        )
+    }
+}
+
+fn refusal_message(
+    app: &App,
+    tr: Tr<'_>,
+    service: &Service,
+    wanted: Wanted,
+    refusal: &Refusal,
+    now: DateTime<Utc>,
+) -> String {
+    let name: FluentValue<'_> = service_name(tr, &service.slug).into();
+    let asked: FluentValue<'_> = match wanted {
+        Wanted::At(t) => hhmm(app, t).into(),
+        Wanted::Next => "".into(),
+    };
+    let next = |slot: &Option<crate::domain::Slot>| -> FluentValue<'_> {
+        match slot {
+            Some(s) => hhmm(app, s.start).into(),
+            None => "none".into(),
+        }
+    };
+    match refusal {
+        Refusal::Closed { next_opening } => match next_opening {
+            Some(t) => tr.args(
+                "refusal-closed",
+                &[("service", name), ("when", when(app, tr, *t, now).into())],
+            ),
+            None => tr.args("refusal-closed-long", &[("service", name)]),
+        },
+        Refusal::Full { next_free } => tr.args(
+            "refusal-full",
+            &[
+                ("service", name),
+                ("time", asked),
+                ("next", next(next_free)),
+            ],
+        ),
+        Refusal::FullToday => tr.args("refusal-full-today", &[("service", name)]),
+        Refusal::NoSuchSlot { next_free } => tr.args(
+            "refusal-no-such-slot",
+            &[
+                ("service", name),
+                ("time", asked),
+                ("next", next(next_free)),
+            ],
+        ),
+        Refusal::SlotGone { next_free } => tr.args(
+            "refusal-slot-gone",
+            &[
+                ("service", name),
+                ("time", asked),
+                ("next", next(next_free)),
+            ],
+        ),
+        Refusal::AlreadyBooked => tr.args("refusal-already-booked", &[("service", name)]),
+        Refusal::Overlap { with } => {
+            let other = app
+                .store
+                .services()
+                .ok()
+                .and_then(|all| all.into_iter().find(|s| s.id == *with))
+                .map(|s| service_name(tr, &s.slug))
+                .unwrap_or_default();
+            tr.args(
+                "refusal-overlap",
+                &[("service", name), ("other", other.into())],
+            )
+        }
+        Refusal::TooMany { limit } => tr.args("refusal-too-many", &[("limit", (*limit).into())]),
+        Refusal::QuantityOverLimit { limit } => tr.args(
+            "refusal-quantity",
+            &[("service", name), ("limit", (*limit).into())],
+        ),
+    }
+}
+
+fn scan(
+    app: &App,
+    tr: Tr<'_>,
+    now: DateTime<Utc>,
+    payload: &str,
+    desk: Option<&str>,
+    serve: bool,
+    json: bool,
+) -> Outcome {
+    let desk = desk.map(|slug| find_service(app, tr, slug)).transpose()?;
+    let outcome = app
+        .scan(payload, desk.as_ref().map(|d| d.id), serve, now)
+        .map_err(|e| store_failure(tr, &e))?;
+    print_scan(app, tr, now, &outcome, json)
+}
+
+fn print_scan(
+    app: &App,
+    tr: Tr<'_>,
+    now: DateTime<Utc>,
+    outcome: &ScanOutcome,
+    json: bool,
+) -> Outcome {
+    let services = app.store.services().map_err(|e| store_failure(tr, &e))?;
+    let booking = outcome
+        .booking
+        .as_ref()
+        .and_then(|b| services.iter().find(|s| s.id == b.service).map(|s| (s, b)));
+    if json {
+        let booking = booking.map(|(s, b)| {
+            json!({
+                "service": s.slug,
+                "start": hhmm(app, b.slot.start),
+                "end": hhmm(app, b.slot.end),
+                "number": b.number,
+                "status": b.effective_status(&app.config.rules, now).as_str(),
+            })
+        });
+        println!(
+            "{}",
+            json!({
+                "verdict": outcome.verdict.as_str(),
+                "booking": booking,
+                "lang": outcome.visit.as_ref().map(|v| v.lang.clone()),
+            })
+        );
+        return Ok(());
+    }
+    println!(
+        "{}",
+        tr.t(&format!(
+            "verdict-{}",
+            outcome.verdict.as_str().replace('_', "-")
+        ))
+    );
+    if let Some((service, b)) = booking {
+        println!("  {}", booking_line(app, tr, service, b));
+    }
+    Ok(())
+}
+
+fn cancel(
+    app: &App,
+    tr: Tr<'_>,
+    now: DateTime<Utc>,
+    code: &str,
+    slug: &str,
+    json: bool,
+) -> Outcome {
+    let service = find_service(app, tr, slug)?;
+    let outcome = app
+        .scan(code, Some(service.id), false, now)
+        .map_err(|e| store_failure(tr, &e))?;
+    let name = service_name(tr, &service.slug);
+    let Some(booking) = outcome.booking.filter(|_| outcome.visit.is_some()) else {
+        return Err(Failure::could_not(tr.args(
+            "cancel-nothing",
+            &[("code", code.trim().into()), ("service", name.into())],
+        )));
+    };
+    let cancelled = app
+        .store
+        .cancel(booking.id, now)
+        .map_err(|e| store_failure(tr, &e))?;
+    if !cancelled {
+        let status = booking.effective_status(&app.config.rules, now);
+        return Err(Failure::could_not(
+            tr.args(
+                "cancel-not-booked",
+                &[
+                    ("service", name.into()),
+                    (
+                        "status",
+                        tr.t(&format!("status-{}", status.as_str().replace('_', "-")))
+                            .into(),
+                    ),
+                ],
+            ),
+        ));
+    }
+    if json {
+        println!("{}", json!({ "cancelled": true, "service": service.slug }));
+    } else {
+        println!("{}", tr.args("cancelled", &[("service", name.into())]));
+    }
+    Ok(())
+}
+
+/// Every library error, in the person's language, naming what and where.
+fn app_error(tr: Tr<'_>, e: &AppError) -> String {
+    match e {
+        AppError::DataDir { path, source } => tr.args(
+            "error-data-dir",
+            &[
+                ("path", path.display().to_string().into()),
+                ("detail", source.to_string().into()),
+            ],
+        ),
+        AppError::NoDataDir => tr.t("error-no-data-dir"),
+        AppError::Settings(e) => settings_error(tr, e),
+        AppError::Store(e) => store_failure(tr, e).message,
+        AppError::KeyFile { path, source } => tr.args(
+            "error-key-file",
+            &[
+                ("path", path.display().to_string().into()),
+                ("detail", source.to_string().into()),
+            ],
+        ),
+        AppError::KeyGeneration(detail) => {
+            tr.args("error-store", &[("detail", detail.as_str().into())])
+        }
+    }
+}
+
+pub fn settings_error(tr: Tr<'_>, e: &SettingsError) -> String {
+    let problem = match &e.problem {
+        Problem::Read(detail) => tr.args(
+            "settings-problem-read",
+            &[("detail", detail.as_str().into())],
+        ),
+        Problem::Syntax(detail) => tr.args(
+            "settings-problem-syntax",
+            &[("detail", detail.as_str().into())],
+        ),
+        Problem::TimeZone(v) => tr.args(
+            "settings-problem-time-zone",
+            &[("value", v.as_str().into())],
+        ),
+        Problem::Language { value, allowed } => tr.args(
+            "settings-problem-language",
+            &[
+                ("value", value.as_str().into()),
+                ("allowed", allowed.as_str().into()),
+            ],
+        ),
+        Problem::Range {
+            key,
+            value,
+            min,
+            max,
+        } => tr.args(
+            "settings-problem-range",
+            &[
+                ("key", key.as_str().into()),
+                ("value", (*value).into()),
+                ("min", (*min).into()),
+                ("max", (*max).into()),
+            ],
+        ),
+        Problem::TimeRange(v) => tr.args(
+            "settings-problem-time-range",
+            &[("value", v.as_str().into())],
+        ),
+        Problem::Mode(v) => tr.args("settings-problem-mode", &[("value", v.as_str().into())]),
+        Problem::Date(v) => tr.args("settings-problem-date", &[("value", v.as_str().into())]),
+        Problem::Weekday(v) => tr.args("settings-problem-weekday", &[("value", v.as_str().into())]),
+        Problem::DuplicateSlug(v) => tr.args(
+            "settings-problem-duplicate",
+            &[("value", v.as_str().into())],
+        ),
+    };
+    let file = e.file.display().to_string();
+    match e.line {
+        Some(line) => tr.args(
+            "settings-error-line",
+            &[
+                ("file", file.into()),
+                ("line", line.into()),
+                ("problem", problem.into()),
+            ],
+        ),
+        None => tr.args(
+            "settings-error",
+            &[("file", file.into()), ("problem", problem.into())],
+        ),
+    }
+}

@@ -1,0 +1,236 @@
+//! The settings file `sosta.toml` in the data folder, written with commented defaults on the
+//! first run. A bad setting is reported with the file, the line and what is allowed.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use chrono::Duration;
+use chrono_tz::Tz;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::domain::BookingRules;
+use crate::i18n::line_of;
+
+/// The settings file as the first run writes it.
+pub const DEFAULT_TEXT: &str = include_str!("../assets/sosta.default.toml");
+
+/// What is wrong with a settings or catalogue file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The file could not be read.
+    Read(String),
+    /// Not valid TOML, or a key that does not exist; the parser's own words.
+    Syntax(String),
+    TimeZone(String),
+    Language {
+        value: String,
+        allowed: String,
+    },
+    Range {
+        key: String,
+        value: i64,
+        min: i64,
+        max: i64,
+    },
+    TimeRange(String),
+    Mode(String),
+    Date(String),
+    Weekday(String),
+    DuplicateSlug(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{}: {problem:?}", line.unwrap_or(0))]
+pub struct SettingsError {
+    pub file: PathBuf,
+    pub line: Option<usize>,
+    pub problem: Problem,
+}
+
+/// Ties problems found in one text to its file and lines.
+pub(crate) struct Source<'a> {
+    pub file: &'a Path,
+    pub text: &'a str,
+}
+
+impl Source<'_> {
+    pub fn error(&self, span: Option<Range<usize>>, problem: Problem) -> SettingsError {
+        SettingsError {
+            file: self.file.to_path_buf(),
+            line: span.map(|s| line_of(self.text, s.start)),
+            problem,
+        }
+    }
+
+    pub fn parse<T: serde::de::DeserializeOwned>(&self) -> Result<T, SettingsError> {
+        toml::from_str(self.text)
+            .map_err(|e| self.error(e.span(), Problem::Syntax(e.message().to_owned())))
+    }
+
+    pub fn ranged(
+        &self,
+        value: &Spanned<i64>,
+        key: &str,
+        min: i64,
+        max: i64,
+    ) -> Result<i64, SettingsError> {
+        let v = *value.get_ref();
+        if (min..=max).contains(&v) {
+            Ok(v)
+        } else {
+            Err(self.error(
+                Some(value.span()),
+                Problem::Range {
+                    key: key.to_owned(),
+                    value: v,
+                    min,
+                    max,
+                },
+            ))
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    /// The drop-in's name, printed on slips.
+    pub site_name: String,
+    pub timezone: Tz,
+    /// The language of the command line and of staff screens.
+    pub language: String,
+    /// This kiosk's name, stored with each visit it checks in.
+    pub kiosk: String,
+    pub rules: BookingRules,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    site: Option<RawSite>,
+    booking: Option<RawBooking>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSite {
+    name: Option<String>,
+    timezone: Option<Spanned<String>>,
+    language: Option<Spanned<String>>,
+    kiosk: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBooking {
+    lead_minutes: Option<Spanned<i64>>,
+    grace_minutes: Option<Spanned<i64>>,
+    early_minutes: Option<Spanned<i64>>,
+    max_bookings_per_visit: Option<Spanned<i64>>,
+}
+
+impl Config {
+    /// Reads settings from `text` (the contents of `file`); `languages` are the shipped
+    /// locales a `language` may name.
+    pub fn parse(file: &Path, text: &str, languages: &[&str]) -> Result<Config, SettingsError> {
+        let source = Source { file, text };
+        let raw: RawConfig = source.parse()?;
+        let site = raw.site.unwrap_or(RawSite {
+            name: None,
+            timezone: None,
+            language: None,
+            kiosk: None,
+        });
+        let timezone = match &site.timezone {
+            None => chrono_tz::Europe::Rome,
+            Some(tz) => tz.get_ref().parse::<Tz>().map_err(|_| {
+                source.error(Some(tz.span()), Problem::TimeZone(tz.get_ref().clone()))
+            })?,
+        };
+        let language = match &site.language {
+            None => crate::i18n::FALLBACK.to_owned(),
+            Some(lang) if languages.contains(&lang.get_ref().as_str()) => lang.get_ref().clone(),
+            Some(lang) => {
+                return Err(source.error(
+                    Some(lang.span()),
+                    Problem::Language {
+                        value: lang.get_ref().clone(),
+                        allowed: languages.join(", "),
+                    },
+                ));
+            }
+        };
+        let defaults = BookingRules::default();
+        let mut rules = defaults;
+        if let Some(booking) = raw.booking {
+            let minutes = |value: &Option<Spanned<i64>>, key: &str, default: Duration| match value {
+                None => Ok(default),
+                Some(v) => source.ranged(v, key, 0, 24 * 60).map(Duration::minutes),
+            };
+            rules.lead = minutes(&booking.lead_minutes, "lead_minutes", defaults.lead)?;
+            rules.grace = minutes(&booking.grace_minutes, "grace_minutes", defaults.grace)?;
+            rules.early = minutes(&booking.early_minutes, "early_minutes", defaults.early)?;
+            if let Some(max) = &booking.max_bookings_per_visit {
+                rules.max_per_visit = source.ranged(max, "max_bookings_per_visit", 1, 20)? as u32;
+            }
+        }
+        Ok(Config {
+            site_name: site.name.unwrap_or_else(|| "Sosta".to_owned()),
+            timezone,
+            language,
+            kiosk: site.kiosk.unwrap_or_else(|| "kiosk-1".to_owned()),
+            rules,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LANGS: &[&str] = &["en", "it"];
+
+    fn parse(text: &str) -> Result<Config, SettingsError> {
+        Config::parse(Path::new("sosta.toml"), text, LANGS)
+    }
+
+    #[test]
+    fn the_default_file_parses_to_the_defaults() {
+        let config = parse(DEFAULT_TEXT).unwrap();
+        assert_eq!(config.timezone, chrono_tz::Europe::Rome);
+        assert_eq!(config.language, "it");
+        assert_eq!(config.rules, BookingRules::default());
+    }
+
+    #[test]
+    fn a_bad_time_zone_names_its_line() {
+        let error = parse("[site]\nname = \"x\"\ntimezone = \"Europe/Cremona\"\n").unwrap_err();
+        assert_eq!(error.line, Some(3));
+        assert_eq!(error.problem, Problem::TimeZone("Europe/Cremona".into()));
+    }
+
+    #[test]
+    fn an_unknown_language_lists_the_allowed_ones() {
+        let error = parse("[site]\nlanguage = \"de\"\n").unwrap_err();
+        assert_eq!(
+            error.problem,
+            Problem::Language {
+                value: "de".into(),
+                allowed: "en, it".into()
+            }
+        );
+        assert_eq!(error.line, Some(2));
+    }
+
+    #[test]
+    fn out_of_range_and_unknown_keys_are_refused() {
+        let error = parse("[booking]\n\ngrace_minutes = -5\n").unwrap_err();
+        assert_eq!(error.line, Some(3));
+        assert!(
+            matches!(error.problem, Problem::Range { ref key, value: -5, .. } if key == "grace_minutes")
+        );
+        let error = parse("[booking]\ngrace = 5\n").unwrap_err();
+        assert_eq!(error.line, Some(2));
+        assert!(matches!(error.problem, Problem::Syntax(ref m) if m.contains("grace")));
+    }
+}

@@ -1,0 +1,28 @@
+//! The rules of the drop-in as pure functions over values.
+//!
+//! Nothing here reads the clock, the disk, the database or the screen: `now` and every fact
+//! the rules need are parameters, so every rule can be tested with plain values.
+
+pub mod availability;
+pub mod booking;
+pub mod schedule;
+pub mod service;
+pub mod verdict;
+
+pub use availability::{DayAvailability, QueueStatus, SlotAvailability, SlotState};
+pub use booking::{Booking, BookingRules, Claim, Refusal, Status};
+pub use schedule::{Slot, local_date, opening_intervals, slots_on};
+pub use service::{DayHours, Mode, Service, TimeRange, WeeklyHours};
+pub use verdict::{Verdict, scan_verdict};
+
+/// The random, unguessable identity of one anonymous visit, as carried by its slip.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct VisitId(pub u64);
+
+/// A service's row id in the store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ServiceId(pub i64);
+
+/// A booking's row id in the store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BookingId(pub i64);

@@ -1,0 +1,191 @@
+//! Services and their opening hours, as the coordinator defines them.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate, NaiveTime};
+
+use super::ServiceId;
+
+/// How a service hands out its places.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// Timed slots of a fixed length, each with a capacity.
+    Slots,
+    /// Walk-in: take the next number of the day.
+    Queue,
+}
+
+impl Mode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Slots => "slots",
+            Mode::Queue => "queue",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Mode> {
+        match text {
+            "slots" => Some(Mode::Slots),
+            "queue" => Some(Mode::Queue),
+            _ => None,
+        }
+    }
+}
+
+/// A wall-clock range within one day, `start < end`, in the site's time zone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TimeRange {
+    start: NaiveTime,
+    end: NaiveTime,
+}
+
+impl TimeRange {
+    /// A range, or `None` when it would be empty or run backwards.
+    pub fn new(start: NaiveTime, end: NaiveTime) -> Option<TimeRange> {
+        (start < end).then_some(TimeRange { start, end })
+    }
+
+    /// Parses `HH:MM-HH:MM` (an en dash is accepted too).
+    pub fn parse(text: &str) -> Option<TimeRange> {
+        let (start, end) = text.split_once(['-', '–'])?;
+        let start = NaiveTime::parse_from_str(start.trim(), "%H:%M").ok()?;
+        let end = NaiveTime::parse_from_str(end.trim(), "%H:%M").ok()?;
+        TimeRange::new(start, end)
+    }
+
+    pub fn start(&self) -> NaiveTime {
+        self.start
+    }
+
+    pub fn end(&self) -> NaiveTime {
+        self.end
+    }
+}
+
+impl fmt::Display for TimeRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}-{}",
+            self.start.format("%H:%M"),
+            self.end.format("%H:%M")
+        )
+    }
+}
+
+/// Opening ranges for each weekday, Monday first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WeeklyHours {
+    days: [Vec<TimeRange>; 7],
+}
+
+impl WeeklyHours {
+    /// Adds a range to a weekday (0 = Monday). Ranges are kept sorted.
+    pub fn add(&mut self, weekday: usize, range: TimeRange) {
+        if let Some(day) = self.days.get_mut(weekday) {
+            day.push(range);
+            day.sort();
+        }
+    }
+
+    pub fn on_weekday(&self, weekday: usize) -> &[TimeRange] {
+        self.days.get(weekday).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// What a dated exception does to a service's usual hours.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DayHours {
+    Closed,
+    Hours(Vec<TimeRange>),
+}
+
+/// A service the drop-in offers. Names and descriptions live in the translation files,
+/// keyed by `slug`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Service {
+    pub id: ServiceId,
+    pub slug: String,
+    pub icon: String,
+    pub desk: String,
+    pub mode: Mode,
+    /// Length of one slot (slots mode).
+    pub slot_minutes: u32,
+    /// Places per slot (slots mode) or numbers per day (queue mode).
+    pub capacity: u32,
+    /// How many items or places one visit may take in one booking.
+    pub per_visit_limit: u32,
+    /// The usual time one person takes, used for queue estimates until the day has data.
+    pub minutes_per_person: u32,
+    pub active: bool,
+    pub weekly: WeeklyHours,
+    pub exceptions: BTreeMap<NaiveDate, DayHours>,
+}
+
+impl Service {
+    /// The opening ranges on a date: a dated exception wins over the weekly hours.
+    pub fn ranges_on(&self, date: NaiveDate) -> &[TimeRange] {
+        if !self.active {
+            return &[];
+        }
+        match self.exceptions.get(&date) {
+            Some(DayHours::Closed) => &[],
+            Some(DayHours::Hours(ranges)) => ranges,
+            None => self
+                .weekly
+                .on_weekday(date.weekday().num_days_from_monday() as usize),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn range_parses_both_dashes_and_rejects_backwards() {
+        assert_eq!(
+            TimeRange::parse("09:00-12:30"),
+            TimeRange::new(t(9, 0), t(12, 30))
+        );
+        assert_eq!(
+            TimeRange::parse("14:00 – 16:00"),
+            TimeRange::new(t(14, 0), t(16, 0))
+        );
+        assert_eq!(TimeRange::parse("12:00-09:00"), None);
+        assert_eq!(TimeRange::parse("09:00-09:00"), None);
+        assert_eq!(TimeRange::parse("9-12"), None);
+    }
+
+    #[test]
+    fn exceptions_win_over_weekly_hours() {
+        let mut weekly = WeeklyHours::default();
+        weekly.add(2, TimeRange::new(t(9, 0), t(12, 0)).unwrap());
+        let wednesday = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let next_wednesday = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+        let mut service = Service {
+            id: ServiceId(1),
+            slug: "shower".into(),
+            icon: "bath".into(),
+            desk: "A".into(),
+            mode: Mode::Slots,
+            slot_minutes: 30,
+            capacity: 2,
+            per_visit_limit: 1,
+            minutes_per_person: 20,
+            active: true,
+            weekly,
+            exceptions: BTreeMap::new(),
+        };
+        service.exceptions.insert(wednesday, DayHours::Closed);
+        assert!(service.ranges_on(wednesday).is_empty());
+        assert_eq!(service.ranges_on(next_wednesday).len(), 1);
+        service.active = false;
+        assert!(service.ranges_on(next_wednesday).is_empty());
+    }
+}

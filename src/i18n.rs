@@ -1,0 +1,213 @@
+//! Translations: Fluent bundles per locale, with Italian as the fallback.
+//!
+//! Every user-facing string is a Fluent message in `i18n/<locale>/*.ftl`, embedded at build
+//! time. A message missing in a locale falls back to Italian; one missing everywhere shows
+//! its id, which the translation tests keep from ever reaching a visitor.
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/i18n_files.rs"));
+}
+
+/// The language every message exists in, and the one staff read.
+pub const FALLBACK: &str = "it";
+
+/// A problem in a translation file, with where it is.
+#[derive(Debug, thiserror::Error)]
+#[error("{locale}/{file}: {detail}")]
+pub struct I18nError {
+    pub locale: String,
+    pub file: String,
+    pub detail: String,
+}
+
+pub struct Translations {
+    bundles: BTreeMap<String, FluentBundle<FluentResource>>,
+    ids: BTreeMap<String, Vec<String>>,
+}
+
+impl Translations {
+    /// The translations built into the program.
+    pub fn embedded() -> Result<Translations, I18nError> {
+        Translations::from_files(embedded::FILES.iter().map(|(l, f, t)| (*l, *f, *t)))
+    }
+
+    /// Builds bundles from (locale, file name, Fluent text); reports the first bad file.
+    pub fn from_files<'a>(
+        files: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>,
+    ) -> Result<Translations, I18nError> {
+        let mut bundles: BTreeMap<String, FluentBundle<FluentResource>> = BTreeMap::new();
+        let mut ids: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (locale, file, text) in files {
+            let error = |detail: String| I18nError {
+                locale: locale.to_owned(),
+                file: file.to_owned(),
+                detail,
+            };
+            let langid: LanguageIdentifier = locale
+                .parse()
+                .map_err(|_| error(format!("{locale} is not a language tag")))?;
+            let resource = FluentResource::try_new(text.to_owned()).map_err(|(_, errors)| {
+                error(
+                    errors
+                        .iter()
+                        .map(|e| format!("line {}: {e}", line_of(text, e.pos.start)))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                )
+            })?;
+            let locale_ids = ids.entry(locale.to_owned()).or_default();
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    locale_ids.push(m.id.name.to_owned());
+                }
+            }
+            let bundle = bundles.entry(locale.to_owned()).or_insert_with(|| {
+                let mut bundle = FluentBundle::new(vec![langid]);
+                // The terminal and Slint do their own bidi; isolation marks would show.
+                bundle.set_use_isolating(false);
+                bundle
+            });
+            bundle.add_resource(resource).map_err(|errors| {
+                error(
+                    errors
+                        .iter()
+                        .map(|e| e.to_string())
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                )
+            })?;
+        }
+        if !bundles.contains_key(FALLBACK) {
+            return Err(I18nError {
+                locale: FALLBACK.to_owned(),
+                file: "*.ftl".to_owned(),
+                detail: "the fallback language has no translation files".to_owned(),
+            });
+        }
+        Ok(Translations { bundles, ids })
+    }
+
+    /// The shipped locales, in tag order.
+    pub fn locales(&self) -> impl Iterator<Item = &str> {
+        self.bundles.keys().map(String::as_str)
+    }
+
+    pub fn has_locale(&self, locale: &str) -> bool {
+        self.bundles.contains_key(locale)
+    }
+
+    /// Every message id a locale defines, sorted.
+    pub fn message_ids(&self, locale: &str) -> Vec<String> {
+        let mut ids = self.ids.get(locale).cloned().unwrap_or_default();
+        ids.sort();
+        ids
+    }
+
+    /// A view in one language (unknown languages read Italian).
+    pub fn lang<'a>(&'a self, locale: &'a str) -> Tr<'a> {
+        let locale = if self.bundles.contains_key(locale) {
+            locale
+        } else {
+            FALLBACK
+        };
+        Tr {
+            translations: self,
+            locale,
+        }
+    }
+
+    fn format(&self, locale: &str, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let bundle = self.bundles.get(locale)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        errors.is_empty().then(|| text.into_owned())
+    }
+}
+
+/// Translations in one chosen language.
+#[derive(Clone, Copy)]
+pub struct Tr<'a> {
+    translations: &'a Translations,
+    locale: &'a str,
+}
+
+impl<'a> Tr<'a> {
+    pub fn locale(&self) -> &'a str {
+        self.locale
+    }
+
+    /// The message `id` with no arguments.
+    pub fn t(&self, id: &str) -> String {
+        self.args(id, &[])
+    }
+
+    /// The message `id` with named arguments; Italian if this language lacks it, the id
+    /// itself if no language has it.
+    pub fn args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.translations
+            .format(self.locale, id, Some(&fluent_args))
+            .or_else(|| self.translations.format(FALLBACK, id, Some(&fluent_args)))
+            .unwrap_or_else(|| id.to_owned())
+    }
+}
+
+/// The 1-based line of a byte offset, for error messages.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()
+        .iter()
+        .take(offset)
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_broken_file_is_named_with_its_line() {
+        let error = Translations::from_files([
+            ("it", "ok.ftl", "hello = Ciao\n"),
+            (
+                "en",
+                "broken.ftl",
+                "hello = Hi\n\nbad line without equals\n",
+            ),
+        ])
+        .err()
+        .expect("the broken file is refused");
+        assert_eq!(error.locale, "en");
+        assert_eq!(error.file, "broken.ftl");
+        assert!(error.detail.contains("line 3"), "{}", error.detail);
+    }
+
+    #[test]
+    fn missing_messages_fall_back_to_italian() {
+        let tr = Translations::from_files([
+            ("it", "a.ftl", "only-it = Solo italiano\nboth = Entrambi\n"),
+            ("en", "a.ftl", "both = Both\n"),
+        ])
+        .unwrap();
+        assert_eq!(tr.lang("en").t("both"), "Both");
+        assert_eq!(tr.lang("en").t("only-it"), "Solo italiano");
+        assert_eq!(tr.lang("xx").t("both"), "Entrambi");
+        assert_eq!(tr.lang("en").t("nowhere"), "nowhere");
+    }
+
+    #[test]
+    fn arguments_are_not_wrapped_in_isolation_marks() {
+        let tr = Translations::from_files([("it", "a.ftl", "n = Numero { $n }\n")]).unwrap();
+        assert_eq!(tr.lang("it").args("n", &[("n", 7.into())]), "Numero 7");
+    }
+}
