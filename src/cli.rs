@@ -96,7 +96,7 @@ pub fn command(tr: Tr<'_>) -> clap::Command {
             .map(|a| a.get_id().to_string())
             .collect();
         for id in ids {
-            let help = tr.t(&format!("cli-arg-{id}"));
+            let help = tr.t(&format!("cli-arg-{}", id.replace('_', "-")));
             cmd = cmd.mut_arg(id, |a| a.help(help));
         }
         let verbs: Vec<String> = cmd
@@ -109,7 +109,10 @@ pub fn command(tr: Tr<'_>) -> clap::Command {
         }
         cmd
     }
-    localize(Cli::command(), tr, tr.t("cli-about"))
+    // Building first adds clap's own --help, --version and `help`, so they are translated too.
+    let mut cmd = Cli::command();
+    cmd.build();
+    localize(cmd, tr, tr.t("cli-about"))
 }
 
 /// The language asked for on the command line, read before parsing so help is translated.

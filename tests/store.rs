@@ -1,0 +1,193 @@
+//! The store on a real database file: capacity under any sequence of operations, the
+//! schema's version guard, and damaged files that are reported and left alone.
+
+mod common;
+
+use std::path::Path;
+
+use chrono::{DateTime, TimeZone, Utc};
+use proptest::prelude::*;
+use sosta::domain::booking::Wanted;
+use sosta::domain::{BookingRules, Status};
+use sosta::store::{BookError, BookingRequest, NewVisit, Store, StoreError};
+
+const ROME: chrono_tz::Tz = chrono_tz::Europe::Rome;
+
+fn morning() -> DateTime<Utc> {
+    ROME.with_ymd_and_hms(2026, 11, 25, 8, 0, 0)
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+fn seeded(dir: &Path) -> Store {
+    let mut store = Store::open(&dir.join("sosta.db")).unwrap();
+    let catalogue =
+        sosta::catalogue::parse(Path::new("services.toml"), sosta::catalogue::DEFAULT_TEXT)
+            .unwrap();
+    assert!(store.seed(&catalogue).unwrap());
+    assert!(
+        !store.seed(&catalogue).unwrap(),
+        "a seeded catalogue is left alone"
+    );
+    store
+}
+
+fn visit() -> NewVisit {
+    NewVisit {
+        kiosk: "test".into(),
+        lang: "it".into(),
+    }
+}
+
+#[derive(Clone, Debug)]
+enum Op {
+    Book(u8),
+    Cancel(usize),
+    Serve(usize),
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn capacity_is_never_exceeded_in_the_database(ops in proptest::collection::vec(
+        prop_oneof![
+            (0u8..9).prop_map(Op::Book),
+            (0usize..40).prop_map(Op::Cancel),
+            (0usize..40).prop_map(Op::Serve),
+        ],
+        1..40,
+    )) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = seeded(dir.path());
+        let shower = store.services().unwrap().into_iter().find(|s| s.slug == "shower").unwrap();
+        let rules = BookingRules::default();
+        let now = morning();
+        let slots = sosta::domain::slots_on(&shower, now.with_timezone(&ROME).date_naive(), ROME);
+        let mut made = Vec::new();
+        for op in ops {
+            match op {
+                Op::Book(i) => {
+                    let request = BookingRequest {
+                        service: shower.id,
+                        wanted: Wanted::At(slots[usize::from(i)].start),
+                        quantity: 1,
+                    };
+                    match store.book_visit(&visit(), &[request], &rules, ROME, now) {
+                        Ok((_, bookings)) => made.extend(bookings),
+                        Err(BookError::Refused { .. }) => {}
+                        Err(e) => return Err(TestCaseError::fail(format!("store failed: {e}"))),
+                    }
+                }
+                Op::Cancel(i) => if let Some(b) = made.get(i) { store.cancel(b.id, now).unwrap(); },
+                Op::Serve(i) => if let Some(b) = made.get(i) { store.serve(b.id, now).unwrap(); },
+            }
+            let day = store.day_bookings(shower.id, now.with_timezone(&ROME).date_naive()).unwrap();
+            for slot in &slots {
+                let held = day.iter().filter(|b| b.slot.start == slot.start && b.status != Status::Cancelled).count();
+                prop_assert!(held as u32 <= shower.capacity);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_booking_is_served_exactly_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = seeded(dir.path());
+    let shower = store
+        .services()
+        .unwrap()
+        .into_iter()
+        .find(|s| s.slug == "shower")
+        .unwrap();
+    let request = BookingRequest {
+        service: shower.id,
+        wanted: Wanted::Next,
+        quantity: 1,
+    };
+    let (_, bookings) = store
+        .book_visit(
+            &visit(),
+            &[request],
+            &BookingRules::default(),
+            ROME,
+            morning(),
+        )
+        .unwrap();
+    assert!(store.serve(bookings[0].id, morning()).unwrap());
+    assert!(!store.serve(bookings[0].id, morning()).unwrap());
+    assert!(
+        !store.cancel(bookings[0].id, morning()).unwrap(),
+        "a served booking stays served"
+    );
+}
+
+#[test]
+fn a_visit_books_all_or_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = seeded(dir.path());
+    let services = store.services().unwrap();
+    let id = |slug: &str| services.iter().find(|s| s.slug == slug).unwrap().id;
+    let requests = [
+        BookingRequest {
+            service: id("shower"),
+            wanted: Wanted::Next,
+            quantity: 1,
+        },
+        // The laundry's first slot overlaps the shower's: the whole visit is refused.
+        BookingRequest {
+            service: id("laundry"),
+            wanted: Wanted::Next,
+            quantity: 1,
+        },
+    ];
+    let result = store.book_visit(
+        &visit(),
+        &requests,
+        &BookingRules::default(),
+        ROME,
+        morning(),
+    );
+    assert!(
+        matches!(result, Err(BookError::Refused { .. })),
+        "{result:?}"
+    );
+    assert_eq!(
+        store.count_bookings().unwrap(),
+        0,
+        "nothing of the refused visit is stored"
+    );
+}
+
+#[test]
+fn a_newer_schema_is_refused_not_downgraded() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(seeded(dir.path()));
+    let path = dir.path().join("sosta.db");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+    }
+    match Store::open(&path) {
+        Err(StoreError::NewerSchema { found: 99, .. }) => {}
+        Err(other) => panic!("expected NewerSchema, got {other}"),
+        Ok(_) => panic!("expected NewerSchema, got a store"),
+    }
+}
+
+#[test]
+fn a_damaged_database_is_reported_and_left_untouched() {
+    let sosta = common::Sosta::new();
+    let garbage = b"this is not a database, but it must not be overwritten".repeat(100);
+    std::fs::write(sosta.database(), &garbage).unwrap();
+    let out = sosta.run("2026-11-25T08:30:00+01:00", &["services"]);
+    assert_eq!(out.status.code(), Some(1));
+    let message = common::stderr(&out);
+    assert!(
+        message.contains("The database could not be used"),
+        "{message}"
+    );
+    assert!(message.contains("sosta.db"), "names the file: {message}");
+    assert_eq!(std::fs::read(sosta.database()).unwrap(), garbage);
+}

@@ -1,0 +1,151 @@
+//! Every message the program uses exists in every locale, and no locale carries messages
+//! that nothing uses.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use sosta::domain::Status;
+use sosta::domain::Verdict;
+use sosta::i18n::{FALLBACK, Translations};
+
+fn ids(locale: &str) -> BTreeSet<String> {
+    Translations::embedded()
+        .unwrap()
+        .message_ids(locale)
+        .into_iter()
+        .collect()
+}
+
+/// Message ids written literally in the source: those passed straight to `.t("id")` and
+/// `.args("id", …)`, and every string literal (ids chosen in a `match` first).
+fn literal_ids() -> (BTreeSet<String>, BTreeSet<String>) {
+    let mut found = BTreeSet::new();
+    let mut literals = BTreeSet::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = fs::read_to_string(&path).unwrap();
+            let text = text.split("#[cfg(test)]").next().unwrap_or("");
+            for marker in [".t(", ".args("] {
+                for piece in text.split(marker).skip(1) {
+                    if let Some(rest) = piece.trim_start().strip_prefix('"')
+                        && let Some(id) = rest.split('"').next()
+                    {
+                        found.insert(id.to_owned());
+                    }
+                }
+            }
+            for (i, piece) in text.split('"').enumerate() {
+                if i % 2 == 1 {
+                    literals.insert(piece.to_owned());
+                }
+            }
+        }
+    }
+    (found, literals)
+}
+
+/// Message ids built at run time from names: services, desks, verdicts, statuses, and the
+/// command line's help texts.
+fn built_ids() -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    let catalogue =
+        sosta::catalogue::parse(Path::new("services.toml"), sosta::catalogue::DEFAULT_TEXT)
+            .unwrap();
+    for service in &catalogue {
+        ids.insert(format!("service-{}", service.slug));
+        ids.insert(format!("service-{}-description", service.slug));
+        ids.insert(format!("desk-{}", service.desk));
+    }
+    for verdict in Verdict::ALL {
+        ids.insert(format!("verdict-{}", verdict.as_str().replace('_', "-")));
+    }
+    for status in [
+        Status::Booked,
+        Status::Served,
+        Status::NoShow,
+        Status::Cancelled,
+    ] {
+        ids.insert(format!("status-{}", status.as_str().replace('_', "-")));
+    }
+    let translations = Translations::embedded().unwrap();
+    let cmd = sosta::cli::command(translations.lang(FALLBACK));
+    ids.insert("cli-about".to_owned());
+    let mut stack = vec![cmd];
+    while let Some(cmd) = stack.pop() {
+        for arg in cmd.get_arguments() {
+            ids.insert(format!(
+                "cli-arg-{}",
+                arg.get_id().as_str().replace('_', "-")
+            ));
+        }
+        for sub in cmd.get_subcommands() {
+            ids.insert(format!("cli-cmd-{}", sub.get_name()));
+            stack.push(sub.clone());
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_locale_has_exactly_the_fallback_messages() {
+    let translations = Translations::embedded().unwrap();
+    let reference = ids(FALLBACK);
+    assert!(reference.len() > 50);
+    for locale in translations.locales() {
+        let these = ids(locale);
+        let missing: Vec<_> = reference.difference(&these).collect();
+        let extra: Vec<_> = these.difference(&reference).collect();
+        assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+        assert!(extra.is_empty(), "{locale} has unknown {extra:?}");
+    }
+}
+
+#[test]
+fn every_used_message_exists_and_every_message_is_used() {
+    let defined = ids(FALLBACK);
+    let (passed, literals) = literal_ids();
+    let used: BTreeSet<String> = passed.union(&built_ids()).cloned().collect();
+    let missing: Vec<_> = used.difference(&defined).collect();
+    assert!(missing.is_empty(), "used but not defined: {missing:?}");
+    let unused: Vec<_> = defined
+        .iter()
+        .filter(|id| !used.contains(*id) && !literals.contains(*id))
+        .collect();
+    assert!(unused.is_empty(), "defined but never used: {unused:?}");
+}
+
+#[test]
+fn every_message_formats_without_errors_in_every_locale() {
+    let translations = Translations::embedded().unwrap();
+    for locale in translations.locales() {
+        let tr = translations.lang(locale);
+        for id in ids(locale) {
+            // Sample arguments for every variable any message takes.
+            let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = [
+                "value", "known", "slug", "detail", "path", "file", "line", "problem", "key",
+                "min", "max", "allowed", "date", "name", "desk", "count", "start", "end", "free",
+                "waiting", "minutes", "left", "service", "number", "code", "payload", "time",
+                "when", "next", "other", "limit", "status",
+            ]
+            .into_iter()
+            .map(|name| (name, fluent_bundle::FluentValue::from(2)))
+            .collect();
+            let text = tr.args(&id, &args);
+            assert!(
+                !text.is_empty() && text != id,
+                "{locale}/{id} formats to {text:?}"
+            );
+            assert!(
+                !text.contains('\u{2068}') && !text.contains('\u{2069}'),
+                "{locale}/{id} has isolation marks"
+            );
+        }
+    }
+}
