@@ -205,28 +205,30 @@ impl App {
         let Some(visit) = visit else {
             return Ok(nothing(Verdict::Unknown));
         };
-        let bookings = self.store.visit_bookings(visit.id)?;
         let today = local_date(now, self.config.timezone);
-        let (mut verdict, booking) = scan_verdict(
-            visit.issued_on,
-            today,
-            &bookings,
-            desk,
-            &self.config.rules,
-            now,
-        );
+        let rules = &self.config.rules;
+        let bookings = self.store.visit_bookings(visit.id)?;
+        let (mut verdict, booking) =
+            scan_verdict(visit.issued_on, today, &bookings, desk, rules, now);
         let mut booking = booking.cloned();
         if serve
             && verdict == Verdict::Valid
-            && let Some(b) = booking.as_mut()
+            && let Some(b) = booking.as_ref()
         {
-            b.status = Status::Served;
             if self.store.serve(b.id, now)? {
                 verdict = Verdict::Served;
-                b.served_at = Some(now);
+                booking = booking.map(|b| Booking {
+                    status: Status::Served,
+                    served_at: Some(now),
+                    ..b
+                });
             } else {
-                // Another station served it between our read and our write.
-                verdict = Verdict::AlreadyServed;
+                // Another station changed it between our read and our write: say what it
+                // is now.
+                let bookings = self.store.visit_bookings(visit.id)?;
+                let (again, b) = scan_verdict(visit.issued_on, today, &bookings, desk, rules, now);
+                verdict = again;
+                booking = b.cloned();
             }
         }
         Ok(ScanOutcome {

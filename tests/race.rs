@@ -49,3 +49,32 @@ fn the_last_places_go_to_exactly_as_many_as_there_are() {
         assert_eq!(this["state"], "full");
     }
 }
+
+#[test]
+fn two_desks_serving_one_slip_at_once_serve_it_once() {
+    let sosta = Sosta::new();
+    for round in 0..5 {
+        let booked = sosta.json(MORNING, &["book", "harm-reduction-kit", "--json"]);
+        let payload = booked["payload"].as_str().unwrap();
+        let children: Vec<_> = (0..2)
+            .map(|_| {
+                sosta
+                    .command(MORNING, &["scan", payload, "--serve", "--json"])
+                    .stdout(Stdio::piped())
+                    .spawn()
+                    .expect("the binary starts")
+            })
+            .collect();
+        let mut verdicts: Vec<String> = children
+            .into_iter()
+            .map(|c| {
+                let out = c.wait_with_output().expect("the process ends");
+                assert!(out.status.success());
+                let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+                v["verdict"].as_str().unwrap().to_owned()
+            })
+            .collect();
+        verdicts.sort();
+        assert_eq!(verdicts, ["already_served", "served"], "round {round}");
+    }
+}
