@@ -141,3 +141,34 @@ fn migrations_are_numbered_and_listed_in_order() {
         );
     }
 }
+
+#[test]
+fn no_column_can_hold_who_a_visitor_is() {
+    let forbidden = [
+        "name",
+        "surname",
+        "phone",
+        "email",
+        "nationality",
+        "birth",
+        "address",
+        "passport",
+        "document",
+        "fiscal",
+        "photo",
+    ];
+    let dir = source("src/store/migrations");
+    for entry in fs::read_dir(dir).unwrap().flatten() {
+        let sql = fs::read_to_string(entry.path()).unwrap().to_lowercase();
+        for line in sql.lines().map(str::trim).filter(|l| !l.starts_with("--")) {
+            let column = line.split_whitespace().next().unwrap_or("");
+            for word in forbidden {
+                assert!(
+                    !column.contains(word),
+                    "{}: column {column} may identify a visitor",
+                    entry.path().display()
+                );
+            }
+        }
+    }
+}

@@ -7,6 +7,7 @@ pub mod availability;
 pub mod booking;
 pub mod schedule;
 pub mod service;
+pub mod session;
 pub mod verdict;
 
 pub use availability::{DayAvailability, QueueStatus, SlotAvailability, SlotState};
