@@ -1,4 +1,4 @@
-//! Embeds every translation file (`i18n/<locale>/*.ftl`) into the binary, so the kiosk runs
+//! Compiles the Slint UI, and embeds every translation file (`i18n/<locale>/*.ftl`) into the binary, so the kiosk runs
 //! the same from any folder and a missing file is a build error, not a blank screen.
 
 use std::fmt::Write as _;
@@ -6,6 +6,12 @@ use std::path::Path;
 use std::{env, fs};
 
 fn main() {
+    embed_translations();
+    embed_icons();
+    slint_build::compile("ui/kiosk.slint").expect("the kiosk UI compiles");
+}
+
+fn embed_translations() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut entries = Vec::new();
@@ -46,5 +52,41 @@ fn main() {
     }
     out.push_str("];\n");
     let target = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("i18n_files.rs");
+    fs::write(target, out).expect("OUT_DIR is writable");
+}
+
+/// Embeds every icon (`assets/icons/*.svg`), so the kiosk, the slip and the staff station
+/// draw the same pictures from one table.
+fn embed_icons() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/icons");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut icons: Vec<(String, std::path::PathBuf)> = fs::read_dir(&root)
+        .expect("the icons folder exists in the source tree")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "svg"))
+        .map(|p| {
+            let name = p
+                .file_stem()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (name, p)
+        })
+        .collect();
+    // Sorted by name, for the binary search in src/icons.rs.
+    icons.sort();
+    let mut out = String::from(
+        "/// (name, SVG text) of every embedded icon, sorted by name.\npub static ICONS: &[(&str, &str)] = &[\n",
+    );
+    for (name, path) in &icons {
+        writeln!(
+            out,
+            "    ({name:?}, include_str!({:?})),",
+            path.display().to_string()
+        )
+        .expect("writing to a String cannot fail");
+    }
+    out.push_str("];\n");
+    let target = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("icons.rs");
     fs::write(target, out).expect("OUT_DIR is writable");
 }

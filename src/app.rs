@@ -180,6 +180,25 @@ impl App {
         self.keys.sign(visit.id, visit.issued_on)
     }
 
+    /// The visit a scanned payload or typed short code stands for, or the verdict that
+    /// says why there is none (`malformed`, `forged`, `unknown`).
+    pub fn lookup(&self, raw: &str) -> Result<Result<Visit, Verdict>, StoreError> {
+        let visit = match parse_scan(raw) {
+            Err(_) => return Ok(Err(Verdict::Malformed)),
+            Ok(Scanned::Payload(token)) => match self.keys.verify(&token) {
+                Err(_) => return Ok(Err(Verdict::Forged)),
+                Ok(token) => self.store.visit(token.visit)?,
+            },
+            Ok(Scanned::ShortCode(code)) => self.store.visit_by_short_code(&code)?,
+        };
+        Ok(visit.ok_or(Verdict::Unknown))
+    }
+
+    /// The visit of a genuine slip or short code, if there is one.
+    pub fn find_visit(&self, raw: &str) -> Result<Option<Visit>, StoreError> {
+        Ok(self.lookup(raw)?.ok())
+    }
+
     /// Turns what a scanner typed into a verdict; with `serve`, a valid booking is marked
     /// served, exactly once across every station.
     pub fn scan(
@@ -194,16 +213,9 @@ impl App {
             booking: None,
             visit: None,
         };
-        let visit = match parse_scan(raw) {
-            Err(_) => return Ok(nothing(Verdict::Malformed)),
-            Ok(Scanned::Payload(token)) => match self.keys.verify(&token) {
-                Err(_) => return Ok(nothing(Verdict::Forged)),
-                Ok(token) => self.store.visit(token.visit)?,
-            },
-            Ok(Scanned::ShortCode(code)) => self.store.visit_by_short_code(&code)?,
-        };
-        let Some(visit) = visit else {
-            return Ok(nothing(Verdict::Unknown));
+        let visit = match self.lookup(raw)? {
+            Err(verdict) => return Ok(nothing(verdict)),
+            Ok(visit) => visit,
         };
         let today = local_date(now, self.config.timezone);
         let rules = &self.config.rules;

@@ -3,8 +3,9 @@
 //! could not (closed, full, a store failure), 2 for bad usage.
 
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::rc::Rc;
 
 use chrono::{DateTime, NaiveTime, Utc};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -17,6 +18,9 @@ use crate::domain::booking::Wanted;
 use crate::domain::schedule::instant;
 use crate::domain::{Booking, DayAvailability, Refusal, Service, SlotState, local_date};
 use crate::i18n::{FALLBACK, Tr, Translations};
+use crate::kiosk::{self, KioskController, SystemClock};
+use crate::print::{self, PrintError};
+use crate::screenshot;
 use crate::store::{BookError, BookingRequest, StoreError};
 
 #[derive(Parser, Debug)]
@@ -48,8 +52,25 @@ pub enum Verb {
         slot: Option<String>,
         #[arg(long, default_value_t = 1)]
         quantity: u32,
+        #[arg(long, value_name = "FILE.pdf")]
+        slip_out: Option<PathBuf>,
         #[arg(long)]
         json: bool,
+    },
+    Slip {
+        code: String,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: Option<PathBuf>,
+    },
+    Screenshot {
+        #[arg(required_unless_present = "list")]
+        screen: Option<String>,
+        #[arg(long, value_name = "WxH", default_value = "1920x1080")]
+        size: String,
+        #[arg(long, value_name = "FILE.png", required_unless_present = "list")]
+        out: Option<PathBuf>,
+        #[arg(long)]
+        list: bool,
     },
     Scan {
         payload: String,
@@ -156,7 +177,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match run(cli, &translations) {
+    match run(cli, &Rc::new(translations)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             eprintln!("{}", failure.message);
@@ -165,7 +186,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     }
 }
 
-fn run(cli: Cli, translations: &Translations) -> Outcome {
+fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
     let locales: Vec<&str> = translations.locales().collect();
     let fallback = translations.lang(FALLBACK);
     if let Some(lang) = &cli.lang
@@ -188,6 +209,27 @@ fn run(cli: Cli, translations: &Translations) -> Outcome {
                 Failure::usage(early_tr.args("error-bad-now", &[("value", text.as_str().into())]))
             })?,
     };
+    // Screenshots draw on a demo folder of their own: the real data is never touched.
+    if let Some(Verb::Screenshot {
+        screen,
+        size,
+        out,
+        list,
+    }) = &cli.verb
+    {
+        let lang = cli.lang.as_deref().unwrap_or(FALLBACK);
+        let at = cli.now.is_some().then_some(now);
+        return screenshot(
+            translations,
+            early_tr,
+            screen.as_deref(),
+            size,
+            out.as_deref(),
+            *list,
+            lang,
+            at,
+        );
+    }
     let data_dir =
         DataDir::resolve(cli.data_dir).map_err(|e| Failure::could_not(app_error(early_tr, &e)))?;
     let mut app =
@@ -195,16 +237,29 @@ fn run(cli: Cli, translations: &Translations) -> Outcome {
     let lang = cli.lang.unwrap_or_else(|| app.config.language.clone());
     let tr = translations.lang(&lang);
     match cli.verb.unwrap_or(Verb::Kiosk { fullscreen: false }) {
-        // The kiosk screens come with the kiosk issue; until then the default verb shows
-        // what the kiosk would: today's services.
-        Verb::Kiosk { .. } => services(&app, tr, now, false),
+        Verb::Kiosk { fullscreen } => {
+            kiosk(app, translations, tr, now, cli.now.is_some(), fullscreen)
+        }
         Verb::Services { json } => services(&app, tr, now, json),
         Verb::Book {
             service,
             slot,
             quantity,
+            slip_out,
             json,
-        } => book(&mut app, tr, now, &service, slot.as_deref(), quantity, json),
+        } => book(
+            &mut app,
+            translations,
+            tr,
+            now,
+            &service,
+            slot.as_deref(),
+            quantity,
+            slip_out.as_deref(),
+            json,
+        ),
+        Verb::Slip { code, out } => slip(&app, translations, tr, now, &code, out.as_deref()),
+        Verb::Screenshot { .. } => Ok(()),
         Verb::Scan {
             payload,
             desk,
@@ -370,13 +425,16 @@ fn service_json(app: &App, tr: Tr<'_>, s: &ServiceToday) -> Value {
     value
 }
 
+#[allow(clippy::too_many_arguments)]
 fn book(
     app: &mut App,
+    translations: &Translations,
     tr: Tr<'_>,
     now: DateTime<Utc>,
     slug: &str,
     slot: Option<&str>,
     quantity: u32,
+    slip_out: Option<&Path>,
     json: bool,
 ) -> Outcome {
     let service = find_service(app, tr, slug)?;
@@ -412,6 +470,13 @@ fn book(
     let payload = app.payload(&visit).map_err(|e| {
         Failure::could_not(tr.args("error-store", &[("detail", e.to_string().into())]))
     })?;
+    // The booking is committed: whatever happens to the slip now, the place is kept.
+    let code = visit.short_code.to_string();
+    let delivery = match slip_out {
+        Some(out) => print::reissue(app, translations, &code, Some(out), now),
+        None => print::issue(app, translations, &visit, &bookings, now),
+    };
+    let slip_path = delivery.as_ref().ok().map(|d| d.path.display().to_string());
     if json {
         let list: Vec<Value> = bookings
             .iter()
@@ -428,30 +493,142 @@ fn book(
         println!(
             "{}",
             json!({
-                "code": visit.short_code.to_string(),
+                "code": code,
                 "payload": payload,
                 "bookings": list,
-                "slip": Value::Null,
+                "slip": slip_path,
+                "printed": delivery.as_ref().ok().and_then(|d| d.job.clone()),
             })
         );
+    } else {
+        println!("{}", tr.t("booked-heading"));
+        for b in &bookings {
+            println!("  {}", booking_line(app, tr, &service, b));
+        }
+        println!(
+            "{}",
+            tr.args("booked-code", &[("code", code.as_str().into())])
+        );
+        println!(
+            "{}",
+            tr.args("booked-payload", &[("payload", payload.into())])
+        );
+        if let Ok(d) = &delivery {
+            println!(
+                "{}",
+                tr.args(
+                    "booked-slip",
+                    &[("path", d.path.display().to_string().into())]
+                )
+            );
+        }
+    }
+    delivery
+        .map(|_| ())
+        .map_err(|e| Failure::could_not(print_failure(tr, &code, &e)))
+}
+
+/// A slip that did not print: the booking is safe, and this is how to get the slip.
+fn print_failure(tr: Tr<'_>, code: &str, e: &PrintError) -> String {
+    tr.args(
+        "error-print",
+        &[("code", code.into()), ("detail", e.to_string().into())],
+    )
+}
+
+fn slip(
+    app: &App,
+    translations: &Translations,
+    tr: Tr<'_>,
+    now: DateTime<Utc>,
+    code: &str,
+    out: Option<&Path>,
+) -> Outcome {
+    match print::reissue(app, translations, code, out, now) {
+        Ok(delivery) => {
+            println!(
+                "{}",
+                tr.args(
+                    "booked-slip",
+                    &[("path", delivery.path.display().to_string().into())]
+                )
+            );
+            Ok(())
+        }
+        Err(PrintError::UnknownCode(_)) => Err(Failure::could_not(
+            tr.args("error-unknown-slip", &[("code", code.trim().into())]),
+        )),
+        Err(e) => Err(Failure::could_not(print_failure(tr, code.trim(), &e))),
+    }
+}
+
+fn kiosk(
+    app: App,
+    translations: &Rc<Translations>,
+    tr: Tr<'_>,
+    now: DateTime<Utc>,
+    shifted: bool,
+    fullscreen: bool,
+) -> Outcome {
+    // With --now the demo starts at that time and the clock runs on from there.
+    let offset = if shifted {
+        now - Utc::now()
+    } else {
+        chrono::Duration::zero()
+    };
+    let fullscreen = fullscreen || app.config.fullscreen;
+    let controller = KioskController::new(
+        app,
+        Rc::clone(translations),
+        Rc::new(SystemClock { offset }),
+    );
+    kiosk::run(controller, fullscreen).map_err(|e| {
+        Failure::could_not(tr.args("error-display", &[("detail", e.to_string().into())]))
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn screenshot(
+    translations: &Rc<Translations>,
+    tr: Tr<'_>,
+    screen: Option<&str>,
+    size: &str,
+    out: Option<&Path>,
+    list: bool,
+    lang: &str,
+    now: Option<DateTime<Utc>>,
+) -> Outcome {
+    if list {
+        for name in screenshot::SCREENS {
+            println!("{name}");
+        }
         return Ok(());
     }
-    println!("{}", tr.t("booked-heading"));
-    for b in &bookings {
-        println!("  {}", booking_line(app, tr, &service, b));
+    let bad_size = || Failure::usage(tr.args("error-bad-size", &[("value", size.into())]));
+    let (w, h) = size.split_once(['x', 'X']).ok_or_else(bad_size)?;
+    let (w, h): (u32, u32) = (
+        w.trim().parse().map_err(|_| bad_size())?,
+        h.trim().parse().map_err(|_| bad_size())?,
+    );
+    if !(200..=8000).contains(&w) || !(200..=8000).contains(&h) {
+        return Err(bad_size());
     }
-    println!(
-        "{}",
-        tr.args(
-            "booked-code",
-            &[("code", visit.short_code.to_string().into())]
-        )
-    );
-    println!(
-        "{}",
-        tr.args("booked-payload", &[("payload", payload.into())])
-    );
-    Ok(())
+    let (Some(screen), Some(out)) = (screen, out) else {
+        return Err(bad_size());
+    };
+    if !screenshot::SCREENS.contains(&screen) {
+        return Err(Failure::usage(tr.args(
+            "error-unknown-screen",
+            &[
+                ("value", screen.into()),
+                ("known", screenshot::SCREENS.join(", ").into()),
+            ],
+        )));
+    }
+    let now = now.unwrap_or_else(screenshot::demo_now);
+    screenshot::render(Rc::clone(translations), screen, lang, (w, h), now, out).map_err(|e| {
+        Failure::could_not(tr.args("error-screenshot", &[("detail", e.to_string().into())]))
+    })
 }
 
 fn booking_line(app: &App, tr: Tr<'_>, service: &Service, b: &Booking) -> String {
@@ -748,6 +925,18 @@ pub fn settings_error(tr: Tr<'_>, e: &SettingsError) -> String {
         Problem::DuplicateSlug(v) => tr.args(
             "settings-problem-duplicate",
             &[("value", v.as_str().into())],
+        ),
+        Problem::Choice {
+            key,
+            value,
+            allowed,
+        } => tr.args(
+            "settings-problem-choice",
+            &[
+                ("key", key.as_str().into()),
+                ("value", value.as_str().into()),
+                ("allowed", allowed.as_str().into()),
+            ],
         ),
     };
     let file = e.file.display().to_string();

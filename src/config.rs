@@ -11,6 +11,8 @@ use toml::Spanned;
 
 use crate::domain::BookingRules;
 use crate::i18n::line_of;
+use crate::print::Destination;
+use crate::slip::SlipFormat;
 
 /// The settings file as the first run writes it.
 pub const DEFAULT_TEXT: &str = include_str!("../assets/sosta.default.toml");
@@ -38,6 +40,12 @@ pub enum Problem {
     Date(String),
     Weekday(String),
     DuplicateSlug(String),
+    /// A value that must be one of a list.
+    Choice {
+        key: String,
+        value: String,
+        allowed: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -102,6 +110,15 @@ pub struct Config {
     /// This kiosk's name, stored with each visit it checks in.
     pub kiosk: String,
     pub rules: BookingRules,
+    /// Where slips are printed.
+    pub printer: Destination,
+    pub slip_format: SlipFormat,
+    /// Days a printed slip's PDF stays in the spool folder.
+    pub slip_retention_days: u32,
+    /// Lock the kiosk full screen (only a staff PIN leaves it).
+    pub fullscreen: bool,
+    /// Seconds without a touch before the kiosk asks "still there?".
+    pub idle_seconds: u32,
 }
 
 #[derive(Deserialize)]
@@ -109,7 +126,31 @@ pub struct Config {
 struct RawConfig {
     site: Option<RawSite>,
     booking: Option<RawBooking>,
+    printer: Option<RawPrinter>,
+    kiosk: Option<RawKiosk>,
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPrinter {
+    destination: Option<String>,
+    format: Option<Spanned<String>>,
+    retention_days: Option<Spanned<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawKiosk {
+    fullscreen: Option<bool>,
+    idle_seconds: Option<Spanned<i64>>,
+}
+
+/// The slip formats by their settings names.
+const FORMATS: [(&str, SlipFormat); 3] = [
+    ("receipt80", SlipFormat::Receipt80),
+    ("receipt58", SlipFormat::Receipt58),
+    ("a6", SlipFormat::A6),
+];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -174,7 +215,49 @@ impl Config {
                 rules.max_per_visit = source.ranged(max, "max_bookings_per_visit", 1, 20)? as u32;
             }
         }
+        let mut printer = Destination::None;
+        let mut slip_format = SlipFormat::Receipt80;
+        let mut slip_retention_days = 30;
+        if let Some(p) = raw.printer {
+            printer = match p.destination.as_deref().map(str::trim) {
+                None | Some("") => Destination::None,
+                Some("default") => Destination::Default,
+                Some(name) => Destination::Queue(name.to_owned()),
+            };
+            if let Some(format) = &p.format {
+                slip_format = FORMATS
+                    .iter()
+                    .find(|(name, _)| name == format.get_ref())
+                    .map(|(_, f)| *f)
+                    .ok_or_else(|| {
+                        source.error(
+                            Some(format.span()),
+                            Problem::Choice {
+                                key: "format".to_owned(),
+                                value: format.get_ref().clone(),
+                                allowed: FORMATS.map(|(n, _)| n).join(", "),
+                            },
+                        )
+                    })?;
+            }
+            if let Some(days) = &p.retention_days {
+                slip_retention_days = source.ranged(days, "retention_days", 1, 3650)? as u32;
+            }
+        }
+        let mut fullscreen = false;
+        let mut idle_seconds = 60;
+        if let Some(k) = raw.kiosk {
+            fullscreen = k.fullscreen.unwrap_or(false);
+            if let Some(idle) = &k.idle_seconds {
+                idle_seconds = source.ranged(idle, "idle_seconds", 15, 600)? as u32;
+            }
+        }
         Ok(Config {
+            printer,
+            slip_format,
+            slip_retention_days,
+            fullscreen,
+            idle_seconds,
             site_name: site.name.unwrap_or_else(|| "Sosta".to_owned()),
             timezone,
             language,
@@ -200,6 +283,23 @@ mod tests {
         assert_eq!(config.timezone, chrono_tz::Europe::Rome);
         assert_eq!(config.language, "it");
         assert_eq!(config.rules, BookingRules::default());
+    }
+
+    #[test]
+    fn printer_settings_parse_and_a_bad_format_lists_the_allowed_ones() {
+        let config = parse("[printer]\ndestination = \"SostaPDF\"\nformat = \"a6\"\n").unwrap();
+        assert_eq!(config.printer, Destination::Queue("SostaPDF".into()));
+        assert_eq!(config.slip_format, SlipFormat::A6);
+        let error = parse("[printer]\nformat = \"A4\"\n").unwrap_err();
+        assert_eq!(error.line, Some(2));
+        assert_eq!(
+            error.problem,
+            Problem::Choice {
+                key: "format".into(),
+                value: "A4".into(),
+                allowed: "receipt80, receipt58, a6".into()
+            }
+        );
     }
 
     #[test]

@@ -17,7 +17,10 @@ fn a_day_at_the_desk() {
     assert_eq!(booked["bookings"][0]["service"], "shower");
     assert_eq!(booked["bookings"][0]["start"], "10:00");
     assert_eq!(booked["bookings"][0]["end"], "10:20");
-    assert!(booked["slip"].is_null());
+    // No printer is set: the slip is in the spool folder, as a PDF.
+    let slip = std::path::PathBuf::from(booked["slip"].as_str().unwrap());
+    assert!(slip.starts_with(sosta.data_dir().join("slips/2026-11-25")));
+    assert!(std::fs::read(&slip).unwrap().starts_with(b"%PDF"));
 
     // Too early at 09:00, valid at 09:55, served once, then already served everywhere.
     let scan = |now: &str, extra: &[&str]| {

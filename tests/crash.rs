@@ -43,6 +43,11 @@ fn killed_bookings_leave_a_sound_database_with_every_reported_booking() {
     let mut rng = XorShift(seed);
     let sosta = Sosta::new();
     sosta.json(MORNING, &["services", "--json"]);
+    // Kill anywhere within one and a half times what a whole booking takes here, so the
+    // rounds land before, during and after the commit whatever the machine's speed.
+    let started = std::time::Instant::now();
+    sosta.json(MORNING, &["book", "harm-reduction-kit", "--json"]);
+    let window = (started.elapsed().as_micros() as u64 * 3 / 2).max(1_000);
     let mut reported: Vec<String> = Vec::new();
     let mut killed = 0;
     for _ in 0..ROUNDS {
@@ -53,7 +58,7 @@ fn killed_bookings_leave_a_sound_database_with_every_reported_booking() {
             .stderr(Stdio::piped())
             .spawn()
             .expect("the binary starts");
-        std::thread::sleep(Duration::from_micros(rng.next() % 30_000));
+        std::thread::sleep(Duration::from_micros(rng.next() % window));
         if child.try_wait().expect("the child can be polled").is_none() {
             child.kill().expect("SIGKILL is delivered");
             killed += 1;

@@ -51,6 +51,22 @@ fn literal_ids() -> (BTreeSet<String>, BTreeSet<String>) {
     (found, literals)
 }
 
+/// Message ids the screens ask for: `Tr.t(lang, "id")` in `ui/*.slint`.
+fn ui_ids() -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui");
+    for entry in fs::read_dir(dir).unwrap().flatten() {
+        let text = fs::read_to_string(entry.path()).unwrap();
+        for call in text.split("Tr.t(").skip(1) {
+            let args = call.split(')').next().unwrap_or("");
+            if let Some(id) = args.split('"').nth(1) {
+                found.insert(id.to_owned());
+            }
+        }
+    }
+    found
+}
+
 /// Message ids built at run time from names: services, desks, verdicts, statuses, and the
 /// command line's help texts.
 fn built_ids() -> BTreeSet<String> {
@@ -111,7 +127,11 @@ fn every_locale_has_exactly_the_fallback_messages() {
 fn every_used_message_exists_and_every_message_is_used() {
     let defined = ids(FALLBACK);
     let (passed, literals) = literal_ids();
-    let used: BTreeSet<String> = passed.union(&built_ids()).cloned().collect();
+    let used: BTreeSet<String> = passed
+        .union(&built_ids())
+        .cloned()
+        .chain(ui_ids())
+        .collect();
     let missing: Vec<_> = used.difference(&defined).collect();
     assert!(missing.is_empty(), "used but not defined: {missing:?}");
     let unused: Vec<_> = defined

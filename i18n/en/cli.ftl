@@ -109,3 +109,20 @@ status-cancelled = cancelled
 cancelled = Cancelled: { $service }. The place is free again
 cancel-nothing = The slip { $code } has no booking for { $service }
 cancel-not-booked = The booking for { $service } cannot be cancelled: it is { $status }
+
+cli-cmd-slip = Make a slip again by its short code: print it, or write it with --out
+cli-cmd-screenshot = Draw a kiosk screen into a PNG file, without a display, on demo data
+cli-arg-slip-out = Write the slip to this PDF file instead of printing it
+cli-arg-out = The file to write
+cli-arg-screen = The screen to draw (see --list)
+cli-arg-size = The picture's size in pixels, WIDTHxHEIGHT
+cli-arg-list = List the screens
+
+booked-slip = Slip: { $path }
+error-print = The booking is saved (code { $code }), but the slip was not printed: { $detail }. Print it again with: sosta slip { $code }
+error-unknown-slip = There is no slip with the code { $code }
+error-display = The kiosk window cannot be opened: { $detail }
+error-bad-size = “{ $value }” is not a picture size. Write it as WIDTHxHEIGHT, for example 1920x1080
+error-unknown-screen = There is no screen “{ $value }”. Screens: { $known }
+error-screenshot = The screen could not be drawn: { $detail }
+settings-problem-choice = { $key } = “{ $value }” is not allowed. Allowed: { $allowed }

@@ -109,3 +109,20 @@ status-cancelled = annullato
 cancelled = Annullato: { $service }. Il posto è di nuovo libero
 cancel-nothing = Il tagliando { $code } non ha prenotazioni per { $service }
 cancel-not-booked = La prenotazione per { $service } non si può annullare: è { $status }
+
+cli-cmd-slip = Rifà un tagliando dal suo codice breve: lo stampa, o lo scrive con --out
+cli-cmd-screenshot = Disegna una schermata del chiosco in un file PNG, senza schermo, con dati dimostrativi
+cli-arg-slip-out = Scrive il tagliando in questo file PDF invece di stamparlo
+cli-arg-out = Il file da scrivere
+cli-arg-screen = La schermata da disegnare (vedi --list)
+cli-arg-size = La dimensione dell'immagine in pixel, LARGHEZZAxALTEZZA
+cli-arg-list = Elenca le schermate
+
+booked-slip = Tagliando: { $path }
+error-print = La prenotazione è salvata (codice { $code }), ma il tagliando non è stato stampato: { $detail }. Ristampalo con: sosta slip { $code }
+error-unknown-slip = Non c'è nessun tagliando con il codice { $code }
+error-display = Non è possibile aprire la finestra del chiosco: { $detail }
+error-bad-size = «{ $value }» non è una dimensione. Scrivila come LARGHEZZAxALTEZZA, per esempio 1920x1080
+error-unknown-screen = La schermata «{ $value }» non esiste. Schermate: { $known }
+error-screenshot = Non è stato possibile disegnare la schermata: { $detail }
+settings-problem-choice = { $key } = «{ $value }» non è ammesso. Valori ammessi: { $allowed }

@@ -95,6 +95,8 @@ pub enum Event {
     Pick(Choice),
     RemoveChoice(usize),
     AddAnother,
+    /// From today's services back to the chosen ones.
+    ShowChoices,
     Back,
     StartAgain,
     /// "Print my slip".
@@ -211,6 +213,11 @@ pub fn step(
         Event::AddAnother => {
             if s.screen == Screen::Confirm {
                 s.screen = Screen::Today;
+            }
+        }
+        Event::ShowChoices => {
+            if s.screen == Screen::Today && !s.choices.is_empty() {
+                s.screen = Screen::Confirm;
             }
         }
         Event::Back => {
@@ -402,6 +409,7 @@ mod tests {
             })),
             (0usize..3).prop_map(Event::RemoveChoice),
             Just(Event::AddAnother),
+            Just(Event::ShowChoices),
             Just(Event::Back),
             Just(Event::StartAgain),
             Just(Event::Print),

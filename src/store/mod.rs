@@ -355,6 +355,14 @@ impl Store {
         Ok(changed == 1)
     }
 
+    /// A number that changes whenever another connection (another process) commits: cheap
+    /// enough to poll every second to know when to reload.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |row| row.get(0))?)
+    }
+
     /// Counts rows, for tests and diagnostics.
     pub fn count_bookings(&self) -> Result<i64> {
         Ok(self

@@ -1,0 +1,59 @@
+# Il chiosco per i visitatori e il tagliando stampato. Frasi brevi, parole di tutti i giorni.
+
+# Il nome della lingua, nella sua scrittura, e la direzione della scrittura (ltr o rtl).
+language-name = Italiano
+language-direction = ltr
+
+kiosk-choose-language = Scegli la lingua
+kiosk-change-language = Cambia lingua
+kiosk-start-again = Ricomincia
+kiosk-today-title = Di cosa hai bisogno oggi?
+kiosk-back = Indietro
+kiosk-my-choices = Le mie scelte
+kiosk-take-number = Prendi il numero
+kiosk-confirm-title = Le tue scelte
+kiosk-remove = Togli
+kiosk-add-another = Aggiungi un altro servizio
+kiosk-print = Stampa il mio tagliando
+kiosk-printing = Sto stampando il tagliando…
+kiosk-take-slip = Prendi il tagliando
+kiosk-print-failed = La stampante non ha funzionato. Il tuo posto è salvato: chiedi agli operatori di stampare il tagliando.
+kiosk-your-code = Il tuo codice
+kiosk-show-slip = Mostra il tagliando o questo codice allo sportello.
+kiosk-still-there = Sei ancora qui?
+kiosk-im-here = Sono qui
+
+kiosk-status-closed-today = Chiuso oggi
+kiosk-status-over = Chiuso per oggi
+kiosk-status-opens = Apre alle { $time }
+kiosk-status-free = Libero alle { $time } · { $free ->
+    [one] 1 posto
+   *[other] { $free } posti
+}
+kiosk-status-full = Pieno per oggi
+kiosk-status-queue = { $waiting ->
+    [0] Nessuna attesa
+    [one] 1 persona in attesa · circa { $minutes } min
+   *[other] { $waiting } persone in attesa · circa { $minutes } min
+}
+kiosk-slot-free = { $free ->
+    [one] 1 posto
+   *[other] { $free } posti
+}
+kiosk-slot-full = Pieno
+kiosk-slot-past = Passato
+kiosk-slot-soon = Inizia ora
+kiosk-when-queue = Un numero in coda · { $waiting ->
+    [0] nessuna attesa
+    [one] 1 persona in attesa
+   *[other] { $waiting } persone in attesa
+}
+kiosk-when-number = Numero { $number }
+
+kiosk-problem-full = { $service }: quell'orario è appena stato preso. Scegline un altro.
+kiosk-problem-closed = { $service } ora è chiuso.
+kiosk-problem-other = { $service } ora non si può prenotare. Chiedi agli operatori.
+kiosk-problem-failed = Qualcosa non ha funzionato e non è stato prenotato niente. Riprova o chiedi agli operatori.
+
+slip-number = N. { $number }
+slip-instruction = Mostra questo tagliando allo sportello.

@@ -1,0 +1,566 @@
+//! Wires the kiosk screens (`ui/kiosk.slint`) to the session state machine, the store and
+//! the printer. The only code that touches both Slint types and domain types on the kiosk.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::time::Duration as StdDuration;
+
+use chrono::{DateTime, Utc};
+use slint::{ComponentHandle, Image, ModelRc, SharedString, VecModel};
+
+use crate::app::{App, ServiceToday};
+use crate::domain::booking::Wanted;
+use crate::domain::session::{
+    Choice, Effect, Event, Issued, Problem, Screen, Session, Timing, step,
+};
+use crate::domain::{
+    Booking, DayAvailability, Refusal, Service, ServiceId, SlotAvailability, SlotState, local_date,
+};
+use crate::i18n::{Tr, Translations};
+use crate::store::{BookError, BookingRequest};
+use crate::ui;
+
+/// Where the kiosk reads the time: the real clock, shifted for demos, or a test's clock.
+pub trait Clock {
+    fn now(&self) -> DateTime<Utc>;
+}
+
+/// The system clock, moved by a fixed offset (so `--now` starts a demo at a chosen time and
+/// the clock still runs).
+pub struct SystemClock {
+    pub offset: chrono::Duration,
+}
+
+impl Clock for SystemClock {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now() + self.offset
+    }
+}
+
+/// The kiosk's state and everything it needs, owned by the UI thread.
+pub struct KioskController {
+    app: App,
+    translations: Rc<Translations>,
+    clock: Rc<dyn Clock>,
+    timing: Timing,
+    session: Session,
+    today: Vec<ServiceToday>,
+    data_version: Option<i64>,
+    refreshed_at: Option<DateTime<Utc>>,
+    icons: HashMap<String, Image>,
+    /// The bookings of the slip on the Done screen.
+    issued: Vec<Booking>,
+}
+
+/// A kiosk wired to its window; dropping it stops the clock tick.
+pub struct Connected {
+    pub controller: Rc<RefCell<KioskController>>,
+    _tick: slint::Timer,
+}
+
+impl KioskController {
+    pub fn new(app: App, translations: Rc<Translations>, clock: Rc<dyn Clock>) -> KioskController {
+        let now = clock.now();
+        let timing = Timing {
+            idle: chrono::Duration::seconds(i64::from(app.config.idle_seconds)),
+            ..Timing::default()
+        };
+        KioskController {
+            app,
+            translations,
+            clock,
+            timing,
+            session: Session::new(now),
+            today: Vec::new(),
+            data_version: None,
+            refreshed_at: None,
+            icons: HashMap::new(),
+            issued: Vec::new(),
+        }
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    pub fn app(&self) -> &App {
+        &self.app
+    }
+
+    fn lang(&self) -> String {
+        self.session
+            .lang
+            .clone()
+            .unwrap_or_else(|| self.app.config.language.clone())
+    }
+
+    /// Reloads today's services when another process changed the database or the clock
+    /// moved to a new minute (a slot may have passed).
+    fn refresh(&mut self, now: DateTime<Utc>) {
+        let version = self.app.store.data_version().ok();
+        let minute = |t: DateTime<Utc>| t.timestamp() / 60;
+        let stale = version != self.data_version
+            || self.refreshed_at.is_none_or(|at| minute(at) != minute(now));
+        if !stale {
+            return;
+        }
+        if let Ok(today) = self.app.today(now) {
+            self.today = today;
+            self.data_version = version;
+            self.refreshed_at = Some(now);
+        }
+    }
+
+    /// Forces the next refresh to reload, after this kiosk wrote to the database itself.
+    fn invalidate(&mut self) {
+        self.data_version = None;
+    }
+
+    /// Steps the session with an event, as a tap or the tick does (screenshots and tests
+    /// drive the flow through here too), and carries out what the step asks for.
+    pub fn dispatch(&mut self, event: Event) {
+        let now = self.clock.now();
+        let (session, effects) = step(self.session.clone(), event, now, &self.timing);
+        if session.screen == Screen::Language && self.session.screen != Screen::Language {
+            self.issued.clear();
+        }
+        self.session = session;
+        for effect in effects {
+            match effect {
+                Effect::BookAndPrint { lang, choices } => {
+                    let answer = self.book_and_print(&lang, &choices, now);
+                    let (session, _) = step(self.session.clone(), answer, now, &self.timing);
+                    self.session = session;
+                }
+            }
+        }
+    }
+
+    /// Commits the bookings first, then prints: a printer failure never loses a booking.
+    fn book_and_print(&mut self, lang: &str, choices: &[Choice], now: DateTime<Utc>) -> Event {
+        let requests: Vec<BookingRequest> = choices
+            .iter()
+            .map(|c| BookingRequest {
+                service: c.service,
+                wanted: c.wanted,
+                quantity: c.quantity,
+            })
+            .collect();
+        let (visit, bookings) = match self.app.book(lang, &requests, now) {
+            Ok(made) => made,
+            Err(BookError::Refused { service, refusal }) => {
+                return Event::Refused(Problem { service, refusal });
+            }
+            Err(_) => return Event::BookingFailed,
+        };
+        self.invalidate();
+        // With no printer set the slip goes to the spool folder, which counts as printed.
+        let printed =
+            crate::print::issue(&self.app, &self.translations, &visit, &bookings, now).is_ok();
+        self.issued = bookings;
+        Event::Issued(Issued {
+            code: visit.short_code.to_string(),
+            printed,
+        })
+    }
+
+    fn icon(&mut self, name: &str) -> Image {
+        self.icons
+            .entry(name.to_owned())
+            .or_insert_with(|| {
+                crate::icons::svg(name)
+                    .and_then(|svg| Image::load_from_svg_data(svg.as_bytes()).ok())
+                    .unwrap_or_default()
+            })
+            .clone()
+    }
+
+    fn service(&self, id: ServiceId) -> Option<&ServiceToday> {
+        self.today.iter().find(|s| s.service.id == id)
+    }
+
+    /// Shows the session on the window.
+    pub fn show(&mut self, window: &ui::KioskWindow) {
+        let now = self.clock.now();
+        self.refresh(now);
+        let lang = self.lang();
+        let translations = Rc::clone(&self.translations);
+        let tr = translations.lang(&lang);
+        let tz = self.app.config.timezone;
+        let hhmm = |t: DateTime<Utc>| t.with_timezone(&tz).format("%H:%M").to_string();
+
+        let trg = window.global::<ui::Tr>();
+        trg.set_lang(tr.locale().into());
+        trg.set_rtl(tr.args("language-direction", &[]) == "rtl");
+
+        let k = window.global::<ui::Kiosk>();
+        k.set_site_name(self.app.config.site_name.as_str().into());
+        k.set_date(format!("{}  {}", local_date(now, tz), hhmm(now)).into());
+        let locales: Vec<String> = translations.locales().map(str::to_owned).collect();
+        k.set_languages(model(
+            locales
+                .iter()
+                .map(|code| ui::LanguageData {
+                    code: code.as_str().into(),
+                    name: translations.lang(code).t("language-name").into(),
+                })
+                .collect(),
+        ));
+        k.set_welcome(model(
+            locales
+                .iter()
+                .map(|code| SharedString::from(translations.lang(code).t("kiosk-choose-language")))
+                .collect(),
+        ));
+        k.set_language_name(tr.t("language-name").into());
+
+        let chosen: Vec<_> = self.session.choices.iter().map(|c| c.service).collect();
+        let tiles: Vec<ui::TileData> = self
+            .today
+            .iter()
+            .map(|s| (s.service.clone(), status(tr, &s.availability, now, &hhmm)))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|(service, (text, tone))| ui::TileData {
+                id: service.id.0 as i32,
+                icon: self.icon(&service.icon),
+                name: tr.t(&format!("service-{}", service.slug)).into(),
+                status: text.into(),
+                tone,
+                chosen: chosen.contains(&service.id),
+            })
+            .collect();
+        k.set_tiles(model(tiles.clone()));
+
+        if let Screen::Service(id) = self.session.screen
+            && let Some(tile) = tiles.iter().find(|t| i64::from(t.id) == id.0)
+        {
+            k.set_service(tile.clone());
+            let (description, queue, queue_status, slots) = match self.service(id) {
+                Some(s) => {
+                    let description = tr.t(&format!("service-{}-description", s.service.slug));
+                    match &s.availability {
+                        DayAvailability::Queue(q) => (
+                            description,
+                            true,
+                            tr.args(
+                                "kiosk-status-queue",
+                                &[
+                                    ("waiting", q.waiting.into()),
+                                    ("minutes", q.estimated_wait.num_minutes().into()),
+                                ],
+                            ),
+                            Vec::new(),
+                        ),
+                        DayAvailability::Slots(slots) => (
+                            description,
+                            false,
+                            String::new(),
+                            slots
+                                .iter()
+                                .map(|a| slot_data(tr, a, &hhmm, &self.session.choices, id))
+                                .collect(),
+                        ),
+                        DayAvailability::Closed => (description, false, String::new(), Vec::new()),
+                    }
+                }
+                None => (String::new(), false, String::new(), Vec::new()),
+            };
+            k.set_description(description.into());
+            k.set_queue(queue);
+            k.set_queue_status(queue_status.into());
+            k.set_slots(model(slots));
+        }
+
+        let choices: Vec<ui::ChoiceData> = self
+            .session
+            .choices
+            .clone()
+            .iter()
+            .filter_map(|c| {
+                let s = self.service(c.service)?;
+                let when = match (&s.availability, c.wanted) {
+                    (_, Wanted::At(start)) => {
+                        let length = chrono::Duration::minutes(i64::from(s.service.slot_minutes));
+                        format!("{}–{}", hhmm(start), hhmm(start + length))
+                    }
+                    (DayAvailability::Queue(q), Wanted::Next) => tr.args(
+                        "kiosk-when-queue",
+                        &[
+                            ("waiting", q.waiting.into()),
+                            ("minutes", q.estimated_wait.num_minutes().into()),
+                        ],
+                    ),
+                    _ => String::new(),
+                };
+                Some((s.service.clone(), when))
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|(service, when)| self.choice_data(tr, &service, when))
+            .collect();
+        k.set_choices(model(choices));
+
+        let problem = match (&self.session.problem, self.session.failed) {
+            (_, true) => tr.t("kiosk-problem-failed"),
+            (Some(p), _) => {
+                let name = self
+                    .service(p.service)
+                    .map(|s| tr.t(&format!("service-{}", s.service.slug)))
+                    .unwrap_or_default();
+                let id = match p.refusal {
+                    Refusal::Full { .. }
+                    | Refusal::FullToday
+                    | Refusal::SlotGone { .. }
+                    | Refusal::NoSuchSlot { .. } => "kiosk-problem-full",
+                    Refusal::Closed { .. } => "kiosk-problem-closed",
+                    _ => "kiosk-problem-other",
+                };
+                tr.args(id, &[("service", name.into())])
+            }
+            (None, false) => String::new(),
+        };
+        k.set_problem(problem.into());
+
+        if let Some(issued) = &self.session.issued {
+            k.set_code(issued.code.as_str().into());
+            k.set_printed(issued.printed);
+            let issued: Vec<_> = self
+                .issued
+                .clone()
+                .iter()
+                .filter_map(|b| {
+                    let service = self.service(b.service)?.service.clone();
+                    let when = match b.number {
+                        Some(n) => tr.args("kiosk-when-number", &[("number", n.into())]),
+                        None => format!("{}–{}", hhmm(b.slot.start), hhmm(b.slot.end)),
+                    };
+                    Some(self.choice_data(tr, &service, when))
+                })
+                .collect();
+            k.set_issued(model(issued));
+        } else {
+            k.set_code(SharedString::new());
+            k.set_issued(model(Vec::new()));
+        }
+        if self.session.screen == Screen::Language {
+            k.set_picker_open(false);
+        }
+        k.set_idle_warning(self.session.idle_warning);
+        k.set_countdown(self.session.countdown_left(&self.timing, now).unwrap_or(0) as i32);
+        k.set_screen(match self.session.screen {
+            Screen::Language => ui::Screen::Language,
+            Screen::Today => ui::Screen::Today,
+            Screen::Service(_) => ui::Screen::Service,
+            Screen::Confirm => ui::Screen::Confirm,
+            Screen::Printing => ui::Screen::Printing,
+            Screen::Done => ui::Screen::Done,
+        });
+    }
+
+    fn choice_data(&mut self, tr: Tr<'_>, service: &Service, when: String) -> ui::ChoiceData {
+        ui::ChoiceData {
+            icon: self.icon(&service.icon),
+            name: tr.t(&format!("service-{}", service.slug)).into(),
+            when: when.into(),
+            desk: tr.t(&format!("desk-{}", service.desk)).into(),
+        }
+    }
+
+    /// The choice a tap on slot `index` of the open service stands for.
+    fn choice_at(&self, index: usize) -> Option<Choice> {
+        let Screen::Service(id) = self.session.screen else {
+            return None;
+        };
+        let service = self.service(id)?;
+        let wanted = match &service.availability {
+            DayAvailability::Queue(_) => Wanted::Next,
+            DayAvailability::Slots(slots) => {
+                let slot = slots.get(index)?;
+                matches!(slot.state, SlotState::Free(_)).then_some(Wanted::At(slot.slot.start))?
+            }
+            DayAvailability::Closed => return None,
+        };
+        Some(Choice {
+            service: id,
+            wanted,
+            quantity: 1,
+        })
+    }
+}
+
+fn model<T: Clone + 'static>(items: Vec<T>) -> ModelRc<T> {
+    ModelRc::new(VecModel::from(items))
+}
+
+/// A tile's status in words and its tone (0 free, 1 waiting or few, 2 full, 3 closed).
+fn status(
+    tr: Tr<'_>,
+    availability: &DayAvailability,
+    now: DateTime<Utc>,
+    hhmm: &dyn Fn(DateTime<Utc>) -> String,
+) -> (String, i32) {
+    match availability {
+        DayAvailability::Closed => (tr.t("kiosk-status-closed-today"), 3),
+        DayAvailability::Slots(slots) => {
+            let open = slots
+                .iter()
+                .any(|s| matches!(s.state, SlotState::Free(_) | SlotState::Full));
+            let first = slots.first().map(|s| s.slot.start);
+            match slots.iter().find(|s| matches!(s.state, SlotState::Free(_))) {
+                Some(free)
+                    if first.is_some_and(|f| f > now)
+                        && free.slot.start == first.unwrap_or(now) =>
+                {
+                    (
+                        tr.args(
+                            "kiosk-status-opens",
+                            &[("time", hhmm(free.slot.start).into())],
+                        ),
+                        0,
+                    )
+                }
+                Some(free) => (
+                    tr.args(
+                        "kiosk-status-free",
+                        &[
+                            ("time", hhmm(free.slot.start).into()),
+                            ("free", free.free().into()),
+                        ],
+                    ),
+                    if free.free() == 1 { 1 } else { 0 },
+                ),
+                None if open => (tr.t("kiosk-status-full"), 2),
+                None => (tr.t("kiosk-status-over"), 3),
+            }
+        }
+        DayAvailability::Queue(q) => match q.period {
+            None => (tr.t("kiosk-status-over"), 3),
+            Some(_) if q.left == 0 => (tr.t("kiosk-status-full"), 2),
+            Some(period) if period.start > now => (
+                tr.args("kiosk-status-opens", &[("time", hhmm(period.start).into())]),
+                0,
+            ),
+            Some(_) => (
+                tr.args(
+                    "kiosk-status-queue",
+                    &[
+                        ("waiting", q.waiting.into()),
+                        ("minutes", q.estimated_wait.num_minutes().into()),
+                    ],
+                ),
+                if q.waiting == 0 { 0 } else { 1 },
+            ),
+        },
+    }
+}
+
+fn slot_data(
+    tr: Tr<'_>,
+    a: &SlotAvailability,
+    hhmm: &dyn Fn(DateTime<Utc>) -> String,
+    choices: &[Choice],
+    service: ServiceId,
+) -> ui::SlotData {
+    let (detail, tone) = match a.state {
+        SlotState::Free(n) => (
+            tr.args("kiosk-slot-free", &[("free", n.into())]),
+            if n == 1 { 1 } else { 0 },
+        ),
+        SlotState::Full => (tr.t("kiosk-slot-full"), 2),
+        SlotState::Past => (tr.t("kiosk-slot-past"), 3),
+        SlotState::TooSoon => (tr.t("kiosk-slot-soon"), 3),
+    };
+    ui::SlotData {
+        label: hhmm(a.slot.start).into(),
+        detail: detail.into(),
+        tone,
+        enabled: matches!(a.state, SlotState::Free(_)),
+        chosen: choices
+            .iter()
+            .any(|c| c.service == service && c.wanted == Wanted::At(a.slot.start)),
+    }
+}
+
+/// A callback that turns its argument into an event (or nothing), steps the session and
+/// redraws.
+fn handler<A: 'static>(
+    window: &ui::KioskWindow,
+    controller: &Rc<RefCell<KioskController>>,
+    to_event: impl Fn(&KioskController, A) -> Option<Event> + 'static,
+) -> impl Fn(A) + 'static {
+    let weak = window.as_weak();
+    let controller = Rc::clone(controller);
+    move |arg| {
+        if let Some(window) = weak.upgrade() {
+            let mut c = controller.borrow_mut();
+            if let Some(event) = to_event(&c, arg) {
+                c.dispatch(event);
+            }
+            c.show(&window);
+        }
+    }
+}
+
+/// Wires a window to a controller: every callback becomes an event, and a one-second tick
+/// drives the idle timeout and the live status.
+pub fn connect(window: &ui::KioskWindow, controller: KioskController) -> Connected {
+    let translations = Rc::clone(&controller.translations);
+    window
+        .global::<ui::Tr>()
+        .on_t(move |lang, id| translations.lang(&lang).t(&id).into());
+    let controller = Rc::new(RefCell::new(controller));
+    let k = window.global::<ui::Kiosk>();
+    let simple = |event: Event| {
+        let f = handler(window, &controller, move |_, ()| Some(event.clone()));
+        move || f(())
+    };
+    k.on_touched(simple(Event::Touch));
+    k.on_add_another(simple(Event::AddAnother));
+    k.on_show_choices(simple(Event::ShowChoices));
+    k.on_back(simple(Event::Back));
+    k.on_start_again(simple(Event::StartAgain));
+    k.on_print(simple(Event::Print));
+    k.on_choose_language(handler(window, &controller, |_, code: SharedString| {
+        Some(Event::ChooseLanguage(code.to_string()))
+    }));
+    k.on_open_service(handler(window, &controller, |_, id: i32| {
+        Some(Event::OpenService(ServiceId(i64::from(id))))
+    }));
+    k.on_pick_slot(handler(window, &controller, |c, index: i32| {
+        usize::try_from(index)
+            .ok()
+            .and_then(|i| c.choice_at(i))
+            .map(Event::Pick)
+    }));
+    k.on_remove_choice(handler(window, &controller, |_, index: i32| {
+        usize::try_from(index).ok().map(Event::RemoveChoice)
+    }));
+    let tick = slint::Timer::default();
+    let on_tick = handler(window, &controller, |_, ()| Some(Event::Tick));
+    tick.start(
+        slint::TimerMode::Repeated,
+        StdDuration::from_secs(1),
+        move || on_tick(()),
+    );
+    controller.borrow_mut().show(window);
+    Connected {
+        controller,
+        _tick: tick,
+    }
+}
+
+/// Opens the kiosk window and runs until it is closed (or, full screen, until staff exit).
+pub fn run(controller: KioskController, fullscreen: bool) -> Result<(), slint::PlatformError> {
+    let window = ui::KioskWindow::new()?;
+    if fullscreen {
+        window.window().set_fullscreen(true);
+        // A locked kiosk cannot be closed from the window; staff leave it with their PIN.
+        window
+            .window()
+            .on_close_requested(|| slint::CloseRequestResponse::KeepWindowShown);
+    }
+    let _connected = connect(&window, controller);
+    window.run()
+}

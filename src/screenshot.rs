@@ -1,0 +1,255 @@
+//! `sosta screenshot`: any kiosk screen drawn by Slint's software renderer into a PNG,
+//! without a display, on demo data in a throw-away data folder.
+
+use std::cell::Cell;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use slint::platform::software_renderer::{
+    MinimalSoftwareWindow, PremultipliedRgbaColor, RepaintBufferType,
+};
+use slint::platform::{Platform, WindowAdapter};
+use slint::{ComponentHandle, PhysicalSize};
+
+use crate::app::{App, AppError, DataDir};
+use crate::domain::booking::Wanted;
+use crate::domain::session::{Choice, Event};
+use crate::domain::{DayAvailability, SlotState};
+use crate::i18n::Translations;
+use crate::kiosk::{Clock, KioskController, connect};
+use crate::store::BookingRequest;
+use crate::ui;
+
+/// The screens `sosta screenshot` can draw.
+pub const SCREENS: [&str; 8] = [
+    "language",
+    "today",
+    "service",
+    "queue",
+    "confirm",
+    "done",
+    "print-failed",
+    "idle",
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum ScreenshotError {
+    #[error("unknown screen {0}")]
+    UnknownScreen(String),
+    #[error(transparent)]
+    App(#[from] AppError),
+    #[error("the renderer failed: {0}")]
+    Platform(#[from] slint::PlatformError),
+    #[error("the picture could not be written to {path}: {detail}")]
+    Write { path: PathBuf, detail: String },
+    #[error("the demo folder could not be made: {0}")]
+    Demo(std::io::Error),
+}
+
+/// A clock the screenshot (and the tests) set by hand.
+#[derive(Clone)]
+pub struct ManualClock(pub Rc<Cell<DateTime<Utc>>>);
+
+impl Clock for ManualClock {
+    fn now(&self) -> DateTime<Utc> {
+        self.0.get()
+    }
+}
+
+/// A platform that owns one software-rendered window and no event loop.
+struct Headless {
+    window: Rc<MinimalSoftwareWindow>,
+}
+
+impl Platform for Headless {
+    fn create_window_adapter(&self) -> Result<Rc<dyn WindowAdapter>, slint::PlatformError> {
+        Ok(self.window.clone())
+    }
+}
+
+/// A demo data folder that removes itself.
+struct DemoDir(PathBuf);
+
+impl Drop for DemoDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The demo morning: Wednesday 25 November 2026 at 10:10 in Rome, unless `--now` says.
+pub fn demo_now() -> DateTime<Utc> {
+    chrono_tz::Europe::Rome
+        .with_ymd_and_hms(2026, 11, 25, 10, 10, 0)
+        .single()
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or_default()
+}
+
+/// Draws `screen` in `lang` at `size` and writes a PNG to `out`.
+pub fn render(
+    translations: Rc<Translations>,
+    screen: &str,
+    lang: &str,
+    size: (u32, u32),
+    now: DateTime<Utc>,
+    out: &Path,
+) -> Result<(), ScreenshotError> {
+    if !SCREENS.contains(&screen) {
+        return Err(ScreenshotError::UnknownScreen(screen.to_owned()));
+    }
+    let demo = DemoDir(std::env::temp_dir().join(format!(
+        "sosta-screenshot-{}-{}",
+        std::process::id(),
+        now.timestamp_subsec_nanos()
+    )));
+    std::fs::create_dir_all(&demo.0).map_err(ScreenshotError::Demo)?;
+    if screen == "print-failed" {
+        // A printer that is not there: the slip is spooled, printing fails, the code stays.
+        std::fs::write(
+            demo.0.join("sosta.toml"),
+            "[printer]\ndestination = \"sosta-missing-printer\"\n",
+        )
+        .map_err(ScreenshotError::Demo)?;
+    }
+    let locales: Vec<&str> = translations.locales().collect();
+    let mut app = App::open(DataDir::resolve(Some(demo.0.clone()))?, &locales)?;
+    fill_demo_day(&mut app, now);
+
+    let window = MinimalSoftwareWindow::new(RepaintBufferType::NewBuffer);
+    slint::platform::set_platform(Box::new(Headless {
+        window: window.clone(),
+    }))
+    .map_err(|e| slint::PlatformError::Other(e.to_string()))?;
+    let ui = ui::KioskWindow::new()?;
+    window.set_size(PhysicalSize::new(size.0, size.1));
+    let clock = ManualClock(Rc::new(Cell::new(now)));
+    let controller = KioskController::new(app, translations, Rc::new(clock.clone()));
+    let connected = connect(&ui, controller);
+    drive(&connected.controller, &ui, screen, lang, &clock);
+    ui.show()?;
+
+    let (w, h) = (size.0 as usize, size.1 as usize);
+    let mut pixels = vec![PremultipliedRgbaColor::default(); w * h];
+    window.request_redraw();
+    window.draw_if_needed(|renderer| {
+        renderer.render(&mut pixels, w);
+    });
+    write_png(out, size, &pixels)
+}
+
+/// Some bookings, so the tiles show full slots, waiting people and a queue.
+fn fill_demo_day(app: &mut App, now: DateTime<Utc>) {
+    let early = now - Duration::hours(2);
+    let book = |app: &mut App, slug: &str, times: usize| {
+        if let Ok(Some(service)) = app.service_by_slug(slug) {
+            for _ in 0..times {
+                let request = BookingRequest {
+                    service: service.id,
+                    wanted: Wanted::Next,
+                    quantity: 1,
+                };
+                let _ = app.book("it", &[request], early);
+            }
+        }
+    };
+    book(app, "shower", 11);
+    book(app, "laundry", 3);
+    book(app, "meal", 14);
+    book(app, "social-worker", 4);
+    book(app, "phone-charging", 5);
+}
+
+/// Taps through the flow up to the screen asked for, as a visitor would.
+fn drive(
+    controller: &Rc<std::cell::RefCell<KioskController>>,
+    window: &ui::KioskWindow,
+    screen: &str,
+    lang: &str,
+    clock: &ManualClock,
+) {
+    let mut c = controller.borrow_mut();
+    let slug_id = |c: &KioskController, slug: &str| {
+        c.app().service_by_slug(slug).ok().flatten().map(|s| s.id)
+    };
+    let first_free = |c: &KioskController, slug: &str| -> Option<Choice> {
+        let id = slug_id(c, slug)?;
+        let now = clock.now();
+        let today = c.app().today(now).ok()?;
+        let service = today.into_iter().find(|s| s.service.id == id)?;
+        let wanted = match service.availability {
+            DayAvailability::Slots(slots) => slots
+                .iter()
+                .find(|s| matches!(s.state, SlotState::Free(_)))
+                .map(|s| Wanted::At(s.slot.start))?,
+            DayAvailability::Queue(_) => Wanted::Next,
+            DayAvailability::Closed => return None,
+        };
+        Some(Choice {
+            service: id,
+            wanted,
+            quantity: 1,
+        })
+    };
+    if screen != "language" {
+        c.dispatch(Event::ChooseLanguage(lang.to_owned()));
+    }
+    let open = |c: &mut KioskController, slug: &str| {
+        if let Some(id) = slug_id(c, slug) {
+            c.dispatch(Event::OpenService(id));
+        }
+    };
+    let pick = |c: &mut KioskController, slug: &str| {
+        open(c, slug);
+        if let Some(choice) = first_free(c, slug) {
+            c.dispatch(Event::Pick(choice));
+        }
+    };
+    match screen {
+        "service" => open(&mut c, "shower"),
+        "queue" => open(&mut c, "meal"),
+        "confirm" => {
+            pick(&mut c, "shower");
+            c.dispatch(Event::AddAnother);
+            pick(&mut c, "meal");
+        }
+        "done" | "print-failed" => {
+            pick(&mut c, "shower");
+            c.dispatch(Event::AddAnother);
+            pick(&mut c, "meal");
+            c.dispatch(Event::Print);
+        }
+        "idle" => {
+            open(&mut c, "shower");
+            clock.0.set(clock.now() + Duration::seconds(64));
+            c.dispatch(Event::Tick);
+        }
+        _ => {}
+    }
+    c.show(window);
+}
+
+fn write_png(
+    out: &Path,
+    size: (u32, u32),
+    pixels: &[PremultipliedRgbaColor],
+) -> Result<(), ScreenshotError> {
+    let error = |detail: String| ScreenshotError::Write {
+        path: out.to_path_buf(),
+        detail,
+    };
+    let file = std::fs::File::create(out).map_err(|e| error(e.to_string()))?;
+    let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), size.0, size.1);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().map_err(|e| error(e.to_string()))?;
+    // The window background is opaque, so premultiplied colours are the plain colours.
+    let bytes: Vec<u8> = pixels
+        .iter()
+        .flat_map(|p| [p.red, p.green, p.blue])
+        .collect();
+    writer
+        .write_image_data(&bytes)
+        .map_err(|e| error(e.to_string()))?;
+    writer.finish().map_err(|e| error(e.to_string()))
+}

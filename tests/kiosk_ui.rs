@@ -1,0 +1,291 @@
+//! The real kiosk screens (`ui/kiosk.slint`) driven through Slint's testing backend, the
+//! way a visitor taps them, on a real data folder.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use i_slint_backend_testing::ElementHandle;
+use slint::{ComponentHandle, Model};
+use sosta::app::{App, DataDir};
+use sosta::domain::booking::Wanted;
+use sosta::i18n::Translations;
+use sosta::kiosk::{Connected, KioskController, connect};
+use sosta::screenshot::ManualClock;
+use sosta::store::BookingRequest;
+use sosta::ui::{Kiosk, KioskWindow, Screen};
+
+/// Wednesday 25 November 2026, 10:10 in Rome.
+fn morning() -> DateTime<Utc> {
+    chrono_tz::Europe::Rome
+        .with_ymd_and_hms(2026, 11, 25, 10, 10, 0)
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+struct Kiosked {
+    dir: tempfile::TempDir,
+    window: KioskWindow,
+    clock: ManualClock,
+    connected: Connected,
+}
+
+impl Kiosked {
+    fn new(settings: &str, prepare: impl FnOnce(&mut App)) -> Kiosked {
+        i_slint_backend_testing::init_no_event_loop();
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("sosta.toml"), settings).unwrap();
+        let translations = Rc::new(Translations::embedded().unwrap());
+        let locales: Vec<&str> = translations.locales().collect();
+        let mut app = App::open(
+            DataDir::resolve(Some(dir.path().to_path_buf())).unwrap(),
+            &locales,
+        )
+        .unwrap();
+        prepare(&mut app);
+        let clock = ManualClock(Rc::new(Cell::new(morning())));
+        let controller = KioskController::new(app, translations, Rc::new(clock.clone()));
+        let window = KioskWindow::new().unwrap();
+        window
+            .window()
+            .set_size(slint::PhysicalSize::new(1920, 1080));
+        let connected = connect(&window, controller);
+        window.show().unwrap();
+        Kiosked {
+            dir,
+            window,
+            clock,
+            connected,
+        }
+    }
+
+    fn find(&self, label: &str) -> Vec<ElementHandle> {
+        ElementHandle::find_by_accessible_label(&self.window, label).collect()
+    }
+
+    /// The buttons with this accessible label.
+    fn buttons(&self, label: &str) -> Vec<ElementHandle> {
+        self.find(label)
+            .into_iter()
+            .filter(|e| {
+                e.accessible_role() == Some(i_slint_backend_testing::AccessibleRole::Button)
+            })
+            .collect()
+    }
+
+    /// Taps the one button with this accessible label, with a pointer click at its centre.
+    fn tap(&self, label: &str) {
+        let found = self.buttons(label);
+        assert_eq!(
+            found.len(),
+            1,
+            "buttons labelled {label:?} on {:?}",
+            self.screen()
+        );
+        found[0].mock_single_click(slint::platform::PointerEventButton::Left);
+    }
+
+    fn shows(&self, label: &str) -> bool {
+        !self.find(label).is_empty()
+    }
+
+    fn screen(&self) -> Screen {
+        self.window.global::<Kiosk>().get_screen()
+    }
+
+    /// Lets time pass: the clock moves and the kiosk's one-second tick runs.
+    fn wait(&self, seconds: i64) {
+        self.clock
+            .0
+            .set(self.clock.0.get() + Duration::seconds(seconds));
+        i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(1_000));
+        slint::platform::update_timers_and_animations();
+    }
+
+    fn bookings(&self) -> i64 {
+        self.connected
+            .controller
+            .borrow()
+            .app()
+            .store
+            .count_bookings()
+            .unwrap()
+    }
+}
+
+#[test]
+fn a_visitor_books_a_shower_and_a_meal_and_takes_the_slip() {
+    let k = Kiosked::new("", |_| {});
+    assert_eq!(k.screen(), Screen::Language);
+    k.tap("English");
+    assert_eq!(k.screen(), Screen::Today);
+    k.tap("Shower");
+    assert_eq!(k.screen(), Screen::Service);
+    k.tap("10:20");
+    assert_eq!(k.screen(), Screen::Confirm);
+    k.tap("Add another service");
+    k.tap("Meal");
+    k.tap("Take a number");
+    assert_eq!(k.screen(), Screen::Confirm);
+    assert_eq!(k.window.global::<Kiosk>().get_choices().row_count(), 2);
+    assert_eq!(
+        k.bookings(),
+        0,
+        "nothing is booked before the visitor prints"
+    );
+    k.tap("Print my slip");
+    assert_eq!(k.screen(), Screen::Done);
+    assert_eq!(k.bookings(), 2);
+    let code = k.window.global::<Kiosk>().get_code().to_string();
+    assert!(k.shows(&code), "the code is on screen");
+    assert!(k.shows("Take your slip"));
+    let slip = k
+        .dir
+        .path()
+        .join("slips/2026-11-25")
+        .join(format!("{}.pdf", code.replace('-', "")));
+    assert!(
+        slip.exists(),
+        "no printer set: the slip is in the spool at {}",
+        slip.display()
+    );
+    assert!(std::fs::read(&slip).unwrap().starts_with(b"%PDF"));
+    // Back to the start by itself, with nothing of this visitor left.
+    k.wait(13);
+    assert_eq!(k.screen(), Screen::Language);
+    assert_eq!(k.window.global::<Kiosk>().get_code(), "");
+    assert!(!k.shows(&code));
+}
+
+#[test]
+fn a_full_slot_cannot_be_tapped() {
+    let k = Kiosked::new("", |app| {
+        let shower = app.service_by_slug("shower").unwrap().unwrap();
+        let at = chrono_tz::Europe::Rome
+            .with_ymd_and_hms(2026, 11, 25, 10, 20, 0)
+            .unwrap()
+            .with_timezone(&Utc);
+        for _ in 0..2 {
+            let request = BookingRequest {
+                service: shower.id,
+                wanted: Wanted::At(at),
+                quantity: 1,
+            };
+            app.book("it", &[request], morning() - Duration::hours(1))
+                .unwrap();
+        }
+    });
+    k.tap("English");
+    k.tap("Shower");
+    let full = k.buttons("10:20");
+    assert_eq!(full.len(), 1);
+    assert_eq!(full[0].accessible_description().as_deref(), Some("Full"));
+    assert_eq!(full[0].accessible_enabled(), Some(false));
+    full[0].mock_single_click(slint::platform::PointerEventButton::Left);
+    full[0].invoke_accessible_default_action();
+    assert_eq!(k.screen(), Screen::Service, "a full slot does nothing");
+    assert_eq!(k.window.global::<Kiosk>().get_choices().row_count(), 0);
+    // The next one is free.
+    k.tap("10:40");
+    assert_eq!(k.screen(), Screen::Confirm);
+}
+
+#[test]
+fn a_printer_failure_shows_the_code_and_keeps_the_booking() {
+    let k = Kiosked::new(
+        "[printer]\ndestination = \"sosta-missing-printer\"\n",
+        |_| {},
+    );
+    k.tap("English");
+    k.tap("Laundry");
+    k.tap("11:00");
+    k.tap("Print my slip");
+    assert_eq!(k.screen(), Screen::Done);
+    let kiosk = k.window.global::<Kiosk>();
+    assert!(!kiosk.get_printed());
+    assert!(
+        k.shows("The printer did not work. Your place is saved: ask the staff to print your slip.")
+    );
+    let code = kiosk.get_code().to_string();
+    assert!(k.shows(&code));
+    assert_eq!(k.bookings(), 1, "the booking was committed before printing");
+}
+
+#[test]
+fn idle_from_every_screen_returns_to_an_empty_start() {
+    let k = Kiosked::new("", |_| {});
+    let reach: [&[&str]; 4] = [
+        &["English"],
+        &["English", "Shower"],
+        &["English", "Shower", "10:20"],
+        &["English", "Shower", "10:20", "Change language"],
+    ];
+    for taps in reach {
+        for label in taps {
+            k.tap(label);
+        }
+        assert_ne!(k.screen(), Screen::Language);
+        k.wait(60);
+        assert!(
+            k.window.global::<Kiosk>().get_idle_warning(),
+            "after {taps:?}"
+        );
+        assert!(k.shows("Are you still there?"));
+        k.wait(10);
+        assert_eq!(k.screen(), Screen::Language, "after {taps:?}");
+        let kiosk = k.window.global::<Kiosk>();
+        assert_eq!(kiosk.get_choices().row_count(), 0);
+        assert!(!kiosk.get_idle_warning());
+        assert!(!kiosk.get_picker_open());
+        assert!(!k.shows("Your choices"));
+    }
+}
+
+#[test]
+fn a_touch_on_still_there_keeps_the_session() {
+    let k = Kiosked::new("", |_| {});
+    k.tap("English");
+    k.tap("Shower");
+    k.wait(61);
+    k.tap("I am here");
+    k.wait(20);
+    assert_eq!(k.screen(), Screen::Service);
+}
+
+#[test]
+fn switching_language_mid_flow_keeps_the_choices() {
+    let k = Kiosked::new("", |_| {});
+    k.tap("English");
+    k.tap("Shower");
+    k.tap("10:20");
+    assert!(k.shows("Your choices"));
+    k.tap("Change language");
+    k.tap("Italiano");
+    assert_eq!(k.screen(), Screen::Confirm);
+    assert!(k.shows("Le tue scelte"));
+    assert!(k.shows("Stampa il mio tagliando"));
+    assert_eq!(k.window.global::<Kiosk>().get_choices().row_count(), 1);
+    assert_eq!(
+        k.window
+            .global::<Kiosk>()
+            .get_choices()
+            .row_data(0)
+            .unwrap()
+            .name,
+        "Doccia"
+    );
+}
+
+#[test]
+fn back_and_remove_are_one_tap() {
+    let k = Kiosked::new("", |_| {});
+    k.tap("English");
+    k.tap("Shower");
+    k.tap("Back");
+    assert_eq!(k.screen(), Screen::Today);
+    k.tap("Shower");
+    k.tap("10:20");
+    k.tap("Remove Shower");
+    assert_eq!(k.screen(), Screen::Today);
+    assert_eq!(k.window.global::<Kiosk>().get_choices().row_count(), 0);
+}
