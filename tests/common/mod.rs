@@ -5,6 +5,10 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use hayro::hayro_interpret::InterpreterSettings;
+use hayro::hayro_syntax::Pdf;
+use hayro::vello_cpu::color::palette::css::WHITE;
+use hayro::{PixmapSettings, RenderCache, RenderSettings, render};
 use serde_json::Value;
 
 pub struct Sosta {
@@ -59,4 +63,42 @@ pub fn stderr(out: &Output) -> String {
 
 pub fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+const PT_PER_MM: f64 = 72.0 / 25.4;
+/// Raster scale: 3 px per pt = 216 dpi, a little above the printer's 203.
+const SCALE: f32 = 3.0;
+
+/// Page size in mm read from the PDF's media box, and the decoded QR text.
+pub fn page_size_and_qr(pdf_bytes: Vec<u8>) -> ((f64, f64), Vec<String>) {
+    let pdf = Pdf::new(pdf_bytes).expect("hayro parses the PDF");
+    let pages = pdf.pages();
+    assert_eq!(pages.len(), 1, "one page");
+    let page = &pages[0];
+    let mb = page.media_box();
+    let size = ((mb.x1 - mb.x0) / PT_PER_MM, (mb.y1 - mb.y0) / PT_PER_MM);
+    let pix = render(
+        page,
+        &RenderCache::new(),
+        &InterpreterSettings::default(),
+        &RenderSettings::default(),
+        &PixmapSettings {
+            x_scale: SCALE,
+            y_scale: SCALE,
+            bg_color: WHITE,
+        },
+    );
+    let (w, h) = (pix.width() as usize, pix.height() as usize);
+    let rgba = pix.data_as_u8_slice();
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| {
+        let i = (y * w + x) * 4;
+        // Opaque white background: premultiplied == straight.
+        ((rgba[i] as u16 * 3 + rgba[i + 1] as u16 * 6 + rgba[i + 2] as u16) / 10) as u8
+    });
+    let texts = img
+        .detect_grids()
+        .into_iter()
+        .filter_map(|g| g.decode().ok().map(|(_, s)| s))
+        .collect();
+    (size, texts)
 }
