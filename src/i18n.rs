@@ -161,6 +161,24 @@ impl<'a> Tr<'a> {
     }
 }
 
+impl Tr<'_> {
+    /// A date in this language's own words ("mercoledì 25 novembre"), from its
+    /// `date-format` (chrono's strftime codes) and `language-locale` (a POSIX locale name
+    /// for weekday and month names). Digits stay Western, as on the slip and at the desk.
+    pub fn date(&self, date: chrono::NaiveDate) -> String {
+        let locale = chrono::Locale::try_from(self.t("language-locale").as_str())
+            .unwrap_or(chrono::Locale::POSIX);
+        let format = self.t("date-format");
+        let items: Vec<chrono::format::Item<'_>> =
+            chrono::format::StrftimeItems::new_with_locale(&format, locale).collect();
+        if items.contains(&chrono::format::Item::Error) {
+            return date.to_string();
+        }
+        date.format_localized_with_items(items.into_iter(), locale)
+            .to_string()
+    }
+}
+
 /// The 1-based line of a byte offset, for error messages.
 pub fn line_of(text: &str, offset: usize) -> usize {
     text.as_bytes()
@@ -203,6 +221,14 @@ mod tests {
         assert_eq!(tr.lang("en").t("only-it"), "Solo italiano");
         assert_eq!(tr.lang("xx").t("both"), "Entrambi");
         assert_eq!(tr.lang("en").t("nowhere"), "nowhere");
+    }
+
+    #[test]
+    fn dates_are_in_the_language_s_own_words() {
+        let tr = Translations::embedded().unwrap();
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        assert_eq!(tr.lang("it").date(day), "mercoledì 25 novembre");
+        assert_eq!(tr.lang("en").date(day), "Wednesday 25 November");
     }
 
     #[test]

@@ -192,25 +192,25 @@ impl KioskController {
 
         let trg = window.global::<ui::Tr>();
         trg.set_lang(tr.locale().into());
-        trg.set_rtl(tr.args("language-direction", &[]) == "rtl");
+        trg.set_rtl(tr.t("language-direction") == "rtl");
+        trg.set_font(font_family(tr.locale()).into());
+        trg.set_tall(if tr.locale() == "ur" { 1.3 } else { 1.0 });
 
         let k = window.global::<ui::Kiosk>();
         k.set_site_name(self.app.config.site_name.as_str().into());
-        k.set_date(format!("{}  {}", local_date(now, tz), hhmm(now)).into());
-        let locales: Vec<String> = translations.locales().map(str::to_owned).collect();
+        k.set_date(format!("{}  {}", tr.date(local_date(now, tz)), hhmm(now)).into());
         k.set_languages(model(
-            locales
-                .iter()
-                .map(|code| ui::LanguageData {
-                    code: code.as_str().into(),
-                    name: translations.lang(code).t("language-name").into(),
+            visitor_order(&translations)
+                .into_iter()
+                .map(|code| {
+                    let own = translations.lang(code);
+                    ui::LanguageData {
+                        code: code.into(),
+                        name: own.t("language-name").into(),
+                        hint: own.t("kiosk-choose-language").into(),
+                        font: font_family(code).into(),
+                    }
                 })
-                .collect(),
-        ));
-        k.set_welcome(model(
-            locales
-                .iter()
-                .map(|code| SharedString::from(translations.lang(code).t("kiosk-choose-language")))
                 .collect(),
         ));
         k.set_language_name(tr.t("language-name").into());
@@ -283,7 +283,7 @@ impl KioskController {
                 let when = match (&s.availability, c.wanted) {
                     (_, Wanted::At(start)) => {
                         let length = chrono::Duration::minutes(i64::from(s.service.slot_minutes));
-                        format!("{}–{}", hhmm(start), hhmm(start + length))
+                        time_range(&hhmm(start), &hhmm(start + length))
                     }
                     (DayAvailability::Queue(q), Wanted::Next) => tr.args(
                         "kiosk-when-queue",
@@ -334,7 +334,7 @@ impl KioskController {
                     let service = self.service(b.service)?.service.clone();
                     let when = match b.number {
                         Some(n) => tr.args("kiosk-when-number", &[("number", n.into())]),
-                        None => format!("{}–{}", hhmm(b.slot.start), hhmm(b.slot.end)),
+                        None => time_range(&hhmm(b.slot.start), &hhmm(b.slot.end)),
                     };
                     Some(self.choice_data(tr, &service, when))
                 })
@@ -388,6 +388,39 @@ impl KioskController {
             quantity: 1,
         })
     }
+}
+
+/// The bundled font family that draws a language's script.
+pub fn font_family(locale: &str) -> &'static str {
+    match locale {
+        "pa" => "Noto Sans Gurmukhi",
+        "ar" => "Noto Naskh Arabic",
+        "ur" => "Noto Nastaliq Urdu",
+        _ => "Noto Sans",
+    }
+}
+
+/// "10:40–11:00", kept left to right inside Arabic or Urdu text: without the isolation
+/// marks the bidi algorithm shows it as "11:00–10:40". The renderer draws no glyph for them.
+fn time_range(start: &str, end: &str) -> String {
+    format!("\u{2066}{start}–{end}\u{2069}")
+}
+
+/// The drop-in's languages by how many visitors speak them (Cremona, 2026), then any
+/// other shipped locale.
+const VISITOR_ORDER: [&str; 10] = ["it", "ro", "pa", "ar", "sq", "en", "fr", "ur", "uk", "es"];
+
+fn visitor_order(translations: &Translations) -> Vec<&str> {
+    let mut order: Vec<&str> = VISITOR_ORDER
+        .into_iter()
+        .filter(|code| translations.has_locale(code))
+        .collect();
+    order.extend(
+        translations
+            .locales()
+            .filter(|code| !VISITOR_ORDER.contains(code)),
+    );
+    order
 }
 
 fn model<T: Clone + 'static>(items: Vec<T>) -> ModelRc<T> {

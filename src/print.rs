@@ -91,7 +91,7 @@ pub fn slip_for(
         .collect();
     Ok(Slip {
         site_name: app.config.site_name.clone(),
-        date: visit.issued_on.format("%d/%m/%Y").to_string(),
+        date: tr.date(visit.issued_on),
         rtl: tr.t("language-direction") == "rtl",
         lang: tr.locale().to_owned(),
         bookings: lines,

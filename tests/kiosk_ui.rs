@@ -289,3 +289,36 @@ fn back_and_remove_are_one_tap() {
     assert_eq!(k.screen(), Screen::Today);
     assert_eq!(k.window.global::<Kiosk>().get_choices().row_count(), 0);
 }
+
+#[test]
+fn tiles_follow_bookings_made_by_another_process_within_two_seconds() {
+    let k = Kiosked::new("", |_| {});
+    k.tap("English");
+    let status = |k: &Kiosked| {
+        let tiles = k.window.global::<Kiosk>().get_tiles();
+        (0..tiles.row_count())
+            .filter_map(|i| tiles.row_data(i))
+            .find(|t| t.name == "Nurse")
+            .map(|t| t.status.to_string())
+            .unwrap()
+    };
+    assert_eq!(status(&k), "Opens at 14:00");
+    // Another kiosk or station on the same data folder takes every nurse slot.
+    let locales = ["en", "it"];
+    let mut other = App::open(
+        DataDir::resolve(Some(k.dir.path().to_path_buf())).unwrap(),
+        &locales,
+    )
+    .unwrap();
+    let nurse = other.service_by_slug("nurse").unwrap().unwrap();
+    for _ in 0..8 {
+        let request = BookingRequest {
+            service: nurse.id,
+            wanted: Wanted::Next,
+            quantity: 1,
+        };
+        other.book("uk", &[request], morning()).unwrap();
+    }
+    k.wait(1);
+    assert_eq!(status(&k), "Full today");
+}

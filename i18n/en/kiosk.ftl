@@ -3,6 +3,10 @@
 # The language's own name, in its own script, and its writing direction (ltr or rtl).
 language-name = English
 language-direction = ltr
+# The POSIX locale whose weekday and month names dates use, and the date's pattern
+# (strftime: %A weekday, %-d day, %B month).
+language-locale = en_GB
+date-format = %A %-d %B
 
 kiosk-choose-language = Choose your language
 kiosk-change-language = Change language

@@ -3,6 +3,10 @@
 # Il nome della lingua, nella sua scrittura, e la direzione della scrittura (ltr o rtl).
 language-name = Italiano
 language-direction = ltr
+# The POSIX locale whose weekday and month names dates use, and the date's pattern
+# (strftime: %A weekday, %-d day, %B month).
+language-locale = it_IT
+date-format = %A %-d %B
 
 kiosk-choose-language = Scegli la lingua
 kiosk-change-language = Cambia lingua

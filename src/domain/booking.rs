@@ -112,6 +112,22 @@ pub struct Claim {
     pub quantity: u32,
 }
 
+impl Claim {
+    /// The booking this claim becomes once stored under `id`.
+    pub fn into_booking(self, id: BookingId) -> Booking {
+        Booking {
+            id,
+            service: self.service,
+            day: self.day,
+            slot: self.slot,
+            number: self.number,
+            quantity: self.quantity,
+            status: Status::Booked,
+            served_at: None,
+        }
+    }
+}
+
 /// Why the rules refuse a booking. Each carries what a person needs to try again.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Refusal {
@@ -289,16 +305,7 @@ mod tests {
     }
 
     fn store(claim: Claim, id: i64) -> Booking {
-        Booking {
-            id: BookingId(id),
-            service: claim.service,
-            day: claim.day,
-            slot: claim.slot,
-            number: claim.number,
-            quantity: claim.quantity,
-            status: Status::Booked,
-            served_at: None,
-        }
+        claim.into_booking(BookingId(id))
     }
 
     fn try_book(

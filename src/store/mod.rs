@@ -318,24 +318,6 @@ impl Store {
         Ok((visit, bookings))
     }
 
-    /// Adds bookings to a visit that already has a slip.
-    pub fn book_more(
-        &mut self,
-        visit: &Visit,
-        requests: &[BookingRequest],
-        rules: &BookingRules,
-        tz: Tz,
-        now: DateTime<Utc>,
-    ) -> std::result::Result<Vec<Booking>, BookError> {
-        let services = self.services()?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let bookings = book_in(&tx, &services, visit, requests, rules, tz, now)?;
-        tx.commit()?;
-        Ok(bookings)
-    }
-
     /// Marks a booking served. Exactly one caller wins: the update only changes a booking
     /// still `booked`, and reports whether it changed it.
     pub fn serve(&self, booking: BookingId, now: DateTime<Utc>) -> Result<bool> {
@@ -639,16 +621,7 @@ fn book_in(
                 now.timestamp()
             ],
         )?;
-        made.push(Booking {
-            id: BookingId(tx.last_insert_rowid()),
-            service: claim.service,
-            day: claim.day,
-            slot: claim.slot,
-            number: claim.number,
-            quantity: claim.quantity,
-            status: Status::Booked,
-            served_at: None,
-        });
+        made.push(claim.into_booking(BookingId(tx.last_insert_rowid())));
     }
     Ok(made)
 }

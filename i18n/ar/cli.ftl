@@ -1,0 +1,151 @@
+# The command line: help texts, results and errors for coordinators and scripts.
+# سطر الأوامر: نصوص المساعدة والنتائج والأخطاء للمنسقين والسكربتات.
+
+cli-about = Sosta: كشك الخدمة الذاتية في مركز استقبال نهاري
+cli-cmd-kiosk = كشك الزوار (الافتراضي)
+cli-cmd-services = خدمات اليوم والأماكن التي ما زالت متاحة
+cli-cmd-book = حجز خدمة كما يفعل الكشك، لزيارة جديدة بدون اسم
+cli-cmd-scan = نتيجة فحص تذكرة ممسوحة أو رمز قصير مكتوب
+cli-cmd-cancel = إلغاء حجز واحد في تذكرة، فيصبح مكانه متاحًا
+cli-cmd-help = عرض هذه الرسالة أو مساعدة أمر معيّن
+cli-arg-data-dir = مجلد البيانات (وإلا SOSTA_DATA_DIR، وإلا مجلد البيانات في النظام)
+cli-arg-now = الساعة، بصيغة RFC 3339 (للعروض والاختبارات)
+cli-arg-lang = لغة الرسائل (it, en, …)
+cli-arg-json = طباعة JSON (موصوف في README)
+cli-arg-fullscreen = قفل الكشك في وضع ملء الشاشة
+cli-arg-service = الاسم القصير للخدمة (slug)، مثلًا shower
+cli-arg-slot = وقت بداية الفترة، HH:MM (وإلا أول فترة متاحة)
+cli-arg-quantity = عدد القطع (للخدمات التي توزّع أشياء)
+cli-arg-payload = نص رمز QR، أو الرمز القصير
+cli-arg-desk = خدمة هذا الشباك
+cli-arg-serve = تسجيل حجز صالح على أنه تمّت خدمته
+cli-arg-code = الرمز القصير للتذكرة أو نص رمز QR
+cli-arg-help = عرض المساعدة
+cli-arg-version = عرض الإصدار
+
+error-bad-lang = لا توجد ترجمات لـ «{ $value }». اللغات: { $known }
+error-bad-now = «{ $value }» ليس تاريخًا ووقتًا. اكتبه بصيغة RFC 3339، مثلًا 2026-11-25T10:30:00+01:00
+error-bad-slot = «{ $value }» ليس وقتًا. اكتبه بصيغة HH:MM، مثلًا 10:30
+error-unknown-service = لا توجد خدمة «{ $slug }». الخدمات: { $known }
+error-store = تعذّر استخدام قاعدة البيانات: { $detail }
+error-data-dir = لا يمكن استخدام مجلد البيانات { $path }: { $detail }
+error-no-data-dir = لا يوجد مجلد بيانات. حدّده باستخدام --data-dir أو SOSTA_DATA_DIR
+error-key-file = ملف مفتاح التذاكر { $path } تالف ({ $detail }). استرجعه من نسخة احتياطية: بدونه لا يمكن التحقق من التذاكر المطبوعة بهذا المفتاح
+
+settings-error-line = { $file }، السطر { $line }: { $problem }
+settings-error = { $file }: { $problem }
+settings-problem-read = لا يمكن قراءته ({ $detail })
+settings-problem-syntax = { $detail }
+settings-problem-time-zone = «{ $value }» ليست منطقة زمنية. استخدم اسمًا مثل Europe/Rome
+settings-problem-language = لا توجد ترجمات لـ «{ $value }». اللغات: { $allowed }
+settings-problem-range = { $key } = { $value } خارج الحدود. المسموح: من { $min } إلى { $max }
+settings-problem-time-range = «{ $value }» ليس وقت عمل. اكتبه بصيغة HH:MM-HH:MM، والبداية قبل النهاية
+settings-problem-mode = «{ $value }» ليس طريقة حجز. المسموح: slots, queue
+settings-problem-date = «{ $value }» ليس تاريخًا. اكتبه بصيغة YYYY-MM-DD
+settings-problem-weekday = «{ $value }» ليس يومًا. المسموح: mon, tue, wed, thu, fri, sat, sun
+settings-problem-duplicate = الخدمة «{ $value }» موجودة مرتين
+
+services-heading = الخدمات يوم { $date }
+services-service = { $name } ({ $slug })، { $desk }
+services-closed-today = مغلق اليوم
+services-slots-over = { $count ->
+    [zero] لم تنتهِ أي فترة
+    [one] انتهت فترة واحدة
+    [two] انتهت فترتان
+    [few] انتهت { $count } فترات
+    [many] انتهت { $count } فترةً
+   *[other] انتهت { $count } فترة
+}
+services-slot-free = { $start }–{ $end }  { $free ->
+    [zero] لا توجد أماكن متاحة
+    [one] مكان واحد متاح
+    [two] مكانان متاحان
+    [few] { $free } أماكن متاحة
+    [many] { $free } مكانًا متاحًا
+   *[other] { $free } مكان متاح
+}
+services-slot-full = { $start }–{ $end }  ممتلئ
+services-slot-too-soon = { $start }–{ $end }  يبدأ الآن
+services-queue = الطابور { $start }–{ $end }: في الانتظار { $waiting }، الانتظار { $minutes ->
+    [zero] أقل من دقيقة
+    [one] حوالي دقيقة واحدة
+    [two] حوالي دقيقتين
+    [few] حوالي { $minutes } دقائق
+    [many] حوالي { $minutes } دقيقةً
+   *[other] حوالي { $minutes } دقيقة
+}، المتبقي { $left }
+services-queue-over = مغلق لبقية اليوم
+
+booked-heading = تم الحجز.
+booked-slot = { $service }: { $start }–{ $end }، { $desk }
+booked-number = { $service }: رقم { $number }، { $desk }
+booked-code = الرمز القصير: { $code }
+booked-payload = رمز QR: { $payload }
+
+when-today = اليوم الساعة { $time }
+when-day = يوم { $date } الساعة { $time }
+
+refusal-closed = خدمة { $service } مغلقة الآن. تفتح { $when }
+refusal-closed-long = خدمة { $service } مغلقة ولن تفتح خلال الأسبوعين القادمين
+refusal-full = فترة الساعة { $time } في خدمة { $service } ممتلئة. { $next ->
+    [none] لا توجد فترة أخرى متاحة اليوم
+   *[other] الفترة المتاحة التالية الساعة { $next }
+}
+refusal-full-today = خدمة { $service } ممتلئة لهذا اليوم
+refusal-no-such-slot = ليس في خدمة { $service } فترة الساعة { $time } اليوم. { $next ->
+    [none] لا توجد فترة أخرى متاحة اليوم
+   *[other] الفترة المتاحة التالية الساعة { $next }
+}
+refusal-slot-gone = فترة الساعة { $time } في خدمة { $service } بدأت أو ستبدأ بعد قليل جدًا. { $next ->
+    [none] لا توجد فترة أخرى متاحة اليوم
+   *[other] الفترة المتاحة التالية الساعة { $next }
+}
+refusal-already-booked = هذه الزيارة فيها حجز من قبل لخدمة { $service }
+refusal-overlap = خدمة { $service } في هذا الوقت تتعارض مع حجز { $other }
+refusal-too-many = يمكن للزيارة الواحدة أن تحجز { $limit ->
+    [zero] { $limit } خدمة
+    [one] خدمة واحدة
+    [two] خدمتين
+    [few] { $limit } خدمات
+    [many] { $limit } خدمةً
+   *[other] { $limit } خدمة
+} على الأكثر
+refusal-quantity = في خدمة { $service } يمكن للزيارة الواحدة أن تأخذ من 1 إلى { $limit }
+
+verdict-valid = صالحة: قدّم الخدمة لهذا الشخص
+verdict-served = تمّت الخدمة: سُجّلت الآن
+verdict-already-served = خُدم من قبل: هذه التذكرة استُعملت
+verdict-too-early = مبكر جدًا: الفترة لم تبدأ بعد
+verdict-too-late = متأخر جدًا: الفترة انتهت (لم يحضر)
+verdict-not-today = ليست لليوم: هذه التذكرة من يوم آخر
+verdict-cancelled = ملغاة: هذا الحجز أُلغي
+verdict-other-service = خدمة أخرى: لا يوجد حجز لهذا الشباك
+verdict-forged = غير أصلية: هذه التذكرة لم تُصنع هنا
+verdict-malformed = ليست تذكرة: امسحها مرة أخرى أو اكتب الرمز
+verdict-unknown = غير معروفة: لا توجد هنا تذكرة بهذا الرمز
+
+status-booked = محجوز
+status-served = تمّت الخدمة
+status-no-show = لم يحضر
+status-cancelled = ملغى
+
+cancelled = أُلغي: { $service }. المكان متاح من جديد
+cancel-nothing = التذكرة { $code } ليس فيها حجز لخدمة { $service }
+cancel-not-booked = لا يمكن إلغاء حجز { $service }. الحالة: { $status }
+
+cli-cmd-slip = إعادة إصدار تذكرة من رمزها القصير: طباعتها، أو كتابتها في ملف باستخدام --out
+cli-cmd-screenshot = رسم شاشة من الكشك في ملف PNG، بدون شاشة عرض، ببيانات تجريبية
+cli-arg-slip-out = كتابة التذكرة في ملف PDF هذا بدل طباعتها
+cli-arg-out = الملف المراد كتابته
+cli-arg-screen = الشاشة المراد رسمها (انظر --list)
+cli-arg-size = حجم الصورة بالبكسل، بالشكل WIDTHxHEIGHT
+cli-arg-list = عرض قائمة الشاشات
+
+booked-slip = التذكرة: { $path }
+error-print = تم حفظ الحجز (الرمز { $code })، لكن التذكرة لم تُطبع: { $detail }. اطبعها من جديد بالأمر: sosta slip { $code }
+error-unknown-slip = لا توجد تذكرة بالرمز { $code }
+error-display = تعذّر فتح نافذة الكشك: { $detail }
+error-bad-size = «{ $value }» ليس حجم صورة. اكتبه بالشكل WIDTHxHEIGHT، مثلًا 1920x1080
+error-unknown-screen = لا توجد شاشة «{ $value }». الشاشات: { $known }
+error-screenshot = تعذّر رسم الشاشة: { $detail }
+settings-problem-choice = { $key } = «{ $value }» غير مسموح. المسموح: { $allowed }

@@ -1,0 +1,131 @@
+# La línea de comandos: ayuda, resultados y errores para coordinadores y scripts.
+
+cli-about = Sosta: el quiosco de autoservicio de un centro de día
+cli-cmd-kiosk = El quiosco para los visitantes (predeterminado)
+cli-cmd-services = Los servicios de hoy y las plazas que aún quedan libres
+cli-cmd-book = Reserva un servicio como lo hace el quiosco, para una nueva visita anónima
+cli-cmd-scan = El resultado de un ticket escaneado o de un código corto tecleado
+cli-cmd-cancel = Anula una reserva de un ticket y libera su plaza
+cli-cmd-help = Muestra este mensaje o la ayuda de un comando
+cli-arg-data-dir = La carpeta de datos (si no, SOSTA_DATA_DIR; si no, la carpeta de datos del sistema)
+cli-arg-now = El reloj, en formato RFC 3339 (para demostraciones y pruebas)
+cli-arg-lang = El idioma de los mensajes (it, en, …)
+cli-arg-json = Imprime JSON (descrito en el README)
+cli-arg-fullscreen = Bloquea el quiosco a pantalla completa
+cli-arg-service = El nombre corto del servicio (slug), por ejemplo shower
+cli-arg-slot = La hora de inicio de la franja, HH:MM (si no, la primera franja libre)
+cli-arg-quantity = Cuántos artículos (para los servicios que reparten cosas)
+cli-arg-payload = El texto del código QR, o el código corto
+cli-arg-desk = El servicio de esta ventanilla
+cli-arg-serve = Marca como atendida una reserva válida
+cli-arg-code = El código corto o el texto QR del ticket
+cli-arg-help = Muestra la ayuda
+cli-arg-version = Muestra la versión
+
+error-bad-lang = No hay traducciones para «{ $value }». Idiomas: { $known }
+error-bad-now = «{ $value }» no es una fecha con hora. Escríbela en formato RFC 3339, por ejemplo 2026-11-25T10:30:00+01:00
+error-bad-slot = «{ $value }» no es una hora. Escríbela como HH:MM, por ejemplo 10:30
+error-unknown-service = No existe el servicio «{ $slug }». Servicios: { $known }
+error-store = No se puede usar la base de datos: { $detail }
+error-data-dir = No se puede usar la carpeta de datos { $path }: { $detail }
+error-no-data-dir = No hay carpeta de datos. Indica una con --data-dir o SOSTA_DATA_DIR
+error-key-file = El archivo de la clave de los tickets { $path } está dañado ({ $detail }). Restáuralo desde una copia de seguridad: sin él no se pueden verificar los tickets impresos con esa clave
+
+settings-error-line = { $file }, línea { $line }: { $problem }
+settings-error = { $file }: { $problem }
+settings-problem-read = no se puede leer ({ $detail })
+settings-problem-syntax = { $detail }
+settings-problem-time-zone = «{ $value }» no es una zona horaria. Usa un nombre como Europe/Rome
+settings-problem-language = no hay traducciones para «{ $value }». Idiomas: { $allowed }
+settings-problem-range = { $key } = { $value } está fuera de rango. Valores permitidos: de { $min } a { $max }
+settings-problem-time-range = «{ $value }» no es un horario de apertura. Escríbelo como HH:MM-HH:MM, con el inicio antes del final
+settings-problem-mode = «{ $value }» no es un modo de reserva. Valores permitidos: slots, queue
+settings-problem-date = «{ $value }» no es una fecha. Escríbela como YYYY-MM-DD
+settings-problem-weekday = «{ $value }» no es un día. Valores permitidos: mon, tue, wed, thu, fri, sat, sun
+settings-problem-duplicate = el servicio «{ $value }» aparece dos veces
+
+services-heading = Servicios del { $date }
+services-service = { $name } ({ $slug }), { $desk }
+services-closed-today = Cerrado hoy
+services-slots-over = { $count ->
+    [one] Ya pasó { $count } franja
+   *[other] Ya pasaron { $count } franjas
+}
+services-slot-free = { $start }–{ $end }  { $free ->
+    [one] { $free } plaza libre
+   *[other] { $free } plazas libres
+}
+services-slot-full = { $start }–{ $end }  sin plazas
+services-slot-too-soon = { $start }–{ $end }  empieza ahora
+services-queue = Cola { $start }–{ $end }: { $waiting } esperando, unos { $minutes } min, quedan { $left }
+services-queue-over = Cerrado por hoy
+
+booked-heading = Reservado.
+booked-slot = { $service }: { $start }–{ $end }, { $desk }
+booked-number = { $service }: número { $number }, { $desk }
+booked-code = Código corto: { $code }
+booked-payload = Código QR: { $payload }
+
+when-today = hoy a las { $time }
+when-day = el { $date } a las { $time }
+
+refusal-closed = El servicio { $service } está cerrado ahora. Abre { $when }
+refusal-closed-long = El servicio { $service } está cerrado y no abre en las próximas dos semanas
+refusal-full = La franja de las { $time } de { $service } está llena. { $next ->
+    [none] Hoy no hay otras franjas libres
+   *[other] La próxima franja libre es a las { $next }
+}
+refusal-full-today = { $service } no tiene plazas libres hoy
+refusal-no-such-slot = { $service } no tiene ninguna franja a las { $time } hoy. { $next ->
+    [none] Hoy no hay otras franjas libres
+   *[other] La próxima franja libre es a las { $next }
+}
+refusal-slot-gone = La franja de las { $time } de { $service } ya empezó o empieza muy pronto. { $next ->
+    [none] Hoy no hay otras franjas libres
+   *[other] La próxima franja libre es a las { $next }
+}
+refusal-already-booked = Esta visita ya tiene una reserva para { $service }
+refusal-overlap = { $service } a esa hora coincide con la reserva de { $other }
+refusal-too-many = Una visita puede reservar como máximo { $limit ->
+    [one] { $limit } servicio
+   *[other] { $limit } servicios
+}
+refusal-quantity = Para { $service } una visita puede llevarse de 1 a { $limit }
+
+verdict-valid = VÁLIDO: atender a esta persona
+verdict-served = ATENDIDO: marcado como atendido ahora
+verdict-already-served = YA ATENDIDO: este ticket ya se usó
+verdict-too-early = DEMASIADO PRONTO: la franja aún no ha empezado
+verdict-too-late = DEMASIADO TARDE: la franja ya terminó (no se presentó)
+verdict-not-today = NO ES DE HOY: este ticket es de otro día
+verdict-cancelled = ANULADO: esta reserva fue anulada
+verdict-other-service = OTRO SERVICIO: no hay reserva para esta ventanilla
+verdict-forged = NO AUTÉNTICO: este ticket no se hizo aquí
+verdict-malformed = NO ES UN TICKET: escanea de nuevo o escribe el código
+verdict-unknown = DESCONOCIDO: aquí no hay ningún ticket con este código
+
+status-booked = reservado
+status-served = atendido
+status-no-show = ausente
+status-cancelled = anulado
+
+cancelled = Anulado: { $service }. La plaza vuelve a estar libre
+cancel-nothing = El ticket { $code } no tiene ninguna reserva para { $service }
+cancel-not-booked = La reserva de { $service } no se puede anular. Estado: { $status }
+
+cli-cmd-slip = Vuelve a hacer un ticket a partir de su código corto: lo imprime, o lo escribe con --out
+cli-cmd-screenshot = Dibuja una pantalla del quiosco en un archivo PNG, sin monitor, con datos de demostración
+cli-arg-slip-out = Escribe el ticket en este archivo PDF en lugar de imprimirlo
+cli-arg-out = El archivo que se escribe
+cli-arg-screen = La pantalla que se dibuja (ver --list)
+cli-arg-size = El tamaño de la imagen en píxeles, ANCHOxALTO
+cli-arg-list = Muestra la lista de pantallas
+
+booked-slip = Ticket: { $path }
+error-print = La reserva está guardada (código { $code }), pero el ticket no se imprimió: { $detail }. Imprímelo de nuevo con: sosta slip { $code }
+error-unknown-slip = No hay ningún ticket con el código { $code }
+error-display = No se puede abrir la ventana del quiosco: { $detail }
+error-bad-size = «{ $value }» no es un tamaño de imagen. Escríbelo como ANCHOxALTO, por ejemplo 1920x1080
+error-unknown-screen = No existe la pantalla «{ $value }». Pantallas: { $known }
+error-screenshot = No se pudo dibujar la pantalla: { $detail }
+settings-problem-choice = { $key } = «{ $value }» no está permitido. Valores permitidos: { $allowed }

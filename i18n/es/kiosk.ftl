@@ -1,0 +1,64 @@
+# The visitor kiosk and the printed slip. Short sentences, everyday words.
+# El quiosco para los visitantes y el ticket impreso. Frases cortas, palabras de todos los días.
+
+# The language's own name, in its own script, and its writing direction (ltr or rtl).
+language-name = Español
+language-direction = ltr
+# The POSIX locale whose weekday and month names dates use, and the date's pattern
+# (strftime: %A weekday, %-d day, %B month).
+language-locale = es_ES
+date-format = %A %-d de %B
+
+kiosk-choose-language = Elige tu idioma
+kiosk-change-language = Cambiar idioma
+kiosk-start-again = Empezar de nuevo
+kiosk-today-title = ¿Qué necesitas hoy?
+kiosk-back = Atrás
+kiosk-my-choices = Lo que elegí
+kiosk-take-number = Toma un número
+kiosk-confirm-title = Lo que elegiste
+kiosk-remove = Quitar
+kiosk-add-another = Añadir otro servicio
+kiosk-print = Imprimir mi ticket
+kiosk-printing = Imprimiendo tu ticket…
+kiosk-take-slip = Toma tu ticket
+kiosk-print-failed = La impresora no funcionó. Tu plaza está guardada: pide al personal que imprima tu ticket.
+kiosk-your-code = Tu código
+kiosk-show-slip = Enseña tu ticket o este código en la ventanilla.
+kiosk-still-there = ¿Sigues ahí?
+kiosk-im-here = Estoy aquí
+
+kiosk-status-closed-today = Cerrado hoy
+kiosk-status-over = Cerrado por hoy
+kiosk-status-opens = Abre a las { $time }
+kiosk-status-free = Libre a las { $time } · { $free ->
+    [one] { $free } plaza
+   *[other] { $free } plazas
+}
+kiosk-status-full = Lleno por hoy
+kiosk-status-queue = { $waiting ->
+    [0] Sin espera
+    [one] { $waiting } persona esperando · unos { $minutes } min
+   *[other] { $waiting } personas esperando · unos { $minutes } min
+}
+kiosk-slot-free = { $free ->
+    [one] { $free } plaza
+   *[other] { $free } plazas
+}
+kiosk-slot-full = Lleno
+kiosk-slot-past = Ya pasó
+kiosk-slot-soon = Empieza ya
+kiosk-when-queue = Un número en la cola · { $waiting ->
+    [0] sin espera
+    [one] { $waiting } persona esperando
+   *[other] { $waiting } personas esperando
+}
+kiosk-when-number = Número { $number }
+
+kiosk-problem-full = { $service }: esa hora se acaba de ocupar. Por favor, elige otra.
+kiosk-problem-closed = El servicio { $service } está cerrado ahora.
+kiosk-problem-other = Ahora no se puede reservar { $service }. Por favor, pregunta al personal.
+kiosk-problem-failed = Algo salió mal y no se reservó nada. Inténtalo otra vez o pregunta al personal.
+
+slip-number = N.º { $number }
+slip-instruction = Enseña este ticket en la ventanilla.

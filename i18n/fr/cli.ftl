@@ -1,0 +1,132 @@
+# The command line: help texts, results and errors for coordinators and scripts.
+# La ligne de commande : aide, résultats et erreurs pour les coordinateurs et les scripts.
+
+cli-about = Sosta : la borne libre-service d'un accueil de jour
+cli-cmd-kiosk = La borne pour les visiteurs (par défaut)
+cli-cmd-services = Les services du jour et les places encore libres
+cli-cmd-book = Réserve un service comme le fait la borne, pour une nouvelle visite anonyme
+cli-cmd-scan = Le résultat pour un ticket scanné ou un code court tapé au clavier
+cli-cmd-cancel = Annule une réservation d'un ticket, ce qui libère sa place
+cli-cmd-help = Affiche ce message ou l'aide d'une commande
+cli-arg-data-dir = Le dossier des données (sinon SOSTA_DATA_DIR, sinon le dossier des données du système)
+cli-arg-now = L'horloge, au format RFC 3339 (pour les démonstrations et les tests)
+cli-arg-lang = La langue des messages (it, en, …)
+cli-arg-json = Affiche du JSON (décrit dans le README)
+cli-arg-fullscreen = Verrouille la borne en plein écran
+cli-arg-service = Le nom court du service (slug), par exemple shower
+cli-arg-slot = L'heure de début du créneau, HH:MM (sinon le premier créneau libre)
+cli-arg-quantity = Combien d'articles (pour les services qui distribuent des objets)
+cli-arg-payload = Le texte du code QR, ou le code court
+cli-arg-desk = Le service de ce guichet
+cli-arg-serve = Marque comme servie une réservation valide
+cli-arg-code = Le code court ou le texte QR du ticket
+cli-arg-help = Affiche l'aide
+cli-arg-version = Affiche la version
+
+error-bad-lang = Il n'y a pas de traduction pour « { $value } ». Langues : { $known }
+error-bad-now = « { $value } » n'est pas une date avec une heure. Écrivez-la au format RFC 3339, par exemple 2026-11-25T10:30:00+01:00
+error-bad-slot = « { $value } » n'est pas une heure. Écrivez-la sous la forme HH:MM, par exemple 10:30
+error-unknown-service = Le service « { $slug } » n'existe pas. Services : { $known }
+error-store = Impossible d'utiliser la base de données : { $detail }
+error-data-dir = Impossible d'utiliser le dossier des données { $path } : { $detail }
+error-no-data-dir = Il n'y a pas de dossier des données. Indiquez-en un avec --data-dir ou SOSTA_DATA_DIR
+error-key-file = Le fichier de clé des tickets { $path } est endommagé ({ $detail }). Restaurez-le depuis une sauvegarde : sans lui, les tickets imprimés avec cette clé ne peuvent pas être vérifiés
+
+settings-error-line = { $file }, ligne { $line } : { $problem }
+settings-error = { $file } : { $problem }
+settings-problem-read = impossible de le lire ({ $detail })
+settings-problem-syntax = { $detail }
+settings-problem-time-zone = « { $value } » n'est pas un fuseau horaire. Utilisez un nom comme Europe/Rome
+settings-problem-language = il n'y a pas de traduction pour « { $value } ». Langues : { $allowed }
+settings-problem-range = { $key } = { $value } est hors limites. Valeurs permises : de { $min } à { $max }
+settings-problem-time-range = « { $value } » n'est pas un horaire d'ouverture. Écrivez-le sous la forme HH:MM-HH:MM, le début avant la fin
+settings-problem-mode = « { $value } » n'est pas un mode de réservation. Valeurs permises : slots, queue
+settings-problem-date = « { $value } » n'est pas une date. Écrivez-la sous la forme YYYY-MM-DD
+settings-problem-weekday = « { $value } » n'est pas un jour. Valeurs permises : mon, tue, wed, thu, fri, sat, sun
+settings-problem-duplicate = le service « { $value } » apparaît deux fois
+
+services-heading = Services du { $date }
+services-service = { $name } ({ $slug }), { $desk }
+services-closed-today = Fermé aujourd'hui
+services-slots-over = { $count ->
+    [one] { $count } créneau est déjà passé
+   *[other] { $count } créneaux sont déjà passés
+}
+services-slot-free = { $start }–{ $end }  { $free ->
+    [one] { $free } place libre
+   *[other] { $free } places libres
+}
+services-slot-full = { $start }–{ $end }  complet
+services-slot-too-soon = { $start }–{ $end }  commence maintenant
+services-queue = File { $start }–{ $end } : { $waiting } en attente, environ { $minutes } min, reste : { $left }
+services-queue-over = Fermé pour aujourd'hui
+
+booked-heading = Réservé.
+booked-slot = { $service } : { $start }–{ $end }, { $desk }
+booked-number = { $service } : numéro { $number }, { $desk }
+booked-code = Code court : { $code }
+booked-payload = Code QR : { $payload }
+
+when-today = aujourd'hui à { $time }
+when-day = le { $date } à { $time }
+
+refusal-closed = Le service { $service } est fermé maintenant. Il ouvre { $when }
+refusal-closed-long = Le service { $service } est fermé et n'ouvre pas dans les deux prochaines semaines
+refusal-full = Le créneau de { $time } du service { $service } est complet. { $next ->
+    [none] Aucun autre créneau n'est libre aujourd'hui
+   *[other] Le prochain créneau libre est à { $next }
+}
+refusal-full-today = Le service { $service } est complet pour aujourd'hui
+refusal-no-such-slot = Le service { $service } n'a pas de créneau à { $time } aujourd'hui. { $next ->
+    [none] Aucun autre créneau n'est libre aujourd'hui
+   *[other] Le prochain créneau libre est à { $next }
+}
+refusal-slot-gone = Le créneau de { $time } du service { $service } a commencé ou va commencer tout de suite. { $next ->
+    [none] Aucun autre créneau n'est libre aujourd'hui
+   *[other] Le prochain créneau libre est à { $next }
+}
+refusal-already-booked = Cette visite a déjà une réservation pour { $service }
+refusal-overlap = { $service } à cette heure chevauche la réservation pour { $other }
+refusal-too-many = Une visite peut réserver au maximum { $limit ->
+    [one] { $limit } service
+   *[other] { $limit } services
+}
+refusal-quantity = Pour { $service }, une visite peut prendre de 1 à { $limit }
+
+verdict-valid = VALIDE : servir cette personne
+verdict-served = SERVI : marqué comme servi maintenant
+verdict-already-served = DÉJÀ SERVI : ce ticket a déjà été utilisé
+verdict-too-early = TROP TÔT : le créneau n'a pas encore commencé
+verdict-too-late = TROP TARD : le créneau est terminé (absent)
+verdict-not-today = PAS AUJOURD'HUI : ce ticket est d'un autre jour
+verdict-cancelled = ANNULÉ : cette réservation a été annulée
+verdict-other-service = AUTRE SERVICE : pas de réservation pour ce guichet
+verdict-forged = NON AUTHENTIQUE : ce ticket n'a pas été fait ici
+verdict-malformed = PAS UN TICKET : scannez de nouveau ou tapez le code
+verdict-unknown = INCONNU : aucun ticket avec ce code ici
+
+status-booked = réservé
+status-served = servi
+status-no-show = absent
+status-cancelled = annulé
+
+cancelled = Annulé : { $service }. La place est de nouveau libre
+cancel-nothing = Le ticket { $code } n'a pas de réservation pour { $service }
+cancel-not-booked = La réservation pour { $service } ne peut pas être annulée. État : { $status }
+
+cli-cmd-slip = Refait un ticket à partir de son code court : l'imprime, ou l'écrit avec --out
+cli-cmd-screenshot = Dessine un écran de la borne dans un fichier PNG, sans écran branché, avec des données de démonstration
+cli-arg-slip-out = Écrit le ticket dans ce fichier PDF au lieu de l'imprimer
+cli-arg-out = Le fichier à écrire
+cli-arg-screen = L'écran à dessiner (voir --list)
+cli-arg-size = La taille de l'image en pixels, LARGEURxHAUTEUR
+cli-arg-list = Liste les écrans
+
+booked-slip = Ticket : { $path }
+error-print = La réservation est enregistrée (code { $code }), mais le ticket n'a pas été imprimé : { $detail }. Réimprimez-le avec : sosta slip { $code }
+error-unknown-slip = Il n'y a aucun ticket avec le code { $code }
+error-display = Impossible d'ouvrir la fenêtre de la borne : { $detail }
+error-bad-size = « { $value } » n'est pas une taille d'image. Écrivez-la sous la forme LARGEURxHAUTEUR, par exemple 1920x1080
+error-unknown-screen = L'écran « { $value } » n'existe pas. Écrans : { $known }
+error-screenshot = Impossible de dessiner l'écran : { $detail }
+settings-problem-choice = { $key } = « { $value } » n'est pas permis. Valeurs permises : { $allowed }

@@ -1,0 +1,64 @@
+# The visitor kiosk and the printed slip. Short sentences, everyday words.
+# La borne pour les visiteurs et le ticket imprimé. Phrases courtes, mots de tous les jours.
+
+# The language's own name, in its own script, and its writing direction (ltr or rtl).
+language-name = Français
+language-direction = ltr
+# The POSIX locale whose weekday and month names dates use, and the date's pattern
+# (strftime: %A weekday, %-d day, %B month).
+language-locale = fr_FR
+date-format = %A %-d %B
+
+kiosk-choose-language = Choisissez votre langue
+kiosk-change-language = Changer de langue
+kiosk-start-again = Recommencer
+kiosk-today-title = De quoi avez-vous besoin aujourd'hui ?
+kiosk-back = Retour
+kiosk-my-choices = Mes choix
+kiosk-take-number = Prendre un numéro
+kiosk-confirm-title = Vos choix
+kiosk-remove = Enlever
+kiosk-add-another = Ajouter un autre service
+kiosk-print = Imprimer mon ticket
+kiosk-printing = Impression de votre ticket…
+kiosk-take-slip = Prenez votre ticket
+kiosk-print-failed = L'imprimante n'a pas marché. Votre place est gardée : demandez à l'équipe d'imprimer votre ticket.
+kiosk-your-code = Votre code
+kiosk-show-slip = Montrez votre ticket ou ce code au guichet.
+kiosk-still-there = Vous êtes toujours là ?
+kiosk-im-here = Je suis là
+
+kiosk-status-closed-today = Fermé aujourd'hui
+kiosk-status-over = Fermé pour aujourd'hui
+kiosk-status-opens = Ouvre à { $time }
+kiosk-status-free = Libre à { $time } · { $free ->
+    [one] { $free } place
+   *[other] { $free } places
+}
+kiosk-status-full = Complet aujourd'hui
+kiosk-status-queue = { $waiting ->
+    [0] Pas d'attente
+    [one] { $waiting } personne attend · environ { $minutes } min
+   *[other] { $waiting } personnes attendent · environ { $minutes } min
+}
+kiosk-slot-free = { $free ->
+    [one] { $free } place
+   *[other] { $free } places
+}
+kiosk-slot-full = Complet
+kiosk-slot-past = Passé
+kiosk-slot-soon = Commence
+kiosk-when-queue = Un numéro dans la file · { $waiting ->
+    [0] pas d'attente
+    [one] { $waiting } personne attend
+   *[other] { $waiting } personnes attendent
+}
+kiosk-when-number = Numéro { $number }
+
+kiosk-problem-full = { $service } : cette heure vient d'être prise. Choisissez-en une autre, s'il vous plaît.
+kiosk-problem-closed = Le service { $service } est fermé maintenant.
+kiosk-problem-other = On ne peut pas réserver { $service } maintenant. Demandez à l'équipe, s'il vous plaît.
+kiosk-problem-failed = Il y a eu un problème et rien n'a été réservé. Réessayez ou demandez à l'équipe.
+
+slip-number = N° { $number }
+slip-instruction = Montrez ce ticket au guichet.

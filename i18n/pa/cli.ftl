@@ -1,0 +1,132 @@
+# The command line: help texts, results and errors for coordinators and scripts.
+# ਕਮਾਂਡ ਲਾਈਨ: ਕੋਆਰਡੀਨੇਟਰਾਂ ਅਤੇ ਸਕ੍ਰਿਪਟਾਂ ਲਈ ਮਦਦ, ਨਤੀਜੇ ਅਤੇ ਗ਼ਲਤੀਆਂ।
+
+cli-about = Sosta: ਇੱਕ ਡੇ ਸੈਂਟਰ ਦਾ ਸੈਲਫ਼-ਸਰਵਿਸ ਕਿਓਸਕ
+cli-cmd-kiosk = ਆਉਣ ਵਾਲਿਆਂ ਲਈ ਕਿਓਸਕ (ਡਿਫ਼ਾਲਟ)
+cli-cmd-services = ਅੱਜ ਦੀਆਂ ਸੇਵਾਵਾਂ ਅਤੇ ਜੋ ਥਾਵਾਂ ਅਜੇ ਖਾਲੀ ਹਨ
+cli-cmd-book = ਕਿਓਸਕ ਵਾਂਗ ਇੱਕ ਸੇਵਾ ਬੁੱਕ ਕਰੋ, ਇੱਕ ਨਵੀਂ ਬਿਨਾਂ ਨਾਮ ਵਾਲੀ ਫੇਰੀ ਲਈ
+cli-cmd-scan = ਸਕੈਨ ਕੀਤੀ ਪਰਚੀ ਜਾਂ ਟਾਈਪ ਕੀਤੇ ਛੋਟੇ ਕੋਡ ਦਾ ਨਤੀਜਾ
+cli-cmd-cancel = ਪਰਚੀ ਦੀ ਇੱਕ ਬੁਕਿੰਗ ਰੱਦ ਕਰੋ, ਜਿਸ ਨਾਲ ਉਸ ਦੀ ਥਾਂ ਖਾਲੀ ਹੋ ਜਾਂਦੀ ਹੈ
+cli-cmd-help = ਇਹ ਸੁਨੇਹਾ ਜਾਂ ਕਿਸੇ ਕਮਾਂਡ ਦੀ ਮਦਦ ਦਿਖਾਓ
+cli-arg-data-dir = ਡਾਟਾ ਫੋਲਡਰ (ਨਹੀਂ ਤਾਂ SOSTA_DATA_DIR, ਨਹੀਂ ਤਾਂ ਸਿਸਟਮ ਦਾ ਡਾਟਾ ਫੋਲਡਰ)
+cli-arg-now = ਘੜੀ, RFC 3339 ਫਾਰਮੈਟ ਵਿੱਚ (ਡੈਮੋ ਅਤੇ ਟੈਸਟਾਂ ਲਈ)
+cli-arg-lang = ਸੁਨੇਹਿਆਂ ਦੀ ਭਾਸ਼ਾ (it, en, …)
+cli-arg-json = ਨਤੀਜਾ JSON ਵਿੱਚ ਛਾਪੋ (README ਵਿੱਚ ਦੱਸਿਆ ਗਿਆ ਹੈ)
+cli-arg-fullscreen = ਕਿਓਸਕ ਨੂੰ ਪੂਰੀ ਸਕਰੀਨ 'ਤੇ ਲੌਕ ਕਰੋ
+cli-arg-service = ਸੇਵਾ ਦਾ ਛੋਟਾ ਨਾਮ (slug), ਜਿਵੇਂ shower
+cli-arg-slot = ਸਲਾਟ ਸ਼ੁਰੂ ਹੋਣ ਦਾ ਸਮਾਂ, HH:MM (ਨਹੀਂ ਤਾਂ ਪਹਿਲਾ ਖਾਲੀ ਸਲਾਟ)
+cli-arg-quantity = ਕਿੰਨੀਆਂ ਚੀਜ਼ਾਂ (ਉਹਨਾਂ ਸੇਵਾਵਾਂ ਲਈ ਜੋ ਚੀਜ਼ਾਂ ਵੰਡਦੀਆਂ ਹਨ)
+cli-arg-payload = QR ਕੋਡ ਦਾ ਟੈਕਸਟ, ਜਾਂ ਛੋਟਾ ਕੋਡ
+cli-arg-desk = ਇਸ ਕਾਊਂਟਰ ਦੀ ਸੇਵਾ
+cli-arg-serve = ਵੈਧ ਬੁਕਿੰਗ ਨੂੰ “ਸੇਵਾ ਦਿੱਤੀ” ਵਜੋਂ ਦਰਜ ਕਰੋ
+cli-arg-code = ਪਰਚੀ ਦਾ ਛੋਟਾ ਕੋਡ ਜਾਂ QR ਟੈਕਸਟ
+cli-arg-help = ਮਦਦ ਦਿਖਾਓ
+cli-arg-version = ਵਰਜਨ ਦਿਖਾਓ
+
+error-bad-lang = “{ $value }” ਲਈ ਕੋਈ ਅਨੁਵਾਦ ਨਹੀਂ ਹੈ। ਭਾਸ਼ਾਵਾਂ: { $known }
+error-bad-now = “{ $value }” ਮਿਤੀ ਅਤੇ ਸਮਾਂ ਨਹੀਂ ਹੈ। ਇਸ ਨੂੰ RFC 3339 ਫਾਰਮੈਟ ਵਿੱਚ ਲਿਖੋ, ਜਿਵੇਂ 2026-11-25T10:30:00+01:00
+error-bad-slot = “{ $value }” ਸਮਾਂ ਨਹੀਂ ਹੈ। ਇਸ ਨੂੰ HH:MM ਵਾਂਗ ਲਿਖੋ, ਜਿਵੇਂ 10:30
+error-unknown-service = “{ $slug }” ਨਾਮ ਦੀ ਕੋਈ ਸੇਵਾ ਨਹੀਂ ਹੈ। ਸੇਵਾਵਾਂ: { $known }
+error-store = ਡਾਟਾਬੇਸ ਵਰਤਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ: { $detail }
+error-data-dir = ਡਾਟਾ ਫੋਲਡਰ { $path } ਵਰਤਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ: { $detail }
+error-no-data-dir = ਕੋਈ ਡਾਟਾ ਫੋਲਡਰ ਨਹੀਂ ਹੈ। --data-dir ਜਾਂ SOSTA_DATA_DIR ਨਾਲ ਇੱਕ ਫੋਲਡਰ ਦੱਸੋ
+error-key-file = ਪਰਚੀਆਂ ਦੀ ਕੁੰਜੀ ਵਾਲੀ ਫ਼ਾਈਲ { $path } ਖ਼ਰਾਬ ਹੈ ({ $detail })। ਇਸ ਨੂੰ ਬੈਕਅੱਪ ਤੋਂ ਵਾਪਸ ਲਿਆਓ: ਇਸ ਤੋਂ ਬਿਨਾਂ ਇਸ ਕੁੰਜੀ ਨਾਲ ਛਪੀਆਂ ਪਰਚੀਆਂ ਜਾਂਚੀਆਂ ਨਹੀਂ ਜਾ ਸਕਦੀਆਂ
+
+settings-error-line = { $file }, ਲਾਈਨ { $line }: { $problem }
+settings-error = { $file }: { $problem }
+settings-problem-read = ਇਸ ਨੂੰ ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ ({ $detail })
+settings-problem-syntax = { $detail }
+settings-problem-time-zone = “{ $value }” ਸਮਾਂ ਖੇਤਰ ਨਹੀਂ ਹੈ। Europe/Rome ਵਰਗਾ ਨਾਮ ਵਰਤੋ
+settings-problem-language = “{ $value }” ਲਈ ਕੋਈ ਅਨੁਵਾਦ ਨਹੀਂ ਹੈ। ਭਾਸ਼ਾਵਾਂ: { $allowed }
+settings-problem-range = { $key } = { $value } ਹੱਦ ਤੋਂ ਬਾਹਰ ਹੈ। ਮਨਜ਼ੂਰ: { $min } ਤੋਂ { $max } ਤੱਕ
+settings-problem-time-range = “{ $value }” ਖੁੱਲ੍ਹਣ ਦਾ ਸਮਾਂ ਨਹੀਂ ਹੈ। ਇਸ ਨੂੰ HH:MM-HH:MM ਵਾਂਗ ਲਿਖੋ, ਸ਼ੁਰੂ ਦਾ ਸਮਾਂ ਅੰਤ ਤੋਂ ਪਹਿਲਾਂ
+settings-problem-mode = “{ $value }” ਬੁਕਿੰਗ ਦਾ ਢੰਗ ਨਹੀਂ ਹੈ। ਮਨਜ਼ੂਰ: slots, queue
+settings-problem-date = “{ $value }” ਮਿਤੀ ਨਹੀਂ ਹੈ। ਇਸ ਨੂੰ YYYY-MM-DD ਵਾਂਗ ਲਿਖੋ
+settings-problem-weekday = “{ $value }” ਦਿਨ ਨਹੀਂ ਹੈ। ਮਨਜ਼ੂਰ: mon, tue, wed, thu, fri, sat, sun
+settings-problem-duplicate = ਸੇਵਾ “{ $value }” ਦੋ ਵਾਰ ਹੈ
+
+services-heading = { $date } ਦੀਆਂ ਸੇਵਾਵਾਂ
+services-service = { $name } ({ $slug }), { $desk }
+services-closed-today = ਅੱਜ ਬੰਦ ਹੈ
+services-slots-over = { $count ->
+    [one] { $count } ਸਲਾਟ ਲੰਘ ਗਿਆ ਹੈ
+   *[other] { $count } ਸਲਾਟ ਲੰਘ ਗਏ ਹਨ
+}
+services-slot-free = { $start }–{ $end }  { $free ->
+    [one] { $free } ਥਾਂ ਖਾਲੀ
+   *[other] { $free } ਥਾਵਾਂ ਖਾਲੀ
+}
+services-slot-full = { $start }–{ $end }  ਭਰਿਆ ਹੋਇਆ
+services-slot-too-soon = { $start }–{ $end }  ਹੁਣੇ ਸ਼ੁਰੂ ਹੋ ਰਿਹਾ ਹੈ
+services-queue = ਲਾਈਨ { $start }–{ $end }: { $waiting } ਉਡੀਕ ਵਿੱਚ, ਲਗਭਗ { $minutes } ਮਿੰਟ, { $left } ਬਾਕੀ
+services-queue-over = ਅੱਜ ਲਈ ਬੰਦ
+
+booked-heading = ਬੁਕਿੰਗ ਹੋ ਗਈ।
+booked-slot = { $service }: { $start }–{ $end }, { $desk }
+booked-number = { $service }: ਨੰਬਰ { $number }, { $desk }
+booked-code = ਛੋਟਾ ਕੋਡ: { $code }
+booked-payload = QR ਕੋਡ: { $payload }
+
+when-today = ਅੱਜ { $time } ਵਜੇ
+when-day = { $date } ਨੂੰ { $time } ਵਜੇ
+
+refusal-closed = { $service } ਹੁਣ ਬੰਦ ਹੈ। ਇਹ { $when } ਖੁੱਲ੍ਹੇਗੀ
+refusal-closed-long = { $service } ਬੰਦ ਹੈ ਅਤੇ ਅਗਲੇ ਦੋ ਹਫ਼ਤਿਆਂ ਵਿੱਚ ਨਹੀਂ ਖੁੱਲ੍ਹੇਗੀ
+refusal-full = { $service } ਦਾ { $time } ਵਜੇ ਵਾਲਾ ਸਲਾਟ ਭਰ ਗਿਆ ਹੈ। { $next ->
+    [none] ਅੱਜ ਕੋਈ ਹੋਰ ਸਲਾਟ ਖਾਲੀ ਨਹੀਂ
+   *[other] ਅਗਲਾ ਖਾਲੀ ਸਲਾਟ { $next } ਵਜੇ ਹੈ
+}
+refusal-full-today = { $service } ਵਿੱਚ ਅੱਜ ਕੋਈ ਥਾਂ ਖਾਲੀ ਨਹੀਂ
+refusal-no-such-slot = ਅੱਜ { $service } ਦਾ { $time } ਵਜੇ ਕੋਈ ਸਲਾਟ ਨਹੀਂ ਹੈ। { $next ->
+    [none] ਅੱਜ ਕੋਈ ਹੋਰ ਸਲਾਟ ਖਾਲੀ ਨਹੀਂ
+   *[other] ਅਗਲਾ ਖਾਲੀ ਸਲਾਟ { $next } ਵਜੇ ਹੈ
+}
+refusal-slot-gone = { $service } ਦਾ { $time } ਵਜੇ ਵਾਲਾ ਸਲਾਟ ਸ਼ੁਰੂ ਹੋ ਚੁੱਕਾ ਹੈ ਜਾਂ ਬਹੁਤ ਜਲਦੀ ਸ਼ੁਰੂ ਹੋ ਰਿਹਾ ਹੈ। { $next ->
+    [none] ਅੱਜ ਕੋਈ ਹੋਰ ਸਲਾਟ ਖਾਲੀ ਨਹੀਂ
+   *[other] ਅਗਲਾ ਖਾਲੀ ਸਲਾਟ { $next } ਵਜੇ ਹੈ
+}
+refusal-already-booked = ਇਸ ਫੇਰੀ ਵਿੱਚ { $service } ਦੀ ਬੁਕਿੰਗ ਪਹਿਲਾਂ ਹੀ ਹੈ
+refusal-overlap = ਉਸ ਸਮੇਂ { $service } ਦੀ ਬੁਕਿੰਗ { $other } ਦੀ ਬੁਕਿੰਗ ਨਾਲ ਟਕਰਾਉਂਦੀ ਹੈ
+refusal-too-many = ਇੱਕ ਫੇਰੀ ਵਿੱਚ ਵੱਧ ਤੋਂ ਵੱਧ { $limit ->
+    [one] { $limit } ਸੇਵਾ ਬੁੱਕ ਹੋ ਸਕਦੀ ਹੈ
+   *[other] { $limit } ਸੇਵਾਵਾਂ ਬੁੱਕ ਹੋ ਸਕਦੀਆਂ ਹਨ
+}
+refusal-quantity = { $service } ਲਈ ਇੱਕ ਫੇਰੀ ਵਿੱਚ 1 ਤੋਂ { $limit } ਤੱਕ ਚੀਜ਼ਾਂ ਲਈਆਂ ਜਾ ਸਕਦੀਆਂ ਹਨ
+
+verdict-valid = ਵੈਧ: ਇਸ ਵਿਅਕਤੀ ਨੂੰ ਸੇਵਾ ਦਿਓ
+verdict-served = ਸੇਵਾ ਦਿੱਤੀ: ਹੁਣੇ ਦਰਜ ਕਰ ਦਿੱਤਾ
+verdict-already-served = ਪਹਿਲਾਂ ਹੀ ਸੇਵਾ ਦਿੱਤੀ: ਇਹ ਪਰਚੀ ਵਰਤੀ ਜਾ ਚੁੱਕੀ ਹੈ
+verdict-too-early = ਬਹੁਤ ਜਲਦੀ: ਸਲਾਟ ਅਜੇ ਸ਼ੁਰੂ ਨਹੀਂ ਹੋਇਆ
+verdict-too-late = ਬਹੁਤ ਦੇਰ: ਸਲਾਟ ਖ਼ਤਮ ਹੋ ਗਿਆ (ਗ਼ੈਰਹਾਜ਼ਰ)
+verdict-not-today = ਅੱਜ ਦੀ ਨਹੀਂ: ਇਹ ਪਰਚੀ ਕਿਸੇ ਹੋਰ ਦਿਨ ਦੀ ਹੈ
+verdict-cancelled = ਰੱਦ: ਇਹ ਬੁਕਿੰਗ ਰੱਦ ਕੀਤੀ ਗਈ ਸੀ
+verdict-other-service = ਹੋਰ ਸੇਵਾ: ਇਸ ਕਾਊਂਟਰ ਲਈ ਕੋਈ ਬੁਕਿੰਗ ਨਹੀਂ
+verdict-forged = ਅਸਲੀ ਨਹੀਂ: ਇਹ ਪਰਚੀ ਇੱਥੇ ਨਹੀਂ ਬਣੀ
+verdict-malformed = ਪਰਚੀ ਨਹੀਂ: ਦੁਬਾਰਾ ਸਕੈਨ ਕਰੋ ਜਾਂ ਕੋਡ ਟਾਈਪ ਕਰੋ
+verdict-unknown = ਅਣਜਾਣ: ਇੱਥੇ ਇਸ ਕੋਡ ਵਾਲੀ ਕੋਈ ਪਰਚੀ ਨਹੀਂ
+
+status-booked = ਬੁੱਕ ਕੀਤੀ
+status-served = ਸੇਵਾ ਦਿੱਤੀ
+status-no-show = ਗ਼ੈਰਹਾਜ਼ਰ
+status-cancelled = ਰੱਦ
+
+cancelled = ਰੱਦ ਕੀਤੀ: { $service }। ਥਾਂ ਫਿਰ ਖਾਲੀ ਹੈ
+cancel-nothing = ਪਰਚੀ { $code } ਵਿੱਚ { $service } ਦੀ ਕੋਈ ਬੁਕਿੰਗ ਨਹੀਂ ਹੈ
+cancel-not-booked = { $service } ਦੀ ਬੁਕਿੰਗ ਰੱਦ ਨਹੀਂ ਹੋ ਸਕਦੀ। ਸਥਿਤੀ: { $status }
+
+cli-cmd-slip = ਛੋਟੇ ਕੋਡ ਤੋਂ ਪਰਚੀ ਦੁਬਾਰਾ ਬਣਾਓ: ਇਸ ਨੂੰ ਛਾਪੋ, ਜਾਂ --out ਨਾਲ ਫ਼ਾਈਲ ਵਿੱਚ ਲਿਖੋ
+cli-cmd-screenshot = ਡੈਮੋ ਡਾਟਾ 'ਤੇ, ਡਿਸਪਲੇ ਤੋਂ ਬਿਨਾਂ, ਕਿਓਸਕ ਦੀ ਇੱਕ ਸਕਰੀਨ PNG ਫ਼ਾਈਲ ਵਿੱਚ ਬਣਾਓ
+cli-arg-slip-out = ਪਰਚੀ ਛਾਪਣ ਦੀ ਬਜਾਏ ਇਸ PDF ਫ਼ਾਈਲ ਵਿੱਚ ਲਿਖੋ
+cli-arg-out = ਉਹ ਫ਼ਾਈਲ ਜਿਸ ਵਿੱਚ ਲਿਖਣਾ ਹੈ
+cli-arg-screen = ਉਹ ਸਕਰੀਨ ਜੋ ਬਣਾਉਣੀ ਹੈ (ਦੇਖੋ --list)
+cli-arg-size = ਤਸਵੀਰ ਦਾ ਆਕਾਰ ਪਿਕਸਲਾਂ ਵਿੱਚ, WIDTHxHEIGHT
+cli-arg-list = ਸਕਰੀਨਾਂ ਦੀ ਸੂਚੀ ਦਿਖਾਓ
+
+booked-slip = ਪਰਚੀ: { $path }
+error-print = ਬੁਕਿੰਗ ਸੰਭਾਲ ਲਈ ਗਈ ਹੈ (ਕੋਡ { $code }), ਪਰ ਪਰਚੀ ਨਹੀਂ ਛਪੀ: { $detail }। ਇਸ ਨਾਲ ਦੁਬਾਰਾ ਛਾਪੋ: sosta slip { $code }
+error-unknown-slip = ਕੋਡ { $code } ਵਾਲੀ ਕੋਈ ਪਰਚੀ ਨਹੀਂ ਹੈ
+error-display = ਕਿਓਸਕ ਦੀ ਵਿੰਡੋ ਨਹੀਂ ਖੁੱਲ੍ਹ ਸਕਦੀ: { $detail }
+error-bad-size = “{ $value }” ਤਸਵੀਰ ਦਾ ਆਕਾਰ ਨਹੀਂ ਹੈ। ਇਸ ਨੂੰ WIDTHxHEIGHT ਵਾਂਗ ਲਿਖੋ, ਜਿਵੇਂ 1920x1080
+error-unknown-screen = “{ $value }” ਨਾਮ ਦੀ ਕੋਈ ਸਕਰੀਨ ਨਹੀਂ ਹੈ। ਸਕਰੀਨਾਂ: { $known }
+error-screenshot = ਸਕਰੀਨ ਨਹੀਂ ਬਣ ਸਕੀ: { $detail }
+settings-problem-choice = { $key } = “{ $value }” ਮਨਜ਼ੂਰ ਨਹੀਂ ਹੈ। ਮਨਜ਼ੂਰ: { $allowed }

@@ -1,0 +1,64 @@
+# The visitor kiosk and the printed slip. Short sentences, everyday words.
+# ਆਉਣ ਵਾਲਿਆਂ ਦਾ ਕਿਓਸਕ ਅਤੇ ਛਪੀ ਹੋਈ ਪਰਚੀ। ਛੋਟੇ ਵਾਕ, ਰੋਜ਼ ਦੇ ਸ਼ਬਦ।
+
+# The language's own name, in its own script, and its writing direction (ltr or rtl).
+language-name = ਪੰਜਾਬੀ
+language-direction = ltr
+# The POSIX locale whose weekday and month names dates use, and the date's pattern
+# (strftime: %A weekday, %-d day, %B month).
+language-locale = pa_IN
+date-format = %A %-d %B
+
+kiosk-choose-language = ਆਪਣੀ ਭਾਸ਼ਾ ਚੁਣੋ
+kiosk-change-language = ਭਾਸ਼ਾ ਬਦਲੋ
+kiosk-start-again = ਦੁਬਾਰਾ ਸ਼ੁਰੂ ਕਰੋ
+kiosk-today-title = ਅੱਜ ਤੁਹਾਨੂੰ ਕੀ ਚਾਹੀਦਾ ਹੈ?
+kiosk-back = ਵਾਪਸ
+kiosk-my-choices = ਮੇਰੀ ਚੋਣ
+kiosk-take-number = ਨੰਬਰ ਲਓ
+kiosk-confirm-title = ਤੁਹਾਡੀ ਚੋਣ
+kiosk-remove = ਹਟਾਓ
+kiosk-add-another = ਇੱਕ ਹੋਰ ਸੇਵਾ ਜੋੜੋ
+kiosk-print = ਮੇਰੀ ਪਰਚੀ ਛਾਪੋ
+kiosk-printing = ਤੁਹਾਡੀ ਪਰਚੀ ਛਪ ਰਹੀ ਹੈ…
+kiosk-take-slip = ਆਪਣੀ ਪਰਚੀ ਲੈ ਲਓ
+kiosk-print-failed = ਪ੍ਰਿੰਟਰ ਨੇ ਕੰਮ ਨਹੀਂ ਕੀਤਾ। ਤੁਹਾਡੀ ਥਾਂ ਸੰਭਾਲੀ ਹੋਈ ਹੈ: ਸਟਾਫ਼ ਨੂੰ ਆਪਣੀ ਪਰਚੀ ਛਾਪਣ ਲਈ ਕਹੋ।
+kiosk-your-code = ਤੁਹਾਡਾ ਕੋਡ
+kiosk-show-slip = ਕਾਊਂਟਰ 'ਤੇ ਆਪਣੀ ਪਰਚੀ ਜਾਂ ਇਹ ਕੋਡ ਦਿਖਾਓ।
+kiosk-still-there = ਕੀ ਤੁਸੀਂ ਅਜੇ ਵੀ ਇੱਥੇ ਹੋ?
+kiosk-im-here = ਮੈਂ ਇੱਥੇ ਹਾਂ
+
+kiosk-status-closed-today = ਅੱਜ ਬੰਦ
+kiosk-status-over = ਅੱਜ ਲਈ ਬੰਦ
+kiosk-status-opens = ਖੁੱਲ੍ਹਣ ਦਾ ਸਮਾਂ: { $time }
+kiosk-status-free = { $time } ਵਜੇ ਖਾਲੀ · { $free ->
+    [one] { $free } ਥਾਂ
+   *[other] { $free } ਥਾਵਾਂ
+}
+kiosk-status-full = ਅੱਜ ਕੋਈ ਥਾਂ ਨਹੀਂ
+kiosk-status-queue = { $waiting ->
+    [0] ਕੋਈ ਉਡੀਕ ਨਹੀਂ
+    [one] { $waiting } ਵਿਅਕਤੀ ਉਡੀਕ ਵਿੱਚ · ਲਗਭਗ { $minutes } ਮਿੰਟ
+   *[other] { $waiting } ਲੋਕ ਉਡੀਕ ਵਿੱਚ · ਲਗਭਗ { $minutes } ਮਿੰਟ
+}
+kiosk-slot-free = { $free ->
+    [one] { $free } ਥਾਂ
+   *[other] { $free } ਥਾਵਾਂ
+}
+kiosk-slot-full = ਭਰ ਗਿਆ
+kiosk-slot-past = ਲੰਘ ਗਿਆ
+kiosk-slot-soon = ਸ਼ੁਰੂ ਹੋ ਰਿਹਾ
+kiosk-when-queue = ਲਾਈਨ ਵਿੱਚ ਇੱਕ ਨੰਬਰ · { $waiting ->
+    [0] ਕੋਈ ਉਡੀਕ ਨਹੀਂ
+    [one] { $waiting } ਵਿਅਕਤੀ ਉਡੀਕ ਵਿੱਚ
+   *[other] { $waiting } ਲੋਕ ਉਡੀਕ ਵਿੱਚ
+}
+kiosk-when-number = ਨੰਬਰ { $number }
+
+kiosk-problem-full = { $service }: ਇਹ ਸਮਾਂ ਹੁਣੇ ਕਿਸੇ ਹੋਰ ਨੇ ਲੈ ਲਿਆ। ਕਿਰਪਾ ਕਰਕੇ ਕੋਈ ਹੋਰ ਸਮਾਂ ਚੁਣੋ।
+kiosk-problem-closed = { $service } ਹੁਣ ਬੰਦ ਹੈ।
+kiosk-problem-other = ਹੁਣ { $service } ਦੀ ਬੁਕਿੰਗ ਨਹੀਂ ਹੋ ਸਕਦੀ। ਕਿਰਪਾ ਕਰਕੇ ਸਟਾਫ਼ ਨੂੰ ਪੁੱਛੋ।
+kiosk-problem-failed = ਕੁਝ ਗ਼ਲਤ ਹੋ ਗਿਆ ਅਤੇ ਕੋਈ ਬੁਕਿੰਗ ਨਹੀਂ ਹੋਈ। ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ ਜਾਂ ਸਟਾਫ਼ ਨੂੰ ਪੁੱਛੋ।
+
+slip-number = ਨੰ. { $number }
+slip-instruction = ਇਹ ਪਰਚੀ ਕਾਊਂਟਰ 'ਤੇ ਦਿਖਾਓ।

@@ -1,0 +1,135 @@
+# The command line: help texts, results and errors for coordinators and scripts.
+# Linia de comandă: ajutor, rezultate și erori pentru coordonatori și scripturi.
+
+cli-about = Sosta: chioșcul self-service al unui centru de zi
+cli-cmd-kiosk = Chioșcul pentru vizitatori (implicit)
+cli-cmd-services = Serviciile de azi și locurile încă libere
+cli-cmd-book = Rezervă un serviciu cum face chioșcul, pentru o vizită anonimă nouă
+cli-cmd-scan = Rezultatul pentru un bon scanat sau un cod scurt tastat
+cli-cmd-cancel = Anulează o rezervare de pe un bon și eliberează locul
+cli-cmd-help = Afișează acest mesaj sau ajutorul unei comenzi
+cli-arg-data-dir = Dosarul de date (altfel SOSTA_DATA_DIR, altfel dosarul de date al sistemului)
+cli-arg-now = Ceasul, în format RFC 3339 (pentru demonstrații și teste)
+cli-arg-lang = Limba mesajelor (it, en, …)
+cli-arg-json = Afișează JSON (descris în README)
+cli-arg-fullscreen = Blochează chioșcul pe tot ecranul
+cli-arg-service = Numele scurt al serviciului (slug), de exemplu shower
+cli-arg-slot = Ora de început a intervalului, HH:MM (altfel primul interval liber)
+cli-arg-quantity = Câte articole (pentru serviciile care împart obiecte)
+cli-arg-payload = Textul codului QR sau codul scurt
+cli-arg-desk = Serviciul acestui ghișeu
+cli-arg-serve = Marchează ca servită o rezervare validă
+cli-arg-code = Codul scurt sau textul QR al bonului
+cli-arg-help = Afișează ajutorul
+cli-arg-version = Afișează versiunea
+
+error-bad-lang = Nu există traduceri pentru „{ $value }”. Limbi: { $known }
+error-bad-now = „{ $value }” nu este o dată cu oră. Scrieți-o în format RFC 3339, de exemplu 2026-11-25T10:30:00+01:00
+error-bad-slot = „{ $value }” nu este o oră. Scrieți-o ca HH:MM, de exemplu 10:30
+error-unknown-service = Serviciul „{ $slug }” nu există. Servicii: { $known }
+error-store = Baza de date nu poate fi folosită: { $detail }
+error-data-dir = Dosarul de date { $path } nu poate fi folosit: { $detail }
+error-no-data-dir = Nu există un dosar de date. Indicați unul cu --data-dir sau SOSTA_DATA_DIR
+error-key-file = Fișierul cu cheia bonurilor { $path } este deteriorat ({ $detail }). Restaurați-l dintr-o copie de siguranță: fără el, bonurile tipărite cu această cheie nu pot fi verificate
+
+settings-error-line = { $file }, linia { $line }: { $problem }
+settings-error = { $file }: { $problem }
+settings-problem-read = nu poate fi citit ({ $detail })
+settings-problem-syntax = { $detail }
+settings-problem-time-zone = „{ $value }” nu este un fus orar. Folosiți un nume ca Europe/Rome
+settings-problem-language = nu există traduceri pentru „{ $value }”. Limbi: { $allowed }
+settings-problem-range = { $key } = { $value } este în afara limitelor. Valori permise: de la { $min } la { $max }
+settings-problem-time-range = „{ $value }” nu este un program de deschidere. Scrieți-l ca HH:MM-HH:MM, cu începutul înainte de sfârșit
+settings-problem-mode = „{ $value }” nu este un mod de rezervare. Valori permise: slots, queue
+settings-problem-date = „{ $value }” nu este o dată. Scrieți-o ca YYYY-MM-DD
+settings-problem-weekday = „{ $value }” nu este o zi. Valori permise: mon, tue, wed, thu, fri, sat, sun
+settings-problem-duplicate = serviciul „{ $value }” apare de două ori
+
+services-heading = Serviciile din { $date }
+services-service = { $name } ({ $slug }), { $desk }
+services-closed-today = Închis azi
+services-slots-over = { $count ->
+    [one] { $count } interval a trecut deja
+    [few] { $count } intervale au trecut deja
+   *[other] { $count } de intervale au trecut deja
+}
+services-slot-free = { $start }–{ $end }  { $free ->
+    [one] { $free } loc liber
+    [few] { $free } locuri libere
+   *[other] { $free } de locuri libere
+}
+services-slot-full = { $start }–{ $end }  plin
+services-slot-too-soon = { $start }–{ $end }  începe acum
+services-queue = Coadă { $start }–{ $end }: { $waiting } în așteptare, cam { $minutes } min, mai rămân { $left }
+services-queue-over = Închis pentru azi
+
+booked-heading = Rezervat.
+booked-slot = { $service }: { $start }–{ $end }, { $desk }
+booked-number = { $service }: numărul { $number }, { $desk }
+booked-code = Cod scurt: { $code }
+booked-payload = Cod QR: { $payload }
+
+when-today = azi la ora { $time }
+when-day = pe { $date } la ora { $time }
+
+refusal-closed = Serviciul { $service } este închis acum. Se deschide { $when }
+refusal-closed-long = Serviciul { $service } este închis și nu se deschide în următoarele două săptămâni
+refusal-full = Intervalul de la ora { $time } pentru { $service } este plin. { $next ->
+    [none] Azi nu mai este liber niciun alt interval
+   *[other] Următorul interval liber este la ora { $next }
+}
+refusal-full-today = Serviciul { $service } este plin pentru azi
+refusal-no-such-slot = Serviciul { $service } nu are azi niciun interval la ora { $time }. { $next ->
+    [none] Azi nu mai este liber niciun alt interval
+   *[other] Următorul interval liber este la ora { $next }
+}
+refusal-slot-gone = Intervalul de la ora { $time } pentru { $service } a început sau începe prea curând. { $next ->
+    [none] Azi nu mai este liber niciun alt interval
+   *[other] Următorul interval liber este la ora { $next }
+}
+refusal-already-booked = Această vizită are deja o rezervare pentru { $service }
+refusal-overlap = { $service } la acea oră se suprapune cu rezervarea pentru { $other }
+refusal-too-many = O vizită poate rezerva cel mult { $limit ->
+    [one] { $limit } serviciu
+    [few] { $limit } servicii
+   *[other] { $limit } de servicii
+}
+refusal-quantity = Pentru { $service }, o vizită poate lua de la 1 la { $limit }
+
+verdict-valid = VALID: serviți această persoană
+verdict-served = SERVIT: marcat acum ca servit
+verdict-already-served = DEJA SERVIT: acest bon a fost folosit
+verdict-too-early = PREA DEVREME: intervalul nu a început încă
+verdict-too-late = PREA TÂRZIU: intervalul s-a terminat (absent)
+verdict-not-today = NU E DE AZI: acest bon este din altă zi
+verdict-cancelled = ANULAT: această rezervare a fost anulată
+verdict-other-service = ALT SERVICIU: nicio rezervare pentru acest ghișeu
+verdict-forged = NEAUTENTIC: acest bon nu a fost făcut aici
+verdict-malformed = NU E UN BON: scanați din nou sau tastați codul
+verdict-unknown = NECUNOSCUT: aici nu există niciun bon cu acest cod
+
+status-booked = rezervat
+status-served = servit
+status-no-show = absent
+status-cancelled = anulat
+
+cancelled = Anulat: { $service }. Locul este din nou liber
+cancel-nothing = Bonul { $code } nu are nicio rezervare pentru { $service }
+cancel-not-booked = Rezervarea pentru { $service } nu poate fi anulată. Stare: { $status }
+
+cli-cmd-slip = Refă un bon după codul lui scurt: îl tipărește sau îl scrie cu --out
+cli-cmd-screenshot = Desenează un ecran al chioșcului într-un fișier PNG, fără monitor, cu date demonstrative
+cli-arg-slip-out = Scrie bonul în acest fișier PDF în loc să-l tipărească
+cli-arg-out = Fișierul de scris
+cli-arg-screen = Ecranul de desenat (vezi --list)
+cli-arg-size = Mărimea imaginii în pixeli, LĂȚIMExÎNĂLȚIME
+cli-arg-list = Listează ecranele
+
+booked-slip = Bon: { $path }
+error-print = Rezervarea este salvată (cod { $code }), dar bonul nu a fost tipărit: { $detail }. Tipăriți-l din nou cu: sosta slip { $code }
+error-unknown-slip = Nu există niciun bon cu codul { $code }
+error-display = Fereastra chioșcului nu poate fi deschisă: { $detail }
+error-bad-size = „{ $value }” nu este o mărime de imagine. Scrieți-o ca LĂȚIMExÎNĂLȚIME, de exemplu 1920x1080
+error-unknown-screen = Ecranul „{ $value }” nu există. Ecrane: { $known }
+error-screenshot = Ecranul nu a putut fi desenat: { $detail }
+settings-problem-choice = { $key } = „{ $value }” nu este permis. Valori permise: { $allowed }

@@ -1,0 +1,68 @@
+# The visitor kiosk and the printed slip. Short sentences, everyday words.
+# Chioșcul pentru vizitatori și bonul tipărit. Propoziții scurte, cuvinte de zi cu zi.
+
+# The language's own name, in its own script, and its writing direction (ltr or rtl).
+language-name = Română
+language-direction = ltr
+# The POSIX locale whose weekday and month names dates use, and the date's pattern
+# (strftime: %A weekday, %-d day, %B month).
+language-locale = ro_RO
+date-format = %A %-d %B
+
+kiosk-choose-language = Alegeți limba
+kiosk-change-language = Schimbați limba
+kiosk-start-again = Începeți din nou
+kiosk-today-title = De ce aveți nevoie azi?
+kiosk-back = Înapoi
+kiosk-my-choices = Ce am ales
+kiosk-take-number = Luați un număr
+kiosk-confirm-title = Ce ați ales
+kiosk-remove = Scoateți
+kiosk-add-another = Adăugați alt serviciu
+kiosk-print = Tipăriți bonul
+kiosk-printing = Se tipărește bonul…
+kiosk-take-slip = Luați bonul
+kiosk-print-failed = Imprimanta nu a mers. Locul dumneavoastră este păstrat: cereți personalului să vă tipărească bonul.
+kiosk-your-code = Codul dumneavoastră
+kiosk-show-slip = Arătați bonul sau acest cod la ghișeu.
+kiosk-still-there = Mai sunteți aici?
+kiosk-im-here = Sunt aici
+
+kiosk-status-closed-today = Închis azi
+kiosk-status-over = Închis pentru azi
+kiosk-status-opens = Se deschide la ora { $time }
+kiosk-status-free = Liber la ora { $time } · { $free ->
+    [one] { $free } loc
+    [few] { $free } locuri
+   *[other] { $free } de locuri
+}
+kiosk-status-full = Plin pentru azi
+kiosk-status-queue = { $waiting ->
+    [0] Nu se așteaptă
+    [one] { $waiting } persoană așteaptă · cam { $minutes } min
+    [few] { $waiting } persoane așteaptă · cam { $minutes } min
+   *[other] { $waiting } de persoane așteaptă · cam { $minutes } min
+}
+kiosk-slot-free = { $free ->
+    [one] { $free } loc
+    [few] { $free } locuri
+   *[other] { $free } de locuri
+}
+kiosk-slot-full = Plin
+kiosk-slot-past = Trecut
+kiosk-slot-soon = Începe acum
+kiosk-when-queue = Un număr la coadă · { $waiting ->
+    [0] nu se așteaptă
+    [one] { $waiting } persoană așteaptă
+    [few] { $waiting } persoane așteaptă
+   *[other] { $waiting } de persoane așteaptă
+}
+kiosk-when-number = Numărul { $number }
+
+kiosk-problem-full = { $service }: ora aceasta tocmai a fost luată. Vă rog, alegeți alta.
+kiosk-problem-closed = Serviciul { $service } este închis acum.
+kiosk-problem-other = { $service } nu se poate rezerva acum. Vă rog, întrebați personalul.
+kiosk-problem-failed = Ceva nu a mers și nu s-a rezervat nimic. Încercați din nou sau întrebați personalul.
+
+slip-number = Nr. { $number }
+slip-instruction = Arătați acest bon la ghișeu.

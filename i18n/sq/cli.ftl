@@ -1,0 +1,132 @@
+# The command line: help texts, results and errors for coordinators and scripts.
+# Rreshti i komandave: ndihmë, rezultate dhe gabime për koordinatorët dhe skriptet.
+
+cli-about = Sosta: kioska e vetëshërbimit e një qendre ditore
+cli-cmd-kiosk = Kioska për vizitorët (parazgjedhje)
+cli-cmd-services = Shërbimet e sotme dhe vendet që janë ende të lira
+cli-cmd-book = Rezervon një shërbim si kioska, për një vizitë të re anonime
+cli-cmd-scan = Rezultati për një biletë të skanuar ose një kod të shkurtër të shtypur
+cli-cmd-cancel = Anulon një rezervim të një bilete dhe liron vendin
+cli-cmd-help = Shfaq këtë mesazh ose ndihmën e një komande
+cli-arg-data-dir = Dosja e të dhënave (përndryshe SOSTA_DATA_DIR, përndryshe dosja e të dhënave e sistemit)
+cli-arg-now = Ora, në formatin RFC 3339 (për demonstrime dhe teste)
+cli-arg-lang = Gjuha e mesazheve (it, en, …)
+cli-arg-json = Shfaq JSON (përshkruar në README)
+cli-arg-fullscreen = Blloko kioskën në ekran të plotë
+cli-arg-service = Emri i shkurtër i shërbimit (slug), p.sh. shower
+cli-arg-slot = Ora e fillimit të intervalit, HH:MM (përndryshe intervali i parë i lirë)
+cli-arg-quantity = Sa artikuj (për shërbimet që shpërndajnë sende)
+cli-arg-payload = Teksti i kodit QR, ose kodi i shkurtër
+cli-arg-desk = Shërbimi i këtij sporteli
+cli-arg-serve = Shëno si të shërbyer një rezervim të vlefshëm
+cli-arg-code = Kodi i shkurtër ose teksti QR i biletës
+cli-arg-help = Shfaq ndihmën
+cli-arg-version = Shfaq versionin
+
+error-bad-lang = Nuk ka përkthime për „{ $value }”. Gjuhët: { $known }
+error-bad-now = „{ $value }” nuk është datë me orë. Shkruajeni në formatin RFC 3339, p.sh. 2026-11-25T10:30:00+01:00
+error-bad-slot = „{ $value }” nuk është orë. Shkruajeni si HH:MM, p.sh. 10:30
+error-unknown-service = Shërbimi „{ $slug }” nuk ekziston. Shërbimet: { $known }
+error-store = Baza e të dhënave nuk mund të përdoret: { $detail }
+error-data-dir = Dosja e të dhënave { $path } nuk mund të përdoret: { $detail }
+error-no-data-dir = Nuk ka dosje të dhënash. Jepni një me --data-dir ose SOSTA_DATA_DIR
+error-key-file = Skedari i çelësit të biletave { $path } është i dëmtuar ({ $detail }). Rivendoseni nga një kopje rezervë: pa të, biletat e shtypura me këtë çelës nuk mund të verifikohen
+
+settings-error-line = { $file }, rreshti { $line }: { $problem }
+settings-error = { $file }: { $problem }
+settings-problem-read = nuk mund të lexohet ({ $detail })
+settings-problem-syntax = { $detail }
+settings-problem-time-zone = „{ $value }” nuk është zonë kohore. Përdorni një emër si Europe/Rome
+settings-problem-language = nuk ka përkthime për „{ $value }”. Gjuhët: { $allowed }
+settings-problem-range = { $key } = { $value } është jashtë kufijve. Vlerat e lejuara: nga { $min } deri në { $max }
+settings-problem-time-range = „{ $value }” nuk është orar hapjeje. Shkruajeni si HH:MM-HH:MM, me fillimin para mbarimit
+settings-problem-mode = „{ $value }” nuk është mënyrë rezervimi. Vlerat e lejuara: slots, queue
+settings-problem-date = „{ $value }” nuk është datë. Shkruajeni si YYYY-MM-DD
+settings-problem-weekday = „{ $value }” nuk është ditë. Vlerat e lejuara: mon, tue, wed, thu, fri, sat, sun
+settings-problem-duplicate = shërbimi „{ $value }” shfaqet dy herë
+
+services-heading = Shërbimet më { $date }
+services-service = { $name } ({ $slug }), { $desk }
+services-closed-today = Mbyllur sot
+services-slots-over = { $count ->
+    [one] { $count } interval ka kaluar
+   *[other] { $count } intervale kanë kaluar
+}
+services-slot-free = { $start }–{ $end }  { $free ->
+    [one] { $free } vend i lirë
+   *[other] { $free } vende të lira
+}
+services-slot-full = { $start }–{ $end }  plot
+services-slot-too-soon = { $start }–{ $end }  po fillon tani
+services-queue = Radha { $start }–{ $end }: { $waiting } në pritje, rreth { $minutes } min, mbeten { $left }
+services-queue-over = Mbyllur për sot
+
+booked-heading = U rezervua.
+booked-slot = { $service }: { $start }–{ $end }, { $desk }
+booked-number = { $service }: numri { $number }, { $desk }
+booked-code = Kodi i shkurtër: { $code }
+booked-payload = Kodi QR: { $payload }
+
+when-today = sot në orën { $time }
+when-day = më { $date } në orën { $time }
+
+refusal-closed = Shërbimi { $service } është i mbyllur tani. Hapet { $when }
+refusal-closed-long = Shërbimi { $service } është i mbyllur dhe nuk hapet në dy javët e ardhshme
+refusal-full = Intervali i orës { $time } për { $service } është plot. { $next ->
+    [none] Sot nuk ka asnjë interval tjetër të lirë
+   *[other] Intervali tjetër i lirë është në orën { $next }
+}
+refusal-full-today = Shërbimi { $service } është plot për sot
+refusal-no-such-slot = Shërbimi { $service } nuk ka sot interval në orën { $time }. { $next ->
+    [none] Sot nuk ka asnjë interval tjetër të lirë
+   *[other] Intervali tjetër i lirë është në orën { $next }
+}
+refusal-slot-gone = Intervali i orës { $time } për { $service } ka filluar ose fillon shumë shpejt. { $next ->
+    [none] Sot nuk ka asnjë interval tjetër të lirë
+   *[other] Intervali tjetër i lirë është në orën { $next }
+}
+refusal-already-booked = Kjo vizitë ka tashmë një rezervim për { $service }
+refusal-overlap = { $service } në atë orë mbivendoset me rezervimin për { $other }
+refusal-too-many = Një vizitë mund të rezervojë më së shumti { $limit ->
+    [one] { $limit } shërbim
+   *[other] { $limit } shërbime
+}
+refusal-quantity = Për { $service }, një vizitë mund të marrë nga 1 deri në { $limit }
+
+verdict-valid = E VLEFSHME: shërbejeni këtë person
+verdict-served = U SHËRBYE: u shënua tani si e shërbyer
+verdict-already-served = SHËRBYER MË PARË: kjo biletë është përdorur
+verdict-too-early = SHUMË HERËT: intervali nuk ka filluar ende
+verdict-too-late = SHUMË VONË: intervali ka mbaruar (nuk erdhi)
+verdict-not-today = JO PËR SOT: kjo biletë është e një dite tjetër
+verdict-cancelled = ANULUAR: ky rezervim është anuluar
+verdict-other-service = SHËRBIM TJETËR: asnjë rezervim për këtë sportel
+verdict-forged = JO E VËRTETË: kjo biletë nuk është bërë këtu
+verdict-malformed = NUK ËSHTË BILETË: skanojeni përsëri ose shkruani kodin
+verdict-unknown = E PANJOHUR: këtu nuk ka biletë me këtë kod
+
+status-booked = rezervuar
+status-served = shërbyer
+status-no-show = nuk erdhi
+status-cancelled = anuluar
+
+cancelled = U anulua: { $service }. Vendi është përsëri i lirë
+cancel-nothing = Bileta { $code } nuk ka rezervim për { $service }
+cancel-not-booked = Rezervimi për { $service } nuk mund të anulohet. Gjendja: { $status }
+
+cli-cmd-slip = Bën përsëri një biletë nga kodi i saj i shkurtër: e shtyp, ose e shkruan me --out
+cli-cmd-screenshot = Vizaton një ekran të kioskës në një skedar PNG, pa monitor, me të dhëna demonstruese
+cli-arg-slip-out = Shkruan biletën në këtë skedar PDF në vend që ta shtypë
+cli-arg-out = Skedari që do të shkruhet
+cli-arg-screen = Ekrani që do të vizatohet (shih --list)
+cli-arg-size = Madhësia e figurës në piksela, GJERËSIxLARTËSI
+cli-arg-list = Liston ekranet
+
+booked-slip = Bileta: { $path }
+error-print = Rezervimi është ruajtur (kodi { $code }), por bileta nuk u shtyp: { $detail }. Shtypeni përsëri me: sosta slip { $code }
+error-unknown-slip = Nuk ka biletë me kodin { $code }
+error-display = Dritarja e kioskës nuk mund të hapet: { $detail }
+error-bad-size = „{ $value }” nuk është madhësi figure. Shkruajeni si GJERËSIxLARTËSI, p.sh. 1920x1080
+error-unknown-screen = Ekrani „{ $value }” nuk ekziston. Ekranet: { $known }
+error-screenshot = Ekrani nuk mund të vizatohej: { $detail }
+settings-problem-choice = { $key } = „{ $value }” nuk lejohet. Vlerat e lejuara: { $allowed }

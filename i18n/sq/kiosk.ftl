@@ -1,0 +1,64 @@
+# The visitor kiosk and the printed slip. Short sentences, everyday words.
+# Kioska për vizitorët dhe bileta e shtypur. Fjali të shkurtra, fjalë të përditshme.
+
+# The language's own name, in its own script, and its writing direction (ltr or rtl).
+language-name = Shqip
+language-direction = ltr
+# The POSIX locale whose weekday and month names dates use, and the date's pattern
+# (strftime: %A weekday, %-d day, %B month).
+language-locale = sq_AL
+date-format = %A %-d %B
+
+kiosk-choose-language = Zgjidhni gjuhën
+kiosk-change-language = Ndryshoni gjuhën
+kiosk-start-again = Filloni nga e para
+kiosk-today-title = Çfarë ju duhet sot?
+kiosk-back = Prapa
+kiosk-my-choices = Zgjedhjet e mia
+kiosk-take-number = Merrni një numër
+kiosk-confirm-title = Zgjedhjet tuaja
+kiosk-remove = Hiqni
+kiosk-add-another = Shtoni një shërbim tjetër
+kiosk-print = Shtypni biletën
+kiosk-printing = Po shtypet bileta juaj…
+kiosk-take-slip = Merrni biletën
+kiosk-print-failed = Printeri nuk punoi. Vendi juaj është ruajtur: kërkojini stafit ta shtypë biletën tuaj.
+kiosk-your-code = Kodi juaj
+kiosk-show-slip = Tregoni biletën ose këtë kod te sporteli.
+kiosk-still-there = Jeni ende këtu?
+kiosk-im-here = Jam këtu
+
+kiosk-status-closed-today = Mbyllur sot
+kiosk-status-over = Mbyllur për sot
+kiosk-status-opens = Hapet në orën { $time }
+kiosk-status-free = Ka vend në orën { $time } · { $free ->
+    [one] { $free } vend
+   *[other] { $free } vende
+}
+kiosk-status-full = Plot për sot
+kiosk-status-queue = { $waiting ->
+    [0] Pa pritje
+    [one] { $waiting } person në pritje · rreth { $minutes } min
+   *[other] { $waiting } persona në pritje · rreth { $minutes } min
+}
+kiosk-slot-free = { $free ->
+    [one] { $free } vend
+   *[other] { $free } vende
+}
+kiosk-slot-full = Plot
+kiosk-slot-past = Ka kaluar
+kiosk-slot-soon = Po fillon
+kiosk-when-queue = Një numër në radhë · { $waiting ->
+    [0] pa pritje
+    [one] { $waiting } person në pritje
+   *[other] { $waiting } persona në pritje
+}
+kiosk-when-number = Numri { $number }
+
+kiosk-problem-full = { $service }: kjo orë sapo u zu. Ju lutemi, zgjidhni një tjetër.
+kiosk-problem-closed = Shërbimi { $service } është i mbyllur tani.
+kiosk-problem-other = { $service } nuk mund të rezervohet tani. Ju lutemi, pyesni stafin.
+kiosk-problem-failed = Diçka nuk shkoi dhe nuk u rezervua asgjë. Provoni përsëri ose pyesni stafin.
+
+slip-number = Nr. { $number }
+slip-instruction = Tregojeni këtë biletë te sporteli.

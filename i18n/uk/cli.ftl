@@ -1,0 +1,138 @@
+# The command line: help texts, results and errors for coordinators and scripts.
+# Командний рядок: довідка, результати та помилки для координаторів і скриптів.
+
+cli-about = Sosta: кіоск самообслуговування денного центру
+cli-cmd-kiosk = Кіоск для відвідувачів (за замовчуванням)
+cli-cmd-services = Послуги на сьогодні та місця, які ще вільні
+cli-cmd-book = Забронювати послугу так, як це робить кіоск, для нового анонімного візиту
+cli-cmd-scan = Результат перевірки відсканованого талона або введеного короткого коду
+cli-cmd-cancel = Скасувати одне бронювання на талоні; місце знову стає вільним
+cli-cmd-help = Показати це повідомлення або довідку команди
+cli-arg-data-dir = Тека даних (інакше SOSTA_DATA_DIR, інакше системна тека даних)
+cli-arg-now = Годинник у форматі RFC 3339 (для демонстрацій і тестів)
+cli-arg-lang = Мова повідомлень (it, en, …)
+cli-arg-json = Вивести JSON (описано в README)
+cli-arg-fullscreen = Заблокувати кіоск у повноекранному режимі
+cli-arg-service = Коротка назва послуги (slug), наприклад shower
+cli-arg-slot = Час початку інтервалу, HH:MM (інакше перший вільний інтервал)
+cli-arg-quantity = Кількість предметів (для послуг, які видають речі)
+cli-arg-payload = Текст QR-коду або короткий код
+cli-arg-desk = Послуга цього віконця
+cli-arg-serve = Позначити дійсне бронювання як обслуговане
+cli-arg-code = Короткий код талона або текст його QR-коду
+cli-arg-help = Показати довідку
+cli-arg-version = Показати версію
+
+error-bad-lang = Немає перекладів для «{ $value }». Мови: { $known }
+error-bad-now = «{ $value }» — це не дата й час. Запишіть у форматі RFC 3339, наприклад 2026-11-25T10:30:00+01:00
+error-bad-slot = «{ $value }» — це не час. Запишіть як HH:MM, наприклад 10:30
+error-unknown-service = Послуги «{ $slug }» не існує. Послуги: { $known }
+error-store = Не вдається використати базу даних: { $detail }
+error-data-dir = Не вдається використати теку даних { $path }: { $detail }
+error-no-data-dir = Немає теки даних. Вкажіть її через --data-dir або SOSTA_DATA_DIR
+error-key-file = Файл ключа талонів { $path } пошкоджено ({ $detail }). Відновіть його з резервної копії: без нього талони, надруковані з цим ключем, неможливо перевірити
+
+settings-error-line = { $file }, рядок { $line }: { $problem }
+settings-error = { $file }: { $problem }
+settings-problem-read = не вдається прочитати ({ $detail })
+settings-problem-syntax = { $detail }
+settings-problem-time-zone = «{ $value }» — це не часовий пояс. Використайте назву на зразок Europe/Rome
+settings-problem-language = немає перекладів для «{ $value }». Мови: { $allowed }
+settings-problem-range = { $key } = { $value } поза допустимими межами. Дозволено: від { $min } до { $max }
+settings-problem-time-range = «{ $value }» — це не години роботи. Запишіть як HH:MM-HH:MM, початок раніше за кінець
+settings-problem-mode = «{ $value }» — це не режим бронювання. Дозволено: slots, queue
+settings-problem-date = «{ $value }» — це не дата. Запишіть як YYYY-MM-DD
+settings-problem-weekday = «{ $value }» — це не день. Дозволено: mon, tue, wed, thu, fri, sat, sun
+settings-problem-duplicate = послуга «{ $value }» трапляється двічі
+
+services-heading = Послуги на { $date }
+services-service = { $name } ({ $slug }), { $desk }
+services-closed-today = Сьогодні зачинено
+services-slots-over = { $count ->
+    [one] Уже минув { $count } інтервал
+    [few] Уже минули { $count } інтервали
+    [many] Уже минуло { $count } інтервалів
+   *[other] Уже минуло { $count } інтервалу
+}
+services-slot-free = { $start }–{ $end }  { $free ->
+    [one] { $free } вільне місце
+    [few] { $free } вільні місця
+    [many] { $free } вільних місць
+   *[other] { $free } вільного місця
+}
+services-slot-full = { $start }–{ $end }  місць немає
+services-slot-too-soon = { $start }–{ $end }  починається зараз
+services-queue = Черга { $start }–{ $end }: чекають { $waiting }, приблизно { $minutes } хв, залишилося { $left }
+services-queue-over = На сьогодні зачинено
+
+booked-heading = Заброньовано.
+booked-slot = { $service }: { $start }–{ $end }, { $desk }
+booked-number = { $service }: номер { $number }, { $desk }
+booked-code = Короткий код: { $code }
+booked-payload = QR-код: { $payload }
+
+when-today = сьогодні о { $time }
+when-day = { $date } о { $time }
+
+refusal-closed = Послуга «{ $service }» зараз не працює. Вона відкривається { $when }
+refusal-closed-long = Послуга «{ $service }» не працює і не відкривається найближчі два тижні
+refusal-full = Інтервал о { $time } для послуги «{ $service }» заповнений. { $next ->
+    [none] Сьогодні інших вільних інтервалів немає
+   *[other] Наступний вільний інтервал о { $next }
+}
+refusal-full-today = Послуга «{ $service }» на сьогодні заповнена
+refusal-no-such-slot = Сьогодні в послуги «{ $service }» немає інтервалу о { $time }. { $next ->
+    [none] Сьогодні інших вільних інтервалів немає
+   *[other] Наступний вільний інтервал о { $next }
+}
+refusal-slot-gone = Інтервал о { $time } для послуги «{ $service }» уже почався або починається надто скоро. { $next ->
+    [none] Сьогодні інших вільних інтервалів немає
+   *[other] Наступний вільний інтервал о { $next }
+}
+refusal-already-booked = Цей візит уже має бронювання на послугу «{ $service }»
+refusal-overlap = «{ $service }» у цей час перетинається з бронюванням на «{ $other }»
+refusal-too-many = За один візит можна забронювати щонайбільше { $limit ->
+    [one] { $limit } послугу
+    [few] { $limit } послуги
+    [many] { $limit } послуг
+   *[other] { $limit } послуги
+}
+refusal-quantity = Для послуги «{ $service }» за один візит можна взяти від 1 до { $limit }
+
+verdict-valid = ДІЙСНИЙ: обслужіть цю людину
+verdict-served = ОБСЛУГОВАНО: щойно позначено як обслуговане
+verdict-already-served = ВЖЕ ОБСЛУГОВАНО: цей талон уже використано
+verdict-too-early = ЗАРАНО: інтервал ще не почався
+verdict-too-late = ЗАПІЗНО: інтервал уже закінчився (неявка)
+verdict-not-today = НЕ СЬОГОДНІ: цей талон з іншого дня
+verdict-cancelled = СКАСОВАНО: це бронювання скасовано
+verdict-other-service = ІНША ПОСЛУГА: немає бронювання для цього віконця
+verdict-forged = НЕСПРАВЖНІЙ: цей талон зроблено не тут
+verdict-malformed = ЦЕ НЕ ТАЛОН: відскануйте ще раз або введіть код
+verdict-unknown = НЕВІДОМИЙ: талона з таким кодом тут немає
+
+status-booked = заброньовано
+status-served = обслуговано
+status-no-show = неявка
+status-cancelled = скасовано
+
+cancelled = Скасовано: { $service }. Місце знову вільне
+cancel-nothing = На талоні { $code } немає бронювання на послугу «{ $service }»
+cancel-not-booked = Бронювання на послугу «{ $service }» не можна скасувати. Стан: { $status }
+
+cli-cmd-slip = Зробити талон знову за його коротким кодом: надрукувати або записати у файл через --out
+cli-cmd-screenshot = Намалювати екран кіоску у файл PNG, без дисплея, на демонстраційних даних
+cli-arg-slip-out = Записати талон у цей файл PDF замість друку
+cli-arg-out = Файл, у який записати
+cli-arg-screen = Екран, який намалювати (див. --list)
+cli-arg-size = Розмір зображення в пікселях, ШИРИНАxВИСОТА
+cli-arg-list = Показати список екранів
+
+booked-slip = Талон: { $path }
+error-print = Бронювання збережено (код { $code }), але талон не надруковано: { $detail }. Надрукуйте його знову командою: sosta slip { $code }
+error-unknown-slip = Немає талона з кодом { $code }
+error-display = Не вдається відкрити вікно кіоску: { $detail }
+error-bad-size = «{ $value }» — це не розмір зображення. Запишіть як ШИРИНАxВИСОТА, наприклад 1920x1080
+error-unknown-screen = Екрана «{ $value }» немає. Екрани: { $known }
+error-screenshot = Не вдалося намалювати екран: { $detail }
+settings-problem-choice = { $key } = «{ $value }» не дозволено. Дозволено: { $allowed }

@@ -1,0 +1,72 @@
+# The visitor kiosk and the printed slip. Short sentences, everyday words.
+# Кіоск для відвідувачів і надрукований талон. Короткі речення, прості слова.
+
+# The language's own name, in its own script, and its writing direction (ltr or rtl).
+language-name = Українська
+language-direction = ltr
+# The POSIX locale whose weekday and month names dates use, and the date's pattern
+# (strftime: %A weekday, %-d day, %B month).
+language-locale = uk_UA
+date-format = %A %-d %B
+
+kiosk-choose-language = Оберіть мову
+kiosk-change-language = Змінити мову
+kiosk-start-again = Почати знову
+kiosk-today-title = Що вам потрібно сьогодні?
+kiosk-back = Назад
+kiosk-my-choices = Мій вибір
+kiosk-take-number = Взяти номер
+kiosk-confirm-title = Ваш вибір
+kiosk-remove = Прибрати
+kiosk-add-another = Додати ще одну послугу
+kiosk-print = Надрукувати мій талон
+kiosk-printing = Друкуємо ваш талон…
+kiosk-take-slip = Візьміть свій талон
+kiosk-print-failed = Принтер не спрацював. Ваше місце збережено: попросіть працівників надрукувати ваш талон.
+kiosk-your-code = Ваш код
+kiosk-show-slip = Покажіть талон або цей код біля віконця.
+kiosk-still-there = Ви ще тут?
+kiosk-im-here = Я тут
+
+kiosk-status-closed-today = Сьогодні зачинено
+kiosk-status-over = На сьогодні зачинено
+kiosk-status-opens = Відкривається о { $time }
+kiosk-status-free = Вільно о { $time } · { $free ->
+    [one] { $free } місце
+    [few] { $free } місця
+    [many] { $free } місць
+   *[other] { $free } місця
+}
+kiosk-status-full = На сьогодні місць немає
+kiosk-status-queue = { $waiting ->
+    [0] Без очікування
+    [one] { $waiting } людина чекає · близько { $minutes } хв
+    [few] { $waiting } людини чекають · близько { $minutes } хв
+    [many] { $waiting } людей чекають · близько { $minutes } хв
+   *[other] { $waiting } людини чекає · близько { $minutes } хв
+}
+kiosk-slot-free = { $free ->
+    [one] { $free } місце
+    [few] { $free } місця
+    [many] { $free } місць
+   *[other] { $free } місця
+}
+kiosk-slot-full = Місць немає
+kiosk-slot-past = Минуло
+kiosk-slot-soon = Починається
+kiosk-when-queue = Номер у черзі · { $waiting ->
+    [0] без очікування
+    [one] { $waiting } людина чекає
+    [few] { $waiting } людини чекають
+    [many] { $waiting } людей чекають
+   *[other] { $waiting } людини чекає
+}
+kiosk-when-number = Номер { $number }
+
+kiosk-problem-full = { $service }: цей час щойно зайняли. Будь ласка, оберіть інший.
+kiosk-problem-closed = { $service }: зараз зачинено.
+kiosk-problem-other = { $service }: зараз не можна забронювати. Будь ласка, зверніться до працівників.
+kiosk-problem-failed = Щось пішло не так, і нічого не заброньовано. Спробуйте ще раз або зверніться до працівників.
+
+slip-number = № { $number }
+slip-instruction = Покажіть цей талон біля віконця.

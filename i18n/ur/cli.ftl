@@ -1,0 +1,132 @@
+# The command line: help texts, results and errors for coordinators and scripts.
+# کمانڈ لائن: کوآرڈینیٹرز اور اسکرپٹس کے لیے مدد، نتائج اور غلطیاں۔
+
+cli-about = Sosta: ایک ڈے سینٹر کا سیلف سروس کیوسک
+cli-cmd-kiosk = آنے والوں کے لیے کیوسک (ڈیفالٹ)
+cli-cmd-services = آج کی سروسز اور وہ جگہیں جو ابھی خالی ہیں
+cli-cmd-book = کیوسک کی طرح ایک سروس بک کریں، ایک نئے بے نام وزٹ کے لیے
+cli-cmd-scan = اسکین کی گئی پرچی یا ٹائپ کیے گئے مختصر کوڈ کا نتیجہ
+cli-cmd-cancel = پرچی کی ایک بکنگ منسوخ کریں، جس سے اس کی جگہ خالی ہو جاتی ہے
+cli-cmd-help = یہ پیغام یا کسی کمانڈ کی مدد دکھائیں
+cli-arg-data-dir = ڈیٹا فولڈر (ورنہ SOSTA_DATA_DIR، ورنہ سسٹم کا ڈیٹا فولڈر)
+cli-arg-now = گھڑی، RFC 3339 فارمیٹ میں (ڈیمو اور ٹیسٹ کے لیے)
+cli-arg-lang = پیغامات کی زبان (it, en, …)
+cli-arg-json = نتیجہ JSON میں پرنٹ کریں (README میں بیان کیا گیا ہے)
+cli-arg-fullscreen = کیوسک کو پوری اسکرین پر لاک کریں
+cli-arg-service = سروس کا مختصر نام (slug)، مثلاً shower
+cli-arg-slot = سلاٹ شروع ہونے کا وقت، HH:MM (ورنہ پہلا خالی سلاٹ)
+cli-arg-quantity = کتنی چیزیں (ان سروسز کے لیے جو چیزیں دیتی ہیں)
+cli-arg-payload = QR کوڈ کا متن، یا مختصر کوڈ
+cli-arg-desk = اس کاؤنٹر کی سروس
+cli-arg-serve = درست بکنگ پر «سروس دی گئی» کا نشان لگائیں
+cli-arg-code = پرچی کا مختصر کوڈ یا QR کا متن
+cli-arg-help = مدد دکھائیں
+cli-arg-version = ورژن دکھائیں
+
+error-bad-lang = «{ $value }» کے لیے کوئی ترجمہ نہیں ہے۔ زبانیں: { $known }
+error-bad-now = «{ $value }» تاریخ اور وقت نہیں ہے۔ اسے RFC 3339 فارمیٹ میں لکھیں، مثلاً 2026-11-25T10:30:00+01:00
+error-bad-slot = «{ $value }» وقت نہیں ہے۔ اسے HH:MM کی طرح لکھیں، مثلاً 10:30
+error-unknown-service = «{ $slug }» نام کی کوئی سروس نہیں ہے۔ سروسز: { $known }
+error-store = ڈیٹا بیس استعمال نہیں ہو سکا: { $detail }
+error-data-dir = ڈیٹا فولڈر { $path } استعمال نہیں ہو سکتا: { $detail }
+error-no-data-dir = کوئی ڈیٹا فولڈر نہیں ہے۔ --data-dir یا SOSTA_DATA_DIR سے ایک فولڈر بتائیں
+error-key-file = پرچیوں کی کلید والی فائل { $path } خراب ہے ({ $detail })۔ اسے بیک اپ سے بحال کریں: اس کے بغیر اس کلید سے چھپی پرچیاں چیک نہیں ہو سکتیں
+
+settings-error-line = { $file }، سطر { $line }: { $problem }
+settings-error = { $file }: { $problem }
+settings-problem-read = اسے پڑھا نہیں جا سکتا ({ $detail })
+settings-problem-syntax = { $detail }
+settings-problem-time-zone = «{ $value }» ٹائم زون نہیں ہے۔ Europe/Rome جیسا نام استعمال کریں
+settings-problem-language = «{ $value }» کے لیے کوئی ترجمہ نہیں ہے۔ زبانیں: { $allowed }
+settings-problem-range = { $key } = { $value } حد سے باہر ہے۔ اجازت ہے: { $min } سے { $max } تک
+settings-problem-time-range = «{ $value }» کھلنے کا وقت نہیں ہے۔ اسے HH:MM-HH:MM کی طرح لکھیں، شروع کا وقت ختم ہونے کے وقت سے پہلے
+settings-problem-mode = «{ $value }» بکنگ کا طریقہ نہیں ہے۔ اجازت ہے: slots, queue
+settings-problem-date = «{ $value }» تاریخ نہیں ہے۔ اسے YYYY-MM-DD کی طرح لکھیں
+settings-problem-weekday = «{ $value }» دن نہیں ہے۔ اجازت ہے: mon, tue, wed, thu, fri, sat, sun
+settings-problem-duplicate = سروس «{ $value }» دو بار موجود ہے
+
+services-heading = { $date } کی سروسز
+services-service = { $name } ({ $slug })، { $desk }
+services-closed-today = آج بند ہے
+services-slots-over = { $count ->
+    [one] { $count } سلاٹ گزر چکا ہے
+   *[other] { $count } سلاٹ گزر چکے ہیں
+}
+services-slot-free = { $start }–{ $end }  { $free ->
+    [one] { $free } جگہ خالی
+   *[other] { $free } جگہیں خالی
+}
+services-slot-full = { $start }–{ $end }  بھرا ہوا
+services-slot-too-soon = { $start }–{ $end }  ابھی شروع ہو رہا ہے
+services-queue = قطار { $start }–{ $end }: { $waiting } انتظار میں، تقریباً { $minutes } منٹ، { $left } باقی
+services-queue-over = آج کے لیے بند
+
+booked-heading = بکنگ ہو گئی۔
+booked-slot = { $service }: { $start }–{ $end }، { $desk }
+booked-number = { $service }: نمبر { $number }، { $desk }
+booked-code = مختصر کوڈ: { $code }
+booked-payload = QR کوڈ: { $payload }
+
+when-today = آج { $time } بجے
+when-day = { $date } کو { $time } بجے
+
+refusal-closed = { $service } ابھی بند ہے۔ یہ { $when } کھلے گی
+refusal-closed-long = { $service } بند ہے اور اگلے دو ہفتوں میں نہیں کھلے گی
+refusal-full = { $service } کا { $time } بجے والا سلاٹ بھر گیا ہے۔ { $next ->
+    [none] آج کوئی اور سلاٹ خالی نہیں
+   *[other] اگلا خالی سلاٹ { $next } بجے ہے
+}
+refusal-full-today = { $service } میں آج کوئی جگہ خالی نہیں
+refusal-no-such-slot = آج { $service } کا { $time } بجے کوئی سلاٹ نہیں ہے۔ { $next ->
+    [none] آج کوئی اور سلاٹ خالی نہیں
+   *[other] اگلا خالی سلاٹ { $next } بجے ہے
+}
+refusal-slot-gone = { $service } کا { $time } بجے والا سلاٹ شروع ہو چکا ہے یا بہت جلد شروع ہو رہا ہے۔ { $next ->
+    [none] آج کوئی اور سلاٹ خالی نہیں
+   *[other] اگلا خالی سلاٹ { $next } بجے ہے
+}
+refusal-already-booked = اس وزٹ میں { $service } کی بکنگ پہلے سے موجود ہے
+refusal-overlap = اس وقت { $service } کی بکنگ { $other } کی بکنگ سے ٹکراتی ہے
+refusal-too-many = ایک وزٹ میں زیادہ سے زیادہ { $limit ->
+    [one] { $limit } سروس بک ہو سکتی ہے
+   *[other] { $limit } سروسز بک ہو سکتی ہیں
+}
+refusal-quantity = { $service } کے لیے ایک وزٹ میں 1 سے { $limit } تک چیزیں لی جا سکتی ہیں
+
+verdict-valid = درست: اس شخص کو سروس دیں
+verdict-served = سروس دی گئی: ابھی نشان لگا دیا گیا
+verdict-already-served = سروس پہلے دی جا چکی: یہ پرچی استعمال ہو چکی ہے
+verdict-too-early = بہت جلدی: سلاٹ ابھی شروع نہیں ہوا
+verdict-too-late = بہت دیر: سلاٹ ختم ہو چکا ہے (غیر حاضر)
+verdict-not-today = آج کی نہیں: یہ پرچی کسی اور دن کی ہے
+verdict-cancelled = منسوخ: یہ بکنگ منسوخ کر دی گئی تھی
+verdict-other-service = دوسری سروس: اس کاؤنٹر کے لیے کوئی بکنگ نہیں
+verdict-forged = اصلی نہیں: یہ پرچی یہاں نہیں بنی
+verdict-malformed = پرچی نہیں: دوبارہ اسکین کریں یا کوڈ ٹائپ کریں
+verdict-unknown = نامعلوم: یہاں اس کوڈ کی کوئی پرچی نہیں
+
+status-booked = بک شدہ
+status-served = سروس دی گئی
+status-no-show = غیر حاضر
+status-cancelled = منسوخ
+
+cancelled = منسوخ: { $service }۔ جگہ پھر سے خالی ہے
+cancel-nothing = پرچی { $code } میں { $service } کی کوئی بکنگ نہیں ہے
+cancel-not-booked = { $service } کی بکنگ منسوخ نہیں ہو سکتی۔ حالت: { $status }
+
+cli-cmd-slip = مختصر کوڈ سے پرچی دوبارہ بنائیں: اسے پرنٹ کریں، یا --out سے فائل میں لکھیں
+cli-cmd-screenshot = ڈیمو ڈیٹا پر، ڈسپلے کے بغیر، کیوسک کی ایک اسکرین PNG فائل میں بنائیں
+cli-arg-slip-out = پرچی پرنٹ کرنے کے بجائے اس PDF فائل میں لکھیں
+cli-arg-out = وہ فائل جس میں لکھنا ہے
+cli-arg-screen = وہ اسکرین جو بنانی ہے (دیکھیں --list)
+cli-arg-size = تصویر کا سائز پکسلز میں، WIDTHxHEIGHT
+cli-arg-list = اسکرینوں کی فہرست دکھائیں
+
+booked-slip = پرچی: { $path }
+error-print = بکنگ محفوظ ہے (کوڈ { $code })، لیکن پرچی پرنٹ نہیں ہوئی: { $detail }۔ اسے دوبارہ پرنٹ کریں: sosta slip { $code }
+error-unknown-slip = کوڈ { $code } والی کوئی پرچی نہیں ہے
+error-display = کیوسک کی ونڈو نہیں کھل سکتی: { $detail }
+error-bad-size = «{ $value }» تصویر کا سائز نہیں ہے۔ اسے WIDTHxHEIGHT کی طرح لکھیں، مثلاً 1920x1080
+error-unknown-screen = «{ $value }» نام کی کوئی اسکرین نہیں ہے۔ اسکرینیں: { $known }
+error-screenshot = اسکرین نہیں بن سکی: { $detail }
+settings-problem-choice = { $key } = «{ $value }» کی اجازت نہیں ہے۔ اجازت ہے: { $allowed }

@@ -1,0 +1,64 @@
+# The visitor kiosk and the printed slip. Short sentences, everyday words.
+# آنے والوں کا کیوسک اور چھپی ہوئی پرچی۔ چھوٹے جملے، روزمرہ کے الفاظ۔
+
+# The language's own name, in its own script, and its writing direction (ltr or rtl).
+language-name = اردو
+language-direction = rtl
+# The POSIX locale whose weekday and month names dates use, and the date's pattern
+# (strftime: %A weekday, %-d day, %B month).
+language-locale = ur_PK
+date-format = %A %-d %B
+
+kiosk-choose-language = اپنی زبان چنیں
+kiosk-change-language = زبان بدلیں
+kiosk-start-again = دوبارہ شروع کریں
+kiosk-today-title = آج آپ کو کیا چاہیے؟
+kiosk-back = واپس
+kiosk-my-choices = میرا انتخاب
+kiosk-take-number = نمبر لیں
+kiosk-confirm-title = آپ کا انتخاب
+kiosk-remove = ہٹائیں
+kiosk-add-another = ایک اور سروس شامل کریں
+kiosk-print = میری پرچی پرنٹ کریں
+kiosk-printing = آپ کی پرچی پرنٹ ہو رہی ہے…
+kiosk-take-slip = اپنی پرچی لے لیں
+kiosk-print-failed = پرنٹر نے کام نہیں کیا۔ آپ کی جگہ محفوظ ہے: عملے سے کہیں کہ آپ کی پرچی پرنٹ کر دیں۔
+kiosk-your-code = آپ کا کوڈ
+kiosk-show-slip = کاؤنٹر پر اپنی پرچی یا یہ کوڈ دکھائیں۔
+kiosk-still-there = کیا آپ ابھی یہاں ہیں؟
+kiosk-im-here = میں یہاں ہوں
+
+kiosk-status-closed-today = آج بند ہے
+kiosk-status-over = آج کے لیے بند
+kiosk-status-opens = کھلنے کا وقت: { $time }
+kiosk-status-free = { $time } بجے خالی · { $free ->
+    [one] { $free } جگہ
+   *[other] { $free } جگہیں
+}
+kiosk-status-full = آج کوئی جگہ نہیں
+kiosk-status-queue = { $waiting ->
+    [0] کوئی انتظار نہیں
+    [one] { $waiting } شخص انتظار میں · تقریباً { $minutes } منٹ
+   *[other] { $waiting } لوگ انتظار میں · تقریباً { $minutes } منٹ
+}
+kiosk-slot-free = { $free ->
+    [one] { $free } جگہ
+   *[other] { $free } جگہیں
+}
+kiosk-slot-full = بھر گیا
+kiosk-slot-past = گزر گیا
+kiosk-slot-soon = شروع ہو رہا ہے
+kiosk-when-queue = قطار میں ایک نمبر · { $waiting ->
+    [0] کوئی انتظار نہیں
+    [one] { $waiting } شخص انتظار میں
+   *[other] { $waiting } لوگ انتظار میں
+}
+kiosk-when-number = نمبر { $number }
+
+kiosk-problem-full = { $service }: یہ وقت ابھی کسی اور نے لے لیا۔ براہ کرم کوئی اور وقت چنیں۔
+kiosk-problem-closed = { $service } ابھی بند ہے۔
+kiosk-problem-other = ابھی { $service } کی بکنگ نہیں ہو سکتی۔ براہ کرم عملے سے پوچھیں۔
+kiosk-problem-failed = کچھ غلط ہو گیا اور کوئی بکنگ نہیں ہوئی۔ دوبارہ کوشش کریں یا عملے سے پوچھیں۔
+
+slip-number = نمبر { $number }
+slip-instruction = یہ پرچی کاؤنٹر پر دکھائیں۔
