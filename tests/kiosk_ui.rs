@@ -322,3 +322,25 @@ fn tiles_follow_bookings_made_by_another_process_within_two_seconds() {
     k.wait(1);
     assert_eq!(status(&k), "Full today");
 }
+
+#[test]
+fn arabic_and_urdu_lay_out_right_to_left_and_the_others_left_to_right() {
+    let k = Kiosked::new("", |_| {});
+    let kiosk = k.window.global::<Kiosk>();
+    let languages = kiosk.get_languages();
+    assert_eq!(languages.row_count(), 10);
+    for i in 0..languages.row_count() {
+        let language = languages.row_data(i).unwrap();
+        k.tap(&language.name);
+        let tr = k.window.global::<sosta::ui::Tr>();
+        let rtl = matches!(language.code.as_str(), "ar" | "ur");
+        assert_eq!(tr.get_rtl(), rtl, "{}", language.code);
+        assert_eq!(tr.get_lang(), language.code);
+        let start_again = Translations::embedded()
+            .unwrap()
+            .lang(&language.code)
+            .t("kiosk-start-again");
+        k.tap(&start_again);
+        assert_eq!(k.screen(), Screen::Language, "{}", language.code);
+    }
+}
