@@ -7,9 +7,11 @@
 // `forbid` would reject. Everything written by hand stays free of them.
 #![deny(unsafe_code)]
 
+pub mod accounts;
 pub mod app;
 pub mod catalogue;
 pub mod cli;
+pub mod cli_staff;
 pub mod config;
 pub mod domain;
 pub mod i18n;

@@ -160,7 +160,16 @@ fn no_column_can_hold_who_a_visitor_is() {
     let dir = source("src/store/migrations");
     for entry in fs::read_dir(dir).unwrap().flatten() {
         let sql = fs::read_to_string(entry.path()).unwrap().to_lowercase();
+        // Staff accounts carry the staff member's own name; every other table is checked.
+        let mut table = String::new();
         for line in sql.lines().map(str::trim).filter(|l| !l.starts_with("--")) {
+            if let Some(rest) = line.strip_prefix("create table ") {
+                table = rest.split_whitespace().next().unwrap_or("").to_owned();
+                continue;
+            }
+            if table == "staff" {
+                continue;
+            }
             let column = line.split_whitespace().next().unwrap_or("");
             for word in forbidden {
                 assert!(

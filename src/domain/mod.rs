@@ -5,6 +5,7 @@
 
 pub mod availability;
 pub mod booking;
+pub mod lockout;
 pub mod schedule;
 pub mod service;
 pub mod session;

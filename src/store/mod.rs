@@ -20,9 +20,15 @@ use crate::domain::{
 };
 use crate::token::ShortCode;
 
+mod staff;
+pub use staff::*;
+
 /// The migrations, in order; the database's `user_version` counts how many have run.
 /// Never edit one that has shipped: add a new file.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_staff.sql"),
+];
 
 /// How long a writer waits for another process's write lock before giving up.
 const BUSY_TIMEOUT: StdDuration = StdDuration::from_secs(30);

@@ -1,0 +1,1 @@
+//! The login lockout policy, pure (filled in by the staff-accounts work).
