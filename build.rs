@@ -8,7 +8,7 @@ use std::{env, fs};
 fn main() {
     embed_translations();
     embed_icons();
-    slint_build::compile("ui/kiosk.slint").expect("the kiosk UI compiles");
+    slint_build::compile("ui/app.slint").expect("the screens compile");
 }
 
 fn embed_translations() {

@@ -1,1 +1,410 @@
-//! Staff accounts: PINs as Argon2id hashes, login with lockout (filled in by the staff-accounts work).
+//! Staff accounts: names, PINs kept only as Argon2id hashes, and login with a lockout.
+//!
+//! The rules of when a login may be tried are in `domain::lockout`; this module does the
+//! hashing, the store updates and the audit entries around them.
+
+use std::fmt;
+
+use argon2::password_hash::phc::PasswordHash;
+use argon2::{Argon2, PasswordHasher, PasswordVerifier};
+use chrono::{DateTime, Utc};
+
+use crate::app::App;
+use crate::domain::lockout::{self, Gate};
+use crate::store::{
+    AddStaffError, AuditAction, AuditEntry, Role, StaffId, StaffMember, StoreError,
+};
+
+/// The fewest digits a PIN may have.
+pub const MIN_PIN_DIGITS: usize = 6;
+
+/// The most digits a PIN may have: what the station's keypad takes, so every PIN added
+/// on the command line can be typed there.
+pub const MAX_PIN_DIGITS: usize = 12;
+
+/// The most characters a staff name may have: it must fit a station's header.
+pub const MAX_NAME_CHARS: usize = 40;
+
+/// The station name written in the audit log for what is done on the command line.
+pub const COMMAND_LINE_STATION: &str = "cli";
+
+/// Why a login failed, as the audit log's detail: stable words that the audit printer
+/// translates.
+pub const DETAIL_WRONG_PIN: &str = "wrong_pin";
+pub const DETAIL_WAIT: &str = "wait";
+pub const DETAIL_LOCKED: &str = "locked";
+pub const DETAIL_DISABLED: &str = "disabled";
+
+/// Bytes of random salt per hash: the size the PHC string format recommends.
+const SALT_BYTES: usize = 16;
+
+/// Why a staff account could not be added or changed.
+#[derive(Debug, thiserror::Error)]
+pub enum AccountError {
+    #[error("the name is empty")]
+    NameEmpty,
+    #[error("the name is longer than {max} characters")]
+    NameTooLong { max: usize },
+    #[error("the name contains control characters")]
+    NameHasControl,
+    #[error("the PIN has fewer than {min} digits")]
+    PinTooShort { min: usize },
+    #[error("the PIN has more than {max} digits")]
+    PinTooLong { max: usize },
+    #[error("the PIN has characters other than the digits 0 to 9")]
+    PinNotDigits,
+    #[error("a staff member called {0} exists already")]
+    NameTaken(String),
+    #[error("no such staff member")]
+    UnknownStaff,
+    #[error("could not hash the PIN: {0}")]
+    Hash(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<AddStaffError> for AccountError {
+    fn from(e: AddStaffError) -> Self {
+        match e {
+            AddStaffError::NameTaken(name) => AccountError::NameTaken(name),
+            AddStaffError::Store(e) => AccountError::Store(e),
+        }
+    }
+}
+
+/// Why a login was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum LoginError {
+    #[error("wrong PIN; {attempts_before_wait} more tries before a wait")]
+    WrongPin { attempts_before_wait: u32 },
+    #[error("too many wrong PINs: wait until {until}")]
+    Wait { until: DateTime<Utc> },
+    #[error("too many wrong PINs: an administrator must reset the account")]
+    Locked,
+    #[error("the account is disabled")]
+    Disabled,
+    #[error("no such staff member")]
+    UnknownStaff,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// A staff name, trimmed and checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StaffName(String);
+
+impl StaffName {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Checks a staff name: trimmed, 1 to [`MAX_NAME_CHARS`] characters, no control characters
+/// (a name is printed on terminals and screens, where those could disguise it).
+pub fn validate_name(raw: &str) -> Result<StaffName, AccountError> {
+    let name = raw.trim();
+    if name.is_empty() {
+        return Err(AccountError::NameEmpty);
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(AccountError::NameTooLong {
+            max: MAX_NAME_CHARS,
+        });
+    }
+    if name.chars().any(char::is_control) {
+        return Err(AccountError::NameHasControl);
+    }
+    Ok(StaffName(name.to_owned()))
+}
+
+/// A new PIN that follows the rules. Its `Debug` hides the digits, so it cannot reach a
+/// log or an error message by accident.
+pub struct Pin(String);
+
+impl fmt::Debug for Pin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Pin(******)")
+    }
+}
+
+/// Checks a new PIN: [`MIN_PIN_DIGITS`] to [`MAX_PIN_DIGITS`] ASCII digits and nothing else.
+pub fn validate_pin(raw: &str) -> Result<Pin, AccountError> {
+    if !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(AccountError::PinNotDigits);
+    }
+    if raw.len() < MIN_PIN_DIGITS {
+        return Err(AccountError::PinTooShort {
+            min: MIN_PIN_DIGITS,
+        });
+    }
+    if raw.len() > MAX_PIN_DIGITS {
+        return Err(AccountError::PinTooLong {
+            max: MAX_PIN_DIGITS,
+        });
+    }
+    Ok(Pin(raw.to_owned()))
+}
+
+/// A PIN's Argon2id hash as a PHC string (`$argon2id$v=19$...`), salt and parameters
+/// included, so a later change of parameters still verifies old hashes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PinHash(String);
+
+impl PinHash {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Hashes a PIN with Argon2id, its default parameters and a fresh random salt.
+pub fn hash_pin(pin: &Pin) -> Result<PinHash, AccountError> {
+    let mut salt = [0u8; SALT_BYTES];
+    getrandom::fill(&mut salt).map_err(|e| AccountError::Hash(e.to_string()))?;
+    let hash = Argon2::default()
+        .hash_password_with_salt(pin.0.as_bytes(), &salt)
+        .map_err(|e| AccountError::Hash(e.to_string()))?;
+    Ok(PinHash(hash.to_string()))
+}
+
+/// Whether `pin` matches a stored hash. Argon2 compares the outputs in constant time;
+/// a hash that does not parse is an error, not a mismatch.
+pub fn verify_pin(pin: &str, hash: &str) -> Result<bool, AccountError> {
+    let parsed = PasswordHash::new(hash).map_err(|e| AccountError::Hash(e.to_string()))?;
+    match Argon2::default().verify_password(pin.as_bytes(), &parsed) {
+        Ok(()) => Ok(true),
+        Err(argon2::password_hash::Error::PasswordInvalid) => Ok(false),
+        Err(e) => Err(AccountError::Hash(e.to_string())),
+    }
+}
+
+/// Whether this account may try a PIN now.
+pub fn gate_of(member: &StaffMember, now: DateTime<Utc>) -> Gate {
+    lockout::gate(member.failed_attempts, member.last_failed_at, now)
+}
+
+/// Adds an active account. `by` is the staff member who adds it (`None` on the command
+/// line) and `station` where; both go to the audit log with the new name.
+pub fn add_staff(
+    app: &mut App,
+    name: &StaffName,
+    role: Role,
+    pin: &Pin,
+    by: Option<StaffId>,
+    station: &str,
+    now: DateTime<Utc>,
+) -> Result<StaffMember, AccountError> {
+    // Refuse a taken name before spending a hash on it.
+    if let Some(existing) = app.store.staff_by_name(name.as_str())? {
+        return Err(AccountError::NameTaken(existing.name));
+    }
+    let hash = hash_pin(pin)?;
+    let id = app
+        .store
+        .add_staff(name.as_str(), role, hash.as_str(), now)?;
+    audit(
+        app,
+        by,
+        station,
+        AuditAction::StaffAdded,
+        name.as_str(),
+        now,
+    )?;
+    app.store.staff_by_id(id)?.ok_or(AccountError::UnknownStaff)
+}
+
+/// Tries a PIN. The gate is checked first, so an account that must wait or is locked is
+/// refused without even verifying: guessing gains nothing there. Every try, refused or
+/// not, is in the audit log.
+pub fn login(
+    app: &App,
+    staff: StaffId,
+    pin: &str,
+    station: &str,
+    now: DateTime<Utc>,
+) -> Result<StaffMember, LoginError> {
+    let member = app
+        .store
+        .staff_by_id(staff)?
+        .ok_or(LoginError::UnknownStaff)?;
+    let failed = |detail: &str| {
+        audit(
+            app,
+            Some(staff),
+            station,
+            AuditAction::LoginFailed,
+            detail,
+            now,
+        )
+    };
+    if !member.active {
+        failed(DETAIL_DISABLED)?;
+        return Err(LoginError::Disabled);
+    }
+    match gate_of(&member, now) {
+        Gate::Open => {}
+        Gate::WaitUntil(until) => {
+            failed(DETAIL_WAIT)?;
+            return Err(LoginError::Wait { until });
+        }
+        Gate::Locked => {
+            failed(DETAIL_LOCKED)?;
+            return Err(LoginError::Locked);
+        }
+    }
+    let hash = app
+        .store
+        .staff_pin_hash(staff)?
+        .ok_or(LoginError::UnknownStaff)?;
+    let matches = verify_pin(pin, &hash).map_err(|e| StoreError::Corrupt {
+        table: "staff",
+        row: staff.0,
+        detail: e.to_string(),
+    })?;
+    if matches {
+        app.store.record_login(staff)?;
+        audit(app, Some(staff), station, AuditAction::Login, "", now)?;
+        return Ok(StaffMember {
+            failed_attempts: 0,
+            last_failed_at: None,
+            ..member
+        });
+    }
+    // Two stations may both pass the gate before either records its failure: at worst
+    // one extra guess per station, which the doubling wait soon outweighs.
+    let count = app.store.record_failed_login(staff, now)?;
+    failed(DETAIL_WRONG_PIN)?;
+    Err(LoginError::WrongPin {
+        attempts_before_wait: lockout::attempts_before_wait(count),
+    })
+}
+
+/// Disables an account: it can no longer log in, and its past stays in the audit log.
+pub fn disable(
+    app: &App,
+    target: StaffId,
+    by: Option<StaffId>,
+    station: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AccountError> {
+    let member = app
+        .store
+        .staff_by_id(target)?
+        .ok_or(AccountError::UnknownStaff)?;
+    app.store.set_staff_active(target, false)?;
+    audit(
+        app,
+        by,
+        station,
+        AuditAction::StaffDisabled,
+        &member.name,
+        now,
+    )?;
+    Ok(())
+}
+
+/// Lifts a wait or a lock after wrong PINs.
+pub fn reset_lock(
+    app: &App,
+    target: StaffId,
+    by: Option<StaffId>,
+    station: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AccountError> {
+    let member = app
+        .store
+        .staff_by_id(target)?
+        .ok_or(AccountError::UnknownStaff)?;
+    app.store.reset_lock(target)?;
+    audit(app, by, station, AuditAction::ResetLock, &member.name, now)?;
+    Ok(())
+}
+
+fn audit(
+    app: &App,
+    staff: Option<StaffId>,
+    station: &str,
+    action: AuditAction,
+    detail: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    app.store.audit(
+        &AuditEntry {
+            at: now,
+            staff,
+            station: station.to_owned(),
+            action,
+            service: None,
+            booking: None,
+            detail: detail.to_owned(),
+        },
+        app.config.timezone,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pin_is_six_or_more_digits() {
+        assert!(validate_pin("123456").is_ok());
+        assert!(validate_pin(&"9".repeat(12)).is_ok());
+        assert!(matches!(
+            validate_pin(&"9".repeat(13)),
+            Err(AccountError::PinTooLong { max: 12 })
+        ));
+        assert!(matches!(
+            validate_pin("12345"),
+            Err(AccountError::PinTooShort { min: 6 })
+        ));
+        assert!(matches!(
+            validate_pin(""),
+            Err(AccountError::PinTooShort { .. })
+        ));
+        for bad in ["12345a", "123 456", "١٢٣٤٥٦", "123456\n"] {
+            assert!(
+                matches!(validate_pin(bad), Err(AccountError::PinNotDigits)),
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_pin_s_debug_hides_the_digits() {
+        let pin = validate_pin("246813").unwrap();
+        assert!(!format!("{pin:?}").contains("246813"));
+    }
+
+    #[test]
+    fn names_are_trimmed_and_bounded() {
+        assert_eq!(validate_name("  Anna B. ").unwrap().as_str(), "Anna B.");
+        assert!(matches!(validate_name("   "), Err(AccountError::NameEmpty)));
+        assert!(validate_name(&"é".repeat(40)).is_ok());
+        assert!(matches!(
+            validate_name(&"é".repeat(41)),
+            Err(AccountError::NameTooLong { max: 40 })
+        ));
+        assert!(matches!(
+            validate_name("An\u{1b}[2Jna"),
+            Err(AccountError::NameHasControl)
+        ));
+    }
+
+    #[test]
+    fn a_hash_verifies_its_pin_and_no_other() {
+        let hash = hash_pin(&validate_pin("246813").unwrap()).unwrap();
+        assert!(hash.as_str().starts_with("$argon2id$"));
+        assert!(verify_pin("246813", hash.as_str()).unwrap());
+        assert!(!verify_pin("246814", hash.as_str()).unwrap());
+        assert!(matches!(
+            verify_pin("246813", "not a hash"),
+            Err(AccountError::Hash(_))
+        ));
+    }
+
+    #[test]
+    fn the_same_pin_hashes_differently_each_time() {
+        let pin = validate_pin("246813").unwrap();
+        assert_ne!(hash_pin(&pin).unwrap(), hash_pin(&pin).unwrap());
+    }
+}

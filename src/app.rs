@@ -83,7 +83,7 @@ pub struct ServiceToday {
 }
 
 /// The end of a scan: one verdict, and the booking and visit it is about, if any.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct ScanOutcome {
     pub verdict: Verdict,
     pub booking: Option<Booking>,

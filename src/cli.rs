@@ -13,6 +13,7 @@ use fluent_bundle::FluentValue;
 use serde_json::{Value, json};
 
 use crate::app::{App, AppError, DataDir, ScanOutcome, ServiceToday};
+use crate::cli_staff;
 use crate::config::{Problem, SettingsError};
 use crate::domain::booking::Wanted;
 use crate::domain::schedule::instant;
@@ -21,6 +22,7 @@ use crate::i18n::{FALLBACK, Tr, Translations};
 use crate::kiosk::{self, KioskController, SystemClock};
 use crate::print::{self, PrintError};
 use crate::screenshot;
+use crate::staff::{self, StationController};
 use crate::store::{BookError, BookingRequest, StoreError};
 
 #[derive(Parser, Debug)]
@@ -43,6 +45,20 @@ pub enum Verb {
         fullscreen: bool,
     },
     Services {
+        #[arg(long)]
+        json: bool,
+    },
+    Staff {
+        #[arg(long, value_name = "SERVICE")]
+        desk: Option<String>,
+    },
+    StaffUser {
+        #[command(subcommand)]
+        action: cli_staff::StaffUserAction,
+    },
+    Audit {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
         #[arg(long)]
         json: bool,
     },
@@ -241,6 +257,27 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
             kiosk(app, translations, tr, now, cli.now.is_some(), fullscreen)
         }
         Verb::Services { json } => services(&app, tr, now, json),
+        Verb::StaffUser { action } => {
+            let mut stdin = std::io::stdin().lock();
+            cli_staff::staff_user(&mut app, tr, action, &mut stdin, now).map_err(|f| Failure {
+                message: f.message,
+                status: f.status,
+            })
+        }
+        Verb::Audit { date, json } => {
+            cli_staff::audit(&app, tr, &date, json).map_err(|f| Failure {
+                message: f.message,
+                status: f.status,
+            })
+        }
+        Verb::Staff { desk } => station(
+            app,
+            translations,
+            tr,
+            now,
+            cli.now.is_some(),
+            desk.as_deref(),
+        ),
         Verb::Book {
             service,
             slot,
@@ -583,6 +620,31 @@ fn kiosk(
         Rc::new(SystemClock { offset }),
     );
     kiosk::run(controller, fullscreen).map_err(|e| {
+        Failure::could_not(tr.args("error-display", &[("detail", e.to_string().into())]))
+    })
+}
+
+fn station(
+    app: App,
+    translations: &Rc<Translations>,
+    tr: Tr<'_>,
+    now: DateTime<Utc>,
+    shifted: bool,
+    desk: Option<&str>,
+) -> Outcome {
+    let desk = desk.map(|slug| find_service(&app, tr, slug)).transpose()?;
+    let offset = if shifted {
+        now - Utc::now()
+    } else {
+        chrono::Duration::zero()
+    };
+    let controller = StationController::new(
+        app,
+        Rc::clone(translations),
+        Rc::new(SystemClock { offset }),
+        desk,
+    );
+    staff::run(controller).map_err(|e| {
         Failure::could_not(tr.args("error-display", &[("detail", e.to_string().into())]))
     })
 }

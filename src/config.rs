@@ -119,6 +119,8 @@ pub struct Config {
     pub fullscreen: bool,
     /// Seconds without a touch before the kiosk asks "still there?".
     pub idle_seconds: u32,
+    /// Minutes without a tap or scan before a staff station logs out.
+    pub staff_idle_minutes: u32,
 }
 
 #[derive(Deserialize)]
@@ -128,6 +130,13 @@ struct RawConfig {
     booking: Option<RawBooking>,
     printer: Option<RawPrinter>,
     kiosk: Option<RawKiosk>,
+    staff: Option<RawStaff>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStaff {
+    idle_minutes: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -252,7 +261,12 @@ impl Config {
                 idle_seconds = source.ranged(idle, "idle_seconds", 15, 600)? as u32;
             }
         }
+        let staff_idle_minutes = match raw.staff.and_then(|s| s.idle_minutes) {
+            Some(minutes) => source.ranged(&minutes, "idle_minutes", 1, 120)? as u32,
+            None => 5,
+        };
         Ok(Config {
+            staff_idle_minutes,
             printer,
             slip_format,
             slip_retention_days,

@@ -20,6 +20,7 @@ pub mod kiosk;
 pub mod print;
 pub mod screenshot;
 pub mod slip;
+pub mod staff;
 pub mod store;
 pub mod token;
 

@@ -22,7 +22,7 @@ use crate::store::BookingRequest;
 use crate::ui;
 
 /// The screens `sosta screenshot` can draw.
-pub const SCREENS: [&str; 8] = [
+pub const SCREENS: [&str; 12] = [
     "language",
     "today",
     "service",
@@ -31,6 +31,10 @@ pub const SCREENS: [&str; 8] = [
     "done",
     "print-failed",
     "idle",
+    "station-login",
+    "station-scan",
+    "station-verdict",
+    "station-board",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -121,13 +125,25 @@ pub fn render(
         window: window.clone(),
     }))
     .map_err(|e| slint::PlatformError::Other(e.to_string()))?;
-    let ui = ui::KioskWindow::new()?;
     window.set_size(PhysicalSize::new(size.0, size.1));
     let clock = ManualClock(Rc::new(Cell::new(now)));
-    let controller = KioskController::new(app, translations, Rc::new(clock.clone()));
-    let connected = connect(&ui, controller);
-    drive(&connected.controller, &ui, screen, lang, &clock);
-    ui.show()?;
+    // The window and its wiring stay alive until the frame is drawn.
+    let _shown: Box<dyn std::any::Any> =
+        if let Some(station_screen) = screen.strip_prefix("station-") {
+            let ui = ui::StaffWindow::new()?;
+            app.config.language = lang.to_owned();
+            let controller = demo_station(app, translations, &clock, station_screen);
+            let connected = crate::staff::connect(&ui, controller);
+            ui.show()?;
+            Box::new((ui, connected))
+        } else {
+            let ui = ui::KioskWindow::new()?;
+            let controller = KioskController::new(app, translations, Rc::new(clock.clone()));
+            let connected = connect(&ui, controller);
+            drive(&connected.controller, &ui, screen, lang, &clock);
+            ui.show()?;
+            Box::new((ui, connected))
+        };
 
     let (w, h) = (size.0 as usize, size.1 as usize);
     let mut pixels = vec![PremultipliedRgbaColor::default(); w * h];
@@ -136,6 +152,64 @@ pub fn render(
         renderer.render(&mut pixels, w);
     });
     write_png(out, size, &pixels)
+}
+
+/// A shower desk where Anna has logged in, and a slip to scan.
+fn demo_station(
+    mut app: App,
+    translations: Rc<Translations>,
+    clock: &ManualClock,
+    screen: &str,
+) -> crate::staff::StationController {
+    let now = clock.now();
+    let desk = app.service_by_slug("shower").ok().flatten();
+    let pin = "246810";
+    let staff = crate::accounts::validate_name("Anna")
+        .ok()
+        .zip(crate::accounts::validate_pin(pin).ok())
+        .and_then(|(name, pin)| {
+            crate::accounts::add_staff(
+                &mut app,
+                &name,
+                crate::store::Role::Staff,
+                &pin,
+                None,
+                "demo",
+                now,
+            )
+            .ok()
+        });
+    let payload = desk.as_ref().and_then(|d| {
+        let request = BookingRequest {
+            service: d.id,
+            wanted: Wanted::Next,
+            quantity: 1,
+        };
+        let (visit, _) = app.book("ar", &[request], now - Duration::hours(1)).ok()?;
+        app.payload(&visit).ok()
+    });
+    let mut c =
+        crate::staff::StationController::new(app, translations, Rc::new(clock.clone()), desk);
+    if screen != "login"
+        && let Some(staff) = staff
+    {
+        c.choose_staff(staff.id.0 as i32);
+        for digit in pin.chars() {
+            c.pin_key(&digit.to_string());
+        }
+        c.pin_key("ok");
+    }
+    match screen {
+        "verdict" => {
+            // The slot is later this morning: scanned now it is too early, a clear amber.
+            if let Some(payload) = payload {
+                c.key(&format!("{payload}\n"));
+            }
+        }
+        "board" => c.show_board(),
+        _ => {}
+    }
+    c
 }
 
 /// Some bookings, so the tiles show full slots, waiting people and a queue.

@@ -1,10 +1,11 @@
 //! No visitor ever sees a missing-glyph box: every character of every message of every
 //! locale (service names included) is in a bundled font's character map.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use fluent_bundle::FluentValue;
 use sosta::i18n::Translations;
 
 fn font(name: &str) -> Vec<u8> {
@@ -34,15 +35,9 @@ fn every_character_of_every_message_has_a_glyph() {
         ("ur", font("NotoNastaliqUrdu-Regular.ttf")),
         ("pa", font("NotoSansGurmukhi-Regular.ttf")),
     ];
-    let sample: Vec<(&str, FluentValue<'_>)> = [
-        "value", "known", "slug", "detail", "path", "file", "line", "problem", "key", "min", "max",
-        "allowed", "date", "name", "desk", "count", "start", "end", "free", "waiting", "minutes",
-        "left", "service", "number", "code", "payload", "time", "when", "next", "other", "limit",
-        "status",
-    ]
-    .into_iter()
-    .map(|name| (name, FluentValue::from(3)))
-    .collect();
+    let owned = common::sample_args();
+    let sample: Vec<(&str, fluent_bundle::FluentValue<'_>)> =
+        owned.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
     let mut checked = 0;
     for locale in translations.locales() {
         let tr = translations.lang(locale);

@@ -1,6 +1,8 @@
 //! Every message the program uses exists in every locale, and no locale carries messages
 //! that nothing uses.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
@@ -148,15 +150,9 @@ fn every_message_formats_without_errors_in_every_locale() {
         let tr = translations.lang(locale);
         for id in ids(locale) {
             // Sample arguments for every variable any message takes.
-            let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = [
-                "value", "known", "slug", "detail", "path", "file", "line", "problem", "key",
-                "min", "max", "allowed", "date", "name", "desk", "count", "start", "end", "free",
-                "waiting", "minutes", "left", "service", "number", "code", "payload", "time",
-                "when", "next", "other", "limit", "status",
-            ]
-            .into_iter()
-            .map(|name| (name, fluent_bundle::FluentValue::from(2)))
-            .collect();
+            let owned = common::sample_args();
+            let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> =
+                owned.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
             let text = tr.args(&id, &args);
             assert!(
                 !text.is_empty() && text != id,

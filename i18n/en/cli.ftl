@@ -6,6 +6,7 @@ cli-cmd-services = Today's services and what is still free
 cli-cmd-book = Book a service as the kiosk does, for a new anonymous visit
 cli-cmd-scan = The verdict for a scanned slip or a typed short code
 cli-cmd-cancel = Cancel one booking of a slip, which frees its place
+cli-cmd-staff = The staff station at a desk: scan slips, serve, today's board
 cli-cmd-help = Print this message or the help of a verb
 cli-arg-data-dir = The data folder (else SOSTA_DATA_DIR, else the platform's data folder)
 cli-arg-now = The clock, as RFC 3339 (for demos and tests)

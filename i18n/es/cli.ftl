@@ -6,6 +6,7 @@ cli-cmd-services = Los servicios de hoy y las plazas que aún quedan libres
 cli-cmd-book = Reserva un servicio como lo hace el quiosco, para una nueva visita anónima
 cli-cmd-scan = El resultado de un ticket escaneado o de un código corto tecleado
 cli-cmd-cancel = Anula una reserva de un ticket y libera su plaza
+cli-cmd-staff = El puesto del personal en un mostrador: escanear tickets, atender, el tablero de hoy
 cli-cmd-help = Muestra este mensaje o la ayuda de un comando
 cli-arg-data-dir = La carpeta de datos (si no, SOSTA_DATA_DIR; si no, la carpeta de datos del sistema)
 cli-arg-now = El reloj, en formato RFC 3339 (para demostraciones y pruebas)

@@ -7,6 +7,7 @@ cli-cmd-services = Les services du jour et les places encore libres
 cli-cmd-book = Réserve un service comme le fait la borne, pour une nouvelle visite anonyme
 cli-cmd-scan = Le résultat pour un ticket scanné ou un code court tapé au clavier
 cli-cmd-cancel = Annule une réservation d'un ticket, ce qui libère sa place
+cli-cmd-staff = Le poste du personnel à un guichet : scanner les tickets, servir, le tableau du jour
 cli-cmd-help = Affiche ce message ou l'aide d'une commande
 cli-arg-data-dir = Le dossier des données (sinon SOSTA_DATA_DIR, sinon le dossier des données du système)
 cli-arg-now = L'horloge, au format RFC 3339 (pour les démonstrations et les tests)

@@ -6,6 +6,7 @@ cli-cmd-services = I servizi di oggi e i posti ancora liberi
 cli-cmd-book = Prenota un servizio come fa il chiosco, per una nuova visita anonima
 cli-cmd-scan = L'esito di un tagliando letto o di un codice breve digitato
 cli-cmd-cancel = Annulla una prenotazione di un tagliando e libera il posto
+cli-cmd-staff = La postazione degli operatori a uno sportello: leggi i tagliandi, servi, il quadro di oggi
 cli-cmd-help = Mostra questo messaggio o l'aiuto di un comando
 cli-arg-data-dir = La cartella dei dati (altrimenti SOSTA_DATA_DIR, altrimenti quella del sistema)
 cli-arg-now = L'orologio, in formato RFC 3339 (per prove e dimostrazioni)

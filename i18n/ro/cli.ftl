@@ -7,6 +7,7 @@ cli-cmd-services = Serviciile de azi și locurile încă libere
 cli-cmd-book = Rezervă un serviciu cum face chioșcul, pentru o vizită anonimă nouă
 cli-cmd-scan = Rezultatul pentru un bon scanat sau un cod scurt tastat
 cli-cmd-cancel = Anulează o rezervare de pe un bon și eliberează locul
+cli-cmd-staff = Postul personalului la un ghișeu: scanați bonurile, serviți, tabloul de azi
 cli-cmd-help = Afișează acest mesaj sau ajutorul unei comenzi
 cli-arg-data-dir = Dosarul de date (altfel SOSTA_DATA_DIR, altfel dosarul de date al sistemului)
 cli-arg-now = Ceasul, în format RFC 3339 (pentru demonstrații și teste)

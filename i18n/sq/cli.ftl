@@ -7,6 +7,7 @@ cli-cmd-services = Shërbimet e sotme dhe vendet që janë ende të lira
 cli-cmd-book = Rezervon një shërbim si kioska, për një vizitë të re anonime
 cli-cmd-scan = Rezultati për një biletë të skanuar ose një kod të shkurtër të shtypur
 cli-cmd-cancel = Anulon një rezervim të një bilete dhe liron vendin
+cli-cmd-staff = Vendi i stafit në sportel: skanoni fletët, shërbeni, tabela e sotme
 cli-cmd-help = Shfaq këtë mesazh ose ndihmën e një komande
 cli-arg-data-dir = Dosja e të dhënave (përndryshe SOSTA_DATA_DIR, përndryshe dosja e të dhënave e sistemit)
 cli-arg-now = Ora, në formatin RFC 3339 (për demonstrime dhe teste)

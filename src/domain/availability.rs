@@ -104,6 +104,7 @@ pub fn day_availability(
     tz: Tz,
     now: DateTime<Utc>,
 ) -> DayAvailability {
+    let capacity = service.capacity_on(day);
     match service.mode {
         Mode::Slots => {
             let slots = slots_on(service, day, tz);
@@ -119,14 +120,14 @@ pub fn day_availability(
                             SlotState::Past
                         } else if slot.start < now + rules.lead {
                             SlotState::TooSoon
-                        } else if taken >= service.capacity {
+                        } else if taken >= capacity {
                             SlotState::Full
                         } else {
-                            SlotState::Free(service.capacity - taken)
+                            SlotState::Free(capacity - taken)
                         };
                         SlotAvailability {
                             slot,
-                            capacity: service.capacity,
+                            capacity,
                             taken,
                             state,
                         }
@@ -159,7 +160,7 @@ pub fn day_availability(
                 open: period.is_some(),
                 waiting,
                 next_number,
-                left: service.capacity.saturating_sub(holding),
+                left: capacity.saturating_sub(holding),
                 estimated_wait: average_service_time(service, day_bookings) * waiting as i32,
                 period,
             })

@@ -294,6 +294,7 @@ mod tests {
             active: true,
             weekly,
             exceptions: BTreeMap::new(),
+            day_changes: BTreeMap::new(),
         }
     }
 

@@ -14,7 +14,7 @@ pub mod verdict;
 pub use availability::{DayAvailability, QueueStatus, SlotAvailability, SlotState};
 pub use booking::{Booking, BookingRules, Claim, Refusal, Status};
 pub use schedule::{Slot, local_date, opening_intervals, slots_on};
-pub use service::{DayHours, Mode, Service, TimeRange, WeeklyHours};
+pub use service::{DayChange, DayHours, Mode, Service, TimeRange, WeeklyHours};
 pub use verdict::{Verdict, scan_verdict};
 
 /// The random, unguessable identity of one anonymous visit, as carried by its slip.

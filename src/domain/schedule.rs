@@ -52,14 +52,19 @@ pub fn instant(date: NaiveDate, time: NaiveTime, tz: Tz) -> DateTime<Utc> {
     }
 }
 
-/// The service's opening periods on a date, as instants, in order.
+/// The service's opening periods on a date, as instants, in order; cut short where staff
+/// closed the service for the rest of the day.
 pub fn opening_intervals(service: &Service, date: NaiveDate, tz: Tz) -> Vec<Slot> {
+    let closed_from = service.closed_from(date);
     service
         .ranges_on(date)
         .iter()
-        .map(|range| Slot {
-            start: instant(date, range.start(), tz),
-            end: instant(date, range.end(), tz),
+        .map(|range| {
+            let end = instant(date, range.end(), tz);
+            Slot {
+                start: instant(date, range.start(), tz),
+                end: closed_from.map_or(end, |c| end.min(c)),
+            }
         })
         .filter(|interval| interval.start < interval.end)
         .collect()
@@ -112,6 +117,7 @@ mod tests {
             active: true,
             weekly,
             exceptions: BTreeMap::new(),
+            day_changes: BTreeMap::new(),
         }
     }
 
@@ -187,6 +193,32 @@ mod tests {
                 "09:00"
             );
         }
+    }
+
+    #[test]
+    fn closing_for_the_rest_of_the_day_drops_the_later_slots() {
+        let mut service = every_day("09:00-11:00", 30);
+        let day = date(2026, 11, 25);
+        let closed = ROME
+            .with_ymd_and_hms(2026, 11, 25, 10, 10, 0)
+            .unwrap()
+            .with_timezone(&Utc);
+        service.day_changes.insert(
+            day,
+            crate::domain::service::DayChange {
+                closed_from: Some(closed),
+                capacity: None,
+            },
+        );
+        assert_eq!(
+            local_labels(&slots_on(&service, day, ROME)),
+            ["09:00+01:00", "09:30+01:00"]
+        );
+        assert_eq!(
+            slots_on(&service, date(2026, 11, 26), ROME).len(),
+            4,
+            "only that day"
+        );
     }
 
     #[test]

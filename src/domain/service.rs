@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
 
 use super::ServiceId;
 
@@ -101,6 +101,15 @@ pub enum DayHours {
     Hours(Vec<TimeRange>),
 }
 
+/// What staff changed about a service for one day.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DayChange {
+    /// Closed for the rest of the day from this instant.
+    pub closed_from: Option<DateTime<Utc>>,
+    /// Places per slot (or numbers) for the day instead of the usual capacity.
+    pub capacity: Option<u32>,
+}
+
 /// A service the drop-in offers. Names and descriptions live in the translation files,
 /// keyed by `slug`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -121,9 +130,24 @@ pub struct Service {
     pub active: bool,
     pub weekly: WeeklyHours,
     pub exceptions: BTreeMap<NaiveDate, DayHours>,
+    /// Staff's changes for single days.
+    pub day_changes: BTreeMap<NaiveDate, DayChange>,
 }
 
 impl Service {
+    /// The capacity on a date, after any change staff made for that day.
+    pub fn capacity_on(&self, date: NaiveDate) -> u32 {
+        self.day_changes
+            .get(&date)
+            .and_then(|c| c.capacity)
+            .unwrap_or(self.capacity)
+    }
+
+    /// When staff closed the service for the rest of a date, if they did.
+    pub fn closed_from(&self, date: NaiveDate) -> Option<DateTime<Utc>> {
+        self.day_changes.get(&date).and_then(|c| c.closed_from)
+    }
+
     /// The opening ranges on a date: a dated exception wins over the weekly hours.
     pub fn ranges_on(&self, date: NaiveDate) -> &[TimeRange] {
         if !self.active {
@@ -181,6 +205,7 @@ mod tests {
             active: true,
             weekly,
             exceptions: BTreeMap::new(),
+            day_changes: BTreeMap::new(),
         };
         service.exceptions.insert(wednesday, DayHours::Closed);
         assert!(service.ranges_on(wednesday).is_empty());

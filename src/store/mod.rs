@@ -15,8 +15,8 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, TransactionBehav
 
 use crate::domain::booking::{BookingFacts, Wanted, decide};
 use crate::domain::{
-    Booking, BookingId, BookingRules, DayHours, Mode, Refusal, Service, ServiceId, Slot, Status,
-    TimeRange, VisitId, WeeklyHours,
+    Booking, BookingId, BookingRules, DayChange, DayHours, Mode, Refusal, Service, ServiceId, Slot,
+    Status, TimeRange, VisitId, WeeklyHours,
 };
 use crate::token::ShortCode;
 
@@ -272,7 +272,67 @@ impl Store {
                 service.exceptions.insert(date, DayHours::Closed);
             }
         }
+        let mut changes = self
+            .conn
+            .prepare_cached("SELECT service_id, on_date, closed_from, capacity FROM service_day")?;
+        let mut rows = changes.query([])?;
+        while let Some(row) = rows.next()? {
+            let service_id = ServiceId(row.get(0)?);
+            let date = parse_date(&row.get::<_, String>(1)?)
+                .ok_or_else(|| corrupt("service_day", service_id.0, "bad date"))?;
+            let closed_from: Option<i64> = row.get(2)?;
+            let capacity: Option<i64> = row.get(3)?;
+            let change = DayChange {
+                closed_from: closed_from
+                    .map(|t| instant("service_day", service_id.0, t))
+                    .transpose()?,
+                capacity: capacity.and_then(|c| u32::try_from(c).ok()),
+            };
+            if let Some(service) = services.iter_mut().find(|s| s.id == service_id) {
+                service.day_changes.insert(date, change);
+            }
+        }
         Ok(services)
+    }
+
+    /// Closes a service from `from` to the end of `day`. Bookings already made stay; staff
+    /// cancel them one by one if they must.
+    pub fn close_rest_of_day(
+        &self,
+        service: ServiceId,
+        day: NaiveDate,
+        from: DateTime<Utc>,
+    ) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO service_day (service_id, on_date, closed_from) VALUES (?1, ?2, ?3)
+             ON CONFLICT (service_id, on_date) DO UPDATE SET closed_from = excluded.closed_from",
+            params![service.0, day.to_string(), from.timestamp()],
+        )?;
+        Ok(())
+    }
+
+    /// Changes a service's capacity for one day.
+    pub fn set_day_capacity(
+        &self,
+        service: ServiceId,
+        day: NaiveDate,
+        capacity: u32,
+    ) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO service_day (service_id, on_date, capacity) VALUES (?1, ?2, ?3)
+             ON CONFLICT (service_id, on_date) DO UPDATE SET capacity = excluded.capacity",
+            params![service.0, day.to_string(), capacity],
+        )?;
+        Ok(())
+    }
+
+    /// Marks a booking still `booked` as a no-show.
+    pub fn mark_no_show(&self, booking: BookingId) -> Result<bool> {
+        let changed = self.conn.execute(
+            "UPDATE booking SET status = 'no_show' WHERE id = ?1 AND status = 'booked'",
+            [booking.0],
+        )?;
+        Ok(changed == 1)
     }
 
     /// Every booking of a service on a day, whatever its status.
@@ -408,6 +468,7 @@ fn service_from_row(row: &Row<'_>) -> Result<Service> {
         active: row.get(9)?,
         weekly: WeeklyHours::default(),
         exceptions: BTreeMap::new(),
+        day_changes: BTreeMap::new(),
     })
 }
 

@@ -102,3 +102,28 @@ pub fn page_size_and_qr(pdf_bytes: Vec<u8>) -> ((f64, f64), Vec<String>) {
         .collect();
     (size, texts)
 }
+
+/// Every variable name (`$name`) used in any translation file, each with the value 3:
+/// enough to format any message without a missing-argument error.
+pub fn sample_args() -> Vec<(String, fluent_bundle::FluentValue<'static>)> {
+    let mut names = std::collections::BTreeSet::new();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
+    for locale in std::fs::read_dir(root).unwrap().flatten() {
+        for file in std::fs::read_dir(locale.path()).unwrap().flatten() {
+            let text = std::fs::read_to_string(file.path()).unwrap();
+            for piece in text.split('$').skip(1) {
+                let name: String = piece
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect();
+                if !name.is_empty() {
+                    names.insert(name);
+                }
+            }
+        }
+    }
+    names
+        .into_iter()
+        .map(|n| (n, fluent_bundle::FluentValue::from(3)))
+        .collect()
+}

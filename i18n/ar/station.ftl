@@ -1,0 +1,38 @@
+# The staff station at a service desk. Staff are busy and standing: short, clear words.
+# محطة الموظفين عند الشباك. الموظفون مستعجلون وواقفون: كلمات قصيرة وواضحة.
+
+station-who-are-you = من أنت؟ اضغط على اسمك
+station-pin-clear = احذف رقمًا
+station-pin-ok = دخول
+station-scan-now = امسح تذكرة
+station-or-type = أو اكتب الرمز المكتوب على التذكرة
+station-erase = حذف
+station-check-code = تحقّق من الرمز
+station-served = تمّت الخدمة
+station-next = التالي
+station-board = لوحة اليوم
+station-scan = مسح
+station-logout = خروج
+station-close-today = إغلاق لهذا اليوم
+station-capacity = عدد الأماكن في كل فترة اليوم:
+station-capacity-less = مكان واحد أقل اليوم
+station-capacity-more = مكان واحد أكثر اليوم
+station-mark-no-show = لم يحضر
+station-cancel-booking = إلغاء
+station-all-desks = كل الشبابيك
+station-login-first = سجّل الدخول أولًا، ثم امسح التذكرة مرة أخرى
+station-login-wrong = رمز PIN خاطئ. { $left ->
+    [0] انتظر قليلًا قبل المحاولة التالية
+    [zero] انتظر قليلًا قبل المحاولة التالية
+    [one] بقيت محاولة واحدة، ثم يجب الانتظار
+    [two] بقيت محاولتان، ثم يجب الانتظار
+    [few] بقيت { $left } محاولات، ثم يجب الانتظار
+    [many] بقيت { $left } محاولةً، ثم يجب الانتظار
+   *[other] بقيت { $left } محاولة، ثم يجب الانتظار
+}
+station-login-wait = رمز PIN خاطئ مرات كثيرة. حاول مرة أخرى الساعة { $time }
+station-login-locked = هذا الحساب مقفل بعد إدخال رمز PIN خاطئ مرات كثيرة. يجب أن يفتحه مسؤول
+station-login-disabled = هذا الحساب غير مفعّل. اسأل مسؤولًا
+station-slip-language = لغة التذكرة: { $language }
+station-board-summary = محجوز { $booked } · تمّت الخدمة { $served } · لم يحضر { $noshow }
+station-audit-failed = تمّ تنفيذ العملية، لكن تعذّر تسجيلها في سجل التدقيق

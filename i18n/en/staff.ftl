@@ -1,0 +1,56 @@
+# Staff accounts and the log of staff actions, from the command line.
+
+cli-cmd-staff-user = Manage staff accounts (add, list, disable, unlock)
+cli-cmd-add = Add an account; the PIN is read from standard input, one line
+cli-cmd-list = List the staff accounts, without their PINs
+cli-cmd-disable = Disable an account: it can no longer log in
+cli-cmd-reset-lock = Unlock an account locked after too many wrong PINs
+cli-cmd-audit = The log of staff actions on one day
+cli-arg-name = The staff member's name
+cli-arg-role = The role: staff or admin
+cli-arg-date = The day, YYYY-MM-DD
+
+staff-added-staff = { $name }'s account was added, role: staff
+staff-added-admin = { $name }'s account was added, role: administrator
+staff-disabled = { $name }'s account is disabled: they can no longer log in
+staff-lock-reset = { $name }'s account is unlocked: they can log in again
+staff-list-empty = There are no accounts yet. Add one with: sosta staff-user add NAME --role admin
+staff-role-staff = staff
+staff-role-admin = administrator
+staff-state-active = active
+staff-state-disabled = disabled
+staff-lock-open = can log in
+staff-lock-wait = must wait until { $time }
+staff-lock-locked = locked: an administrator must unlock it
+staff-unknown = There is no account called “{ $name }”. Accounts: { $known }
+staff-name-taken = There is already an account called “{ $name }”. Choose another name
+staff-name-empty = The name is empty
+staff-name-too-long = The name is too long: at most { $max } characters
+staff-name-control = The name contains control characters
+staff-pin-missing = The PIN is missing. Write it on one line of standard input, for example: echo 123456 | sosta staff-user add NAME --role staff
+staff-pin-too-short = The PIN is too short: it needs at least { $min } digits
+staff-pin-too-long = The PIN is too long: at most { $max } digits
+staff-pin-not-digits = The PIN can only contain the digits 0 to 9
+staff-error-hash = The PIN could not be protected: { $detail }
+staff-error-input = Cannot read the PIN from standard input: { $detail }
+staff-error-output = Cannot write the result: { $detail }
+
+audit-heading = Log of { $date }
+audit-empty = Nothing was recorded on { $date }
+audit-bad-date = “{ $value }” is not a date. Write it as YYYY-MM-DD, for example 2026-11-25
+audit-command-line = command line
+audit-action-serve = served
+audit-action-no-show = no-show
+audit-action-cancel = cancelled
+audit-action-close-service = service closed
+audit-action-capacity = capacity changed
+audit-action-login = logged in
+audit-action-login-failed = login refused
+audit-action-logout = logged out
+audit-action-reset-lock = account unlocked
+audit-action-staff-added = account added
+audit-action-staff-disabled = account disabled
+audit-detail-wrong-pin = wrong PIN
+audit-detail-wait = too many tries, waiting
+audit-detail-locked = account locked
+audit-detail-disabled = account disabled

@@ -1,0 +1,33 @@
+# The staff station at a service desk. Staff are busy and standing: short, clear words.
+
+station-who-are-you = Who are you? Tap your name
+station-pin-clear = Delete a digit
+station-pin-ok = Log in
+station-scan-now = Scan a slip
+station-or-type = or type the code from the slip
+station-erase = Delete
+station-check-code = Check the code
+station-served = Served
+station-next = Next
+station-board = Today's board
+station-scan = Scan
+station-logout = Log out
+station-close-today = Close for today
+station-capacity = Places per slot today:
+station-capacity-less = One place less today
+station-capacity-more = One place more today
+station-mark-no-show = No-show
+station-cancel-booking = Cancel
+station-all-desks = All desks
+station-login-first = Log in first, then scan the slip again
+station-login-wrong = Wrong PIN. { $left ->
+    [0] Wait a moment before the next try
+    [one] 1 more try before a wait
+   *[other] { $left } more tries before a wait
+}
+station-login-wait = Too many wrong PINs. Try again at { $time }
+station-login-locked = This account is locked after too many wrong PINs. An admin must unlock it
+station-login-disabled = This account is not active. Ask an admin
+station-slip-language = Slip in { $language }
+station-board-summary = Booked { $booked } · served { $served } · no-show { $noshow }
+station-audit-failed = The action was done, but it could not be written to the audit log

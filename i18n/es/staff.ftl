@@ -1,0 +1,56 @@
+# Cuentas del personal y registro de las acciones del personal, desde la línea de comandos.
+
+cli-cmd-staff-user = Gestiona las cuentas del personal (añadir, listar, desactivar, desbloquear)
+cli-cmd-add = Añade una cuenta; el PIN se lee de la entrada estándar, una línea
+cli-cmd-list = Lista las cuentas del personal, sin sus PIN
+cli-cmd-disable = Desactiva una cuenta: ya no se podrá entrar con ella
+cli-cmd-reset-lock = Desbloquea una cuenta bloqueada tras demasiados PIN incorrectos
+cli-cmd-audit = El registro de las acciones del personal en un día
+cli-arg-name = El nombre de la persona del personal
+cli-arg-role = El rol: staff o admin
+cli-arg-date = El día, YYYY-MM-DD
+
+staff-added-staff = Cuenta de { $name } añadida, rol: personal
+staff-added-admin = Cuenta de { $name } añadida, rol: administrador
+staff-disabled = La cuenta de { $name } está desactivada: ya no se puede entrar con ella
+staff-lock-reset = La cuenta de { $name } está desbloqueada: se puede entrar de nuevo
+staff-list-empty = Todavía no hay cuentas. Añade una con: sosta staff-user add NOMBRE --role admin
+staff-role-staff = personal
+staff-role-admin = administrador
+staff-state-active = activa
+staff-state-disabled = desactivada
+staff-lock-open = puede entrar
+staff-lock-wait = debe esperar hasta las { $time }
+staff-lock-locked = bloqueada: un administrador debe desbloquearla
+staff-unknown = No hay ninguna cuenta «{ $name }». Cuentas: { $known }
+staff-name-taken = Ya existe una cuenta «{ $name }». Elige otro nombre
+staff-name-empty = El nombre está vacío
+staff-name-too-long = El nombre es demasiado largo: como máximo { $max } caracteres
+staff-name-control = El nombre contiene caracteres de control
+staff-pin-missing = Falta el PIN. Escríbelo en una línea de la entrada estándar, por ejemplo: echo 123456 | sosta staff-user add NOMBRE --role staff
+staff-pin-too-short = El PIN es demasiado corto: necesita al menos { $min } cifras
+staff-pin-too-long = El PIN es demasiado largo: como máximo { $max } cifras
+staff-pin-not-digits = El PIN solo puede contener las cifras del 0 al 9
+staff-error-hash = No se pudo proteger el PIN: { $detail }
+staff-error-input = No se puede leer el PIN de la entrada estándar: { $detail }
+staff-error-output = No se puede escribir el resultado: { $detail }
+
+audit-heading = Registro del { $date }
+audit-empty = No se registró nada el { $date }
+audit-bad-date = «{ $value }» no es una fecha. Escríbela como YYYY-MM-DD, por ejemplo 2026-11-25
+audit-command-line = línea de comandos
+audit-action-serve = atendido
+audit-action-no-show = ausente
+audit-action-cancel = anulado
+audit-action-close-service = servicio cerrado
+audit-action-capacity = capacidad cambiada
+audit-action-login = entrada
+audit-action-login-failed = entrada rechazada
+audit-action-logout = salida
+audit-action-reset-lock = cuenta desbloqueada
+audit-action-staff-added = cuenta añadida
+audit-action-staff-disabled = cuenta desactivada
+audit-detail-wrong-pin = PIN incorrecto
+audit-detail-wait = demasiados intentos, en espera
+audit-detail-locked = cuenta bloqueada
+audit-detail-disabled = cuenta desactivada

@@ -1,0 +1,34 @@
+# The staff station at a service desk. Staff are busy and standing: short, clear words.
+# El puesto del personal en la ventanilla. El personal va con prisa y de pie: palabras cortas y claras.
+
+station-who-are-you = ¿Quién eres? Toca tu nombre
+station-pin-clear = Borrar una cifra
+station-pin-ok = Entrar
+station-scan-now = Escanea un ticket
+station-or-type = o escribe el código del ticket
+station-erase = Borrar
+station-check-code = Comprobar el código
+station-served = Atendido
+station-next = Siguiente
+station-board = El panel de hoy
+station-scan = Escanear
+station-logout = Salir
+station-close-today = Cerrar por hoy
+station-capacity = Plazas por franja hoy:
+station-capacity-less = Una plaza menos hoy
+station-capacity-more = Una plaza más hoy
+station-mark-no-show = Ausente
+station-cancel-booking = Anular
+station-all-desks = Todas las ventanillas
+station-login-first = Primero entra, luego escanea otra vez el ticket
+station-login-wrong = PIN incorrecto. { $left ->
+    [0] Espera un momento antes de volver a intentarlo
+    [one] Te queda { $left } intento, luego tendrás que esperar
+   *[other] Te quedan { $left } intentos, luego tendrás que esperar
+}
+station-login-wait = Demasiados PIN incorrectos. Vuelve a intentarlo a las { $time }
+station-login-locked = Esta cuenta está bloqueada por demasiados PIN incorrectos. Un administrador tiene que desbloquearla
+station-login-disabled = Esta cuenta no está activa. Pregunta a un administrador
+station-slip-language = Idioma del ticket: { $language }
+station-board-summary = Reservados { $booked } · atendidos { $served } · ausentes { $noshow }
+station-audit-failed = La acción se hizo, pero no se pudo escribir en el registro de auditoría

@@ -1,0 +1,34 @@
+# The staff station at a service desk. Staff are busy and standing: short, clear words.
+# Le poste de l'équipe au guichet. L'équipe est pressée et debout : des mots courts et clairs.
+
+station-who-are-you = Qui êtes-vous ? Touchez votre nom
+station-pin-clear = Effacer un chiffre
+station-pin-ok = Se connecter
+station-scan-now = Scannez un ticket
+station-or-type = ou tapez le code du ticket
+station-erase = Effacer
+station-check-code = Vérifier le code
+station-served = Servi
+station-next = Suivant
+station-board = Le tableau du jour
+station-scan = Scanner
+station-logout = Se déconnecter
+station-close-today = Fermer pour aujourd'hui
+station-capacity = Places par créneau aujourd'hui :
+station-capacity-less = Une place de moins aujourd'hui
+station-capacity-more = Une place de plus aujourd'hui
+station-mark-no-show = Absent
+station-cancel-booking = Annuler
+station-all-desks = Tous les guichets
+station-login-first = Connectez-vous d'abord, puis scannez de nouveau le ticket
+station-login-wrong = PIN incorrect. { $left ->
+    [0] Attendez un moment avant le prochain essai
+    [one] Encore { $left } essai, puis il faudra attendre
+   *[other] Encore { $left } essais, puis il faudra attendre
+}
+station-login-wait = Trop de PIN incorrects. Réessayez à { $time }
+station-login-locked = Ce compte est bloqué après trop de PIN incorrects. Un administrateur doit le débloquer
+station-login-disabled = Ce compte n'est pas actif. Demandez à un administrateur
+station-slip-language = Langue du ticket : { $language }
+station-board-summary = Réservés { $booked } · servis { $served } · absents { $noshow }
+station-audit-failed = L'action a été faite, mais elle n'a pas pu être écrite dans le journal d'audit

@@ -1,0 +1,56 @@
+# Account del personale e registro delle azioni, dalla riga di comando.
+
+cli-cmd-staff-user = Gestisce gli account del personale (aggiungi, elenca, disattiva, sblocca)
+cli-cmd-add = Aggiunge un account; il PIN si legge dall'input standard, una riga
+cli-cmd-list = Elenca gli account del personale, senza i PIN
+cli-cmd-disable = Disattiva un account: non potrà più accedere
+cli-cmd-reset-lock = Sblocca un account bloccato dopo troppi PIN sbagliati
+cli-cmd-audit = Il registro delle azioni del personale in un giorno
+cli-arg-name = Il nome della persona dello staff
+cli-arg-role = Il ruolo: staff oppure admin
+cli-arg-date = Il giorno, AAAA-MM-GG
+
+staff-added-staff = Account di { $name } aggiunto, ruolo: operatore
+staff-added-admin = Account di { $name } aggiunto, ruolo: amministratore
+staff-disabled = L'account di { $name } è disattivato: non si può più accedere
+staff-lock-reset = L'account di { $name } è sbloccato: si può di nuovo accedere
+staff-list-empty = Non ci sono ancora account. Aggiungine uno con: sosta staff-user add NOME --role admin
+staff-role-staff = operatore
+staff-role-admin = amministratore
+staff-state-active = attivo
+staff-state-disabled = disattivato
+staff-lock-open = può accedere
+staff-lock-wait = deve aspettare fino alle { $time }
+staff-lock-locked = bloccato: un amministratore deve sbloccarlo
+staff-unknown = Non c'è nessun account «{ $name }». Account: { $known }
+staff-name-taken = Esiste già un account «{ $name }». Scegli un altro nome
+staff-name-empty = Il nome è vuoto
+staff-name-too-long = Il nome è troppo lungo: al massimo { $max } caratteri
+staff-name-control = Il nome contiene caratteri di controllo
+staff-pin-missing = Manca il PIN. Scrivilo su una riga dell'input standard, per esempio: echo 123456 | sosta staff-user add NOME --role staff
+staff-pin-too-short = Il PIN è troppo corto: servono almeno { $min } cifre
+staff-pin-too-long = Il PIN è troppo lungo: al massimo { $max } cifre
+staff-pin-not-digits = Il PIN può contenere solo cifre da 0 a 9
+staff-error-hash = Non è stato possibile proteggere il PIN: { $detail }
+staff-error-input = Non è possibile leggere il PIN dall'input standard: { $detail }
+staff-error-output = Non è possibile scrivere il risultato: { $detail }
+
+audit-heading = Registro del { $date }
+audit-empty = Nessuna azione registrata il { $date }
+audit-bad-date = «{ $value }» non è una data. Scrivila come AAAA-MM-GG, per esempio 2026-11-25
+audit-command-line = riga di comando
+audit-action-serve = servito
+audit-action-no-show = assente
+audit-action-cancel = annullato
+audit-action-close-service = servizio chiuso
+audit-action-capacity = capienza cambiata
+audit-action-login = accesso
+audit-action-login-failed = accesso rifiutato
+audit-action-logout = uscita
+audit-action-reset-lock = account sbloccato
+audit-action-staff-added = account aggiunto
+audit-action-staff-disabled = account disattivato
+audit-detail-wrong-pin = PIN sbagliato
+audit-detail-wait = troppi tentativi, in attesa
+audit-detail-locked = account bloccato
+audit-detail-disabled = account disattivato

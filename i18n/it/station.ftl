@@ -1,0 +1,34 @@
+# La postazione degli operatori allo sportello. Gli operatori sono di fretta e in piedi:
+# parole brevi e chiare.
+
+station-who-are-you = Chi sei? Tocca il tuo nome
+station-pin-clear = Cancella una cifra
+station-pin-ok = Entra
+station-scan-now = Leggi un tagliando
+station-or-type = oppure scrivi il codice del tagliando
+station-erase = Cancella
+station-check-code = Controlla il codice
+station-served = Servito
+station-next = Avanti
+station-board = Il quadro di oggi
+station-scan = Leggi
+station-logout = Esci
+station-close-today = Chiudi per oggi
+station-capacity = Posti per fascia oggi:
+station-capacity-less = Un posto in meno oggi
+station-capacity-more = Un posto in più oggi
+station-mark-no-show = Assente
+station-cancel-booking = Annulla
+station-all-desks = Tutti gli sportelli
+station-login-first = Prima entra, poi leggi di nuovo il tagliando
+station-login-wrong = PIN sbagliato. { $left ->
+    [0] Aspetta un momento prima di riprovare
+    [one] Ancora 1 tentativo prima di un'attesa
+   *[other] Ancora { $left } tentativi prima di un'attesa
+}
+station-login-wait = Troppi PIN sbagliati. Riprova alle { $time }
+station-login-locked = Questo account è bloccato dopo troppi PIN sbagliati. Deve sbloccarlo un amministratore
+station-login-disabled = Questo account non è attivo. Chiedi a un amministratore
+station-slip-language = Tagliando in { $language }
+station-board-summary = Prenotati { $booked } · serviti { $served } · assenti { $noshow }
+station-audit-failed = L'azione è stata fatta, ma non è stato possibile scriverla nel registro

@@ -1,0 +1,34 @@
+# The staff station at a service desk. Staff are busy and standing: short, clear words.
+# ਕਾਊਂਟਰ 'ਤੇ ਸਟਾਫ਼ ਦਾ ਸਟੇਸ਼ਨ। ਸਟਾਫ਼ ਕਾਹਲੀ ਵਿੱਚ ਅਤੇ ਖੜ੍ਹਾ ਹੁੰਦਾ ਹੈ: ਛੋਟੇ, ਸਾਫ਼ ਸ਼ਬਦ।
+
+station-who-are-you = ਤੁਸੀਂ ਕੌਣ ਹੋ? ਆਪਣਾ ਨਾਮ ਦਬਾਓ
+station-pin-clear = ਇੱਕ ਅੰਕ ਮਿਟਾਓ
+station-pin-ok = ਲੌਗ ਇਨ ਕਰੋ
+station-scan-now = ਪਰਚੀ ਸਕੈਨ ਕਰੋ
+station-or-type = ਜਾਂ ਪਰਚੀ ਵਾਲਾ ਕੋਡ ਟਾਈਪ ਕਰੋ
+station-erase = ਮਿਟਾਓ
+station-check-code = ਕੋਡ ਜਾਂਚੋ
+station-served = ਸੇਵਾ ਦਿੱਤੀ
+station-next = ਅਗਲਾ
+station-board = ਅੱਜ ਦੀ ਸੂਚੀ
+station-scan = ਸਕੈਨ
+station-logout = ਲੌਗ ਆਊਟ
+station-close-today = ਅੱਜ ਲਈ ਬੰਦ ਕਰੋ
+station-capacity = ਅੱਜ ਹਰ ਸਲਾਟ ਵਿੱਚ ਥਾਵਾਂ:
+station-capacity-less = ਅੱਜ ਇੱਕ ਥਾਂ ਘੱਟ
+station-capacity-more = ਅੱਜ ਇੱਕ ਥਾਂ ਵੱਧ
+station-mark-no-show = ਗ਼ੈਰਹਾਜ਼ਰ
+station-cancel-booking = ਰੱਦ ਕਰੋ
+station-all-desks = ਸਾਰੇ ਕਾਊਂਟਰ
+station-login-first = ਪਹਿਲਾਂ ਲੌਗ ਇਨ ਕਰੋ, ਫਿਰ ਪਰਚੀ ਦੁਬਾਰਾ ਸਕੈਨ ਕਰੋ
+station-login-wrong = ਗ਼ਲਤ PIN। { $left ->
+    [0] ਅਗਲੀ ਕੋਸ਼ਿਸ਼ ਤੋਂ ਪਹਿਲਾਂ ਥੋੜ੍ਹਾ ਰੁਕੋ
+    [one] ਅਜੇ { $left } ਕੋਸ਼ਿਸ਼ ਬਾਕੀ ਹੈ, ਫਿਰ ਉਡੀਕ ਕਰਨੀ ਪਵੇਗੀ
+   *[other] ਅਜੇ { $left } ਕੋਸ਼ਿਸ਼ਾਂ ਬਾਕੀ ਹਨ, ਫਿਰ ਉਡੀਕ ਕਰਨੀ ਪਵੇਗੀ
+}
+station-login-wait = ਬਹੁਤ ਵਾਰ ਗ਼ਲਤ PIN। { $time } ਵਜੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ
+station-login-locked = ਬਹੁਤ ਵਾਰ ਗ਼ਲਤ PIN ਕਾਰਨ ਇਹ ਖਾਤਾ ਬੰਦ ਹੋ ਗਿਆ ਹੈ। ਕੋਈ ਐਡਮਿਨ ਹੀ ਇਸ ਨੂੰ ਖੋਲ੍ਹ ਸਕਦਾ ਹੈ
+station-login-disabled = ਇਹ ਖਾਤਾ ਚਾਲੂ ਨਹੀਂ ਹੈ। ਕਿਸੇ ਐਡਮਿਨ ਨੂੰ ਪੁੱਛੋ
+station-slip-language = ਪਰਚੀ ਦੀ ਭਾਸ਼ਾ: { $language }
+station-board-summary = ਬੁੱਕ ਕੀਤੀਆਂ { $booked } · ਸੇਵਾ ਦਿੱਤੀ { $served } · ਗ਼ੈਰਹਾਜ਼ਰ { $noshow }
+station-audit-failed = ਕੰਮ ਹੋ ਗਿਆ, ਪਰ ਇਸ ਨੂੰ ਆਡਿਟ ਲੌਗ ਵਿੱਚ ਲਿਖਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ

@@ -1,0 +1,56 @@
+# Conturile personalului și registrul acțiunilor personalului, din linia de comandă.
+
+cli-cmd-staff-user = Gestionează conturile personalului (adăugare, listă, dezactivare, deblocare)
+cli-cmd-add = Adaugă un cont; PIN-ul se citește de la intrarea standard, un rând
+cli-cmd-list = Afișează conturile personalului, fără PIN-uri
+cli-cmd-disable = Dezactivează un cont: nu se mai poate intra cu el
+cli-cmd-reset-lock = Deblochează un cont blocat după prea multe PIN-uri greșite
+cli-cmd-audit = Registrul acțiunilor personalului dintr-o zi
+cli-arg-name = Numele persoanei din personal
+cli-arg-role = Rolul: staff sau admin
+cli-arg-date = Ziua, YYYY-MM-DD
+
+staff-added-staff = Contul „{ $name }” a fost adăugat, rol: personal
+staff-added-admin = Contul „{ $name }” a fost adăugat, rol: administrator
+staff-disabled = Contul „{ $name }” este dezactivat: nu se mai poate intra cu el
+staff-lock-reset = Contul „{ $name }” este deblocat: se poate intra din nou cu el
+staff-list-empty = Nu există încă niciun cont. Adăugați unul cu: sosta staff-user add NUME --role admin
+staff-role-staff = personal
+staff-role-admin = administrator
+staff-state-active = activ
+staff-state-disabled = dezactivat
+staff-lock-open = se poate intra
+staff-lock-wait = trebuie să aștepte până la { $time }
+staff-lock-locked = blocat: un administrator trebuie să-l deblocheze
+staff-unknown = Nu există niciun cont „{ $name }”. Conturi: { $known }
+staff-name-taken = Există deja un cont „{ $name }”. Alegeți alt nume
+staff-name-empty = Numele este gol
+staff-name-too-long = Numele este prea lung: numărul maxim de caractere este { $max }
+staff-name-control = Numele conține caractere de control
+staff-pin-missing = Lipsește PIN-ul. Scrieți-l pe un rând la intrarea standard, de exemplu: echo 123456 | sosta staff-user add NUME --role staff
+staff-pin-too-short = PIN-ul este prea scurt: numărul minim de cifre este { $min }
+staff-pin-too-long = PIN-ul este prea lung: numărul maxim de cifre este { $max }
+staff-pin-not-digits = PIN-ul poate conține doar cifrele de la 0 la 9
+staff-error-hash = PIN-ul nu a putut fi protejat: { $detail }
+staff-error-input = PIN-ul nu poate fi citit de la intrarea standard: { $detail }
+staff-error-output = Rezultatul nu poate fi scris: { $detail }
+
+audit-heading = Registrul din { $date }
+audit-empty = Nu s-a înregistrat nimic în { $date }
+audit-bad-date = „{ $value }” nu este o dată. Scrieți-o ca YYYY-MM-DD, de exemplu 2026-11-25
+audit-command-line = linia de comandă
+audit-action-serve = servit
+audit-action-no-show = absent
+audit-action-cancel = anulat
+audit-action-close-service = serviciu închis
+audit-action-capacity = capacitate schimbată
+audit-action-login = intrare
+audit-action-login-failed = intrare refuzată
+audit-action-logout = ieșire
+audit-action-reset-lock = cont deblocat
+audit-action-staff-added = cont adăugat
+audit-action-staff-disabled = cont dezactivat
+audit-detail-wrong-pin = PIN greșit
+audit-detail-wait = prea multe încercări, în așteptare
+audit-detail-locked = cont blocat
+audit-detail-disabled = cont dezactivat

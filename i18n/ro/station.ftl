@@ -1,0 +1,35 @@
+# The staff station at a service desk. Staff are busy and standing: short, clear words.
+# Postul personalului la ghișeu. Personalul se grăbește și stă în picioare: cuvinte scurte și clare.
+
+station-who-are-you = Cine sunteți? Atingeți-vă numele
+station-pin-clear = Ștergeți o cifră
+station-pin-ok = Intrați
+station-scan-now = Scanați un bon
+station-or-type = sau tastați codul de pe bon
+station-erase = Ștergeți
+station-check-code = Verificați codul
+station-served = Servit
+station-next = Următorul
+station-board = Situația de azi
+station-scan = Scanați
+station-logout = Ieșiți
+station-close-today = Închideți pentru azi
+station-capacity = Locuri pe interval azi:
+station-capacity-less = Un loc în minus azi
+station-capacity-more = Un loc în plus azi
+station-mark-no-show = Absent
+station-cancel-booking = Anulați
+station-all-desks = Toate ghișeele
+station-login-first = Mai întâi intrați, apoi scanați din nou bonul
+station-login-wrong = PIN greșit. { $left ->
+    [0] Așteptați puțin înainte de următoarea încercare
+    [one] Mai aveți { $left } încercare, apoi trebuie să așteptați
+    [few] Mai aveți { $left } încercări, apoi trebuie să așteptați
+   *[other] Mai aveți { $left } de încercări, apoi trebuie să așteptați
+}
+station-login-wait = Prea multe PIN-uri greșite. Încercați din nou la ora { $time }
+station-login-locked = Acest cont este blocat după prea multe PIN-uri greșite. Un administrator trebuie să-l deblocheze
+station-login-disabled = Acest cont nu este activ. Întrebați un administrator
+station-slip-language = Limba bonului: { $language }
+station-board-summary = Rezervate { $booked } · servite { $served } · absente { $noshow }
+station-audit-failed = Acțiunea a fost făcută, dar nu a putut fi scrisă în jurnalul de audit

@@ -1,0 +1,56 @@
+# Llogaritë e stafit dhe regjistri i veprimeve të stafit, nga rreshti i komandave.
+
+cli-cmd-staff-user = Menaxhon llogaritë e stafit (shto, listo, çaktivizo, zhblloko)
+cli-cmd-add = Shton një llogari; PIN-i lexohet nga hyrja standarde, një rresht
+cli-cmd-list = Liston llogaritë e stafit, pa PIN-et
+cli-cmd-disable = Çaktivizon një llogari: nuk mund të hyhet më me të
+cli-cmd-reset-lock = Zhbllokon një llogari të bllokuar pas shumë PIN-eve të gabuara
+cli-cmd-audit = Regjistri i veprimeve të stafit në një ditë
+cli-arg-name = Emri i anëtarit të stafit
+cli-arg-role = Roli: staff ose admin
+cli-arg-date = Dita, YYYY-MM-DD
+
+staff-added-staff = Llogaria „{ $name }” u shtua, roli: staf
+staff-added-admin = Llogaria „{ $name }” u shtua, roli: administrator
+staff-disabled = Llogaria „{ $name }” u çaktivizua: nuk mund të hyhet më me të
+staff-lock-reset = Llogaria „{ $name }” u zhbllokua: mund të hyhet përsëri me të
+staff-list-empty = Ende nuk ka asnjë llogari. Shtoni një me: sosta staff-user add EMRI --role admin
+staff-role-staff = staf
+staff-role-admin = administrator
+staff-state-active = aktive
+staff-state-disabled = e çaktivizuar
+staff-lock-open = mund të hyjë
+staff-lock-wait = duhet të presë deri në { $time }
+staff-lock-locked = e bllokuar: një administrator duhet ta zhbllokojë
+staff-unknown = Nuk ka asnjë llogari „{ $name }”. Llogaritë: { $known }
+staff-name-taken = Ekziston tashmë një llogari „{ $name }”. Zgjidhni një emër tjetër
+staff-name-empty = Emri është bosh
+staff-name-too-long = Emri është shumë i gjatë: më së shumti { $max } karaktere
+staff-name-control = Emri përmban karaktere kontrolli
+staff-pin-missing = Mungon PIN-i. Shkruajeni në një rresht të hyrjes standarde, p.sh.: echo 123456 | sosta staff-user add EMRI --role staff
+staff-pin-too-short = PIN-i është shumë i shkurtër: duhen të paktën { $min } shifra
+staff-pin-too-long = PIN-i është shumë i gjatë: më së shumti { $max } shifra
+staff-pin-not-digits = PIN-i mund të përmbajë vetëm shifrat nga 0 deri në 9
+staff-error-hash = PIN-i nuk mund të mbrohej: { $detail }
+staff-error-input = PIN-i nuk mund të lexohet nga hyrja standarde: { $detail }
+staff-error-output = Rezultati nuk mund të shkruhet: { $detail }
+
+audit-heading = Regjistri i datës { $date }
+audit-empty = Asgjë nuk u regjistrua më { $date }
+audit-bad-date = „{ $value }” nuk është datë. Shkruajeni si YYYY-MM-DD, p.sh. 2026-11-25
+audit-command-line = rreshti i komandave
+audit-action-serve = shërbyer
+audit-action-no-show = nuk erdhi
+audit-action-cancel = anuluar
+audit-action-close-service = shërbimi u mbyll
+audit-action-capacity = kapaciteti u ndryshua
+audit-action-login = hyrje
+audit-action-login-failed = hyrje e refuzuar
+audit-action-logout = dalje
+audit-action-reset-lock = llogaria u zhbllokua
+audit-action-staff-added = llogaria u shtua
+audit-action-staff-disabled = llogaria u çaktivizua
+audit-detail-wrong-pin = PIN i gabuar
+audit-detail-wait = shumë përpjekje, në pritje
+audit-detail-locked = llogaria e bllokuar
+audit-detail-disabled = llogaria e çaktivizuar

@@ -1,0 +1,34 @@
+# The staff station at a service desk. Staff are busy and standing: short, clear words.
+# Posti i stafit te sporteli. Stafi nxiton dhe qëndron në këmbë: fjalë të shkurtra dhe të qarta.
+
+station-who-are-you = Kush jeni? Prekni emrin tuaj
+station-pin-clear = Fshini një shifër
+station-pin-ok = Hyni
+station-scan-now = Skanoni një biletë
+station-or-type = ose shkruani kodin e biletës
+station-erase = Fshini
+station-check-code = Kontrolloni kodin
+station-served = U shërbye
+station-next = Tjetri
+station-board = Pasqyra e sotme
+station-scan = Skanoni
+station-logout = Dilni
+station-close-today = Mbyllni për sot
+station-capacity = Vende për interval sot:
+station-capacity-less = Një vend më pak sot
+station-capacity-more = Një vend më shumë sot
+station-mark-no-show = Nuk erdhi
+station-cancel-booking = Anuloni
+station-all-desks = Të gjitha sportelet
+station-login-first = Në fillim hyni, pastaj skanoni përsëri biletën
+station-login-wrong = PIN i gabuar. { $left ->
+    [0] Prisni pak para provës tjetër
+    [one] Edhe { $left } provë, pastaj duhet të prisni
+   *[other] Edhe { $left } prova, pastaj duhet të prisni
+}
+station-login-wait = Shumë PIN të gabuar. Provoni përsëri në orën { $time }
+station-login-locked = Kjo llogari është bllokuar pas shumë PIN-eve të gabuar. Duhet ta zhbllokojë një administrator
+station-login-disabled = Kjo llogari nuk është aktive. Pyetni një administrator
+station-slip-language = Gjuha e biletës: { $language }
+station-board-summary = Rezervuar { $booked } · shërbyer { $served } · nuk erdhën { $noshow }
+station-audit-failed = Veprimi u krye, por nuk u shkrua dot në regjistrin e auditimit

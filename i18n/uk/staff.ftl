@@ -1,0 +1,56 @@
+# Облікові записи персоналу та журнал дій персоналу, з командного рядка.
+
+cli-cmd-staff-user = Керування обліковими записами персоналу (додати, переглянути, вимкнути, розблокувати)
+cli-cmd-add = Додати обліковий запис; PIN-код читається зі стандартного входу, один рядок
+cli-cmd-list = Список облікових записів персоналу, без PIN-кодів
+cli-cmd-disable = Вимкнути обліковий запис: з ним більше не можна увійти
+cli-cmd-reset-lock = Розблокувати обліковий запис, заблокований після надто багатьох неправильних PIN-кодів
+cli-cmd-audit = Журнал дій персоналу за один день
+cli-arg-name = Ім'я працівника
+cli-arg-role = Роль: staff або admin
+cli-arg-date = День, YYYY-MM-DD
+
+staff-added-staff = Обліковий запис «{ $name }» додано, роль: працівник
+staff-added-admin = Обліковий запис «{ $name }» додано, роль: адміністратор
+staff-disabled = Обліковий запис «{ $name }» вимкнено: з ним більше не можна увійти
+staff-lock-reset = Обліковий запис «{ $name }» розблоковано: з ним знову можна увійти
+staff-list-empty = Облікових записів ще немає. Додайте перший так: sosta staff-user add ІМ'Я --role admin
+staff-role-staff = працівник
+staff-role-admin = адміністратор
+staff-state-active = активний
+staff-state-disabled = вимкнений
+staff-lock-open = можна увійти
+staff-lock-wait = треба чекати до { $time }
+staff-lock-locked = заблокований: адміністратор має його розблокувати
+staff-unknown = Облікового запису «{ $name }» немає. Облікові записи: { $known }
+staff-name-taken = Обліковий запис «{ $name }» уже існує. Виберіть інше ім'я
+staff-name-empty = Ім'я порожнє
+staff-name-too-long = Ім'я задовге: найбільша кількість символів — { $max }
+staff-name-control = Ім'я містить керівні символи
+staff-pin-missing = Немає PIN-коду. Запишіть його одним рядком у стандартний вхід, наприклад: echo 123456 | sosta staff-user add ІМ'Я --role staff
+staff-pin-too-short = PIN-код закороткий: найменша кількість цифр — { $min }
+staff-pin-too-long = PIN-код задовгий: найбільша кількість цифр — { $max }
+staff-pin-not-digits = PIN-код може містити лише цифри від 0 до 9
+staff-error-hash = Не вдалося захистити PIN-код: { $detail }
+staff-error-input = Не вдається прочитати PIN-код зі стандартного входу: { $detail }
+staff-error-output = Не вдається записати результат: { $detail }
+
+audit-heading = Журнал за { $date }
+audit-empty = За { $date } нічого не записано
+audit-bad-date = «{ $value }» — це не дата. Запишіть як YYYY-MM-DD, наприклад 2026-11-25
+audit-command-line = командний рядок
+audit-action-serve = обслуговано
+audit-action-no-show = неявка
+audit-action-cancel = скасовано
+audit-action-close-service = послугу закрито
+audit-action-capacity = місткість змінено
+audit-action-login = вхід
+audit-action-login-failed = вхід відхилено
+audit-action-logout = вихід
+audit-action-reset-lock = обліковий запис розблоковано
+audit-action-staff-added = обліковий запис додано
+audit-action-staff-disabled = обліковий запис вимкнено
+audit-detail-wrong-pin = неправильний PIN-код
+audit-detail-wait = забагато спроб, очікування
+audit-detail-locked = обліковий запис заблоковано
+audit-detail-disabled = обліковий запис вимкнено

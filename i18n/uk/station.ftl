@@ -1,0 +1,36 @@
+# The staff station at a service desk. Staff are busy and standing: short, clear words.
+# Робоче місце працівників біля віконця. Працівники поспішають і стоять: короткі, зрозумілі слова.
+
+station-who-are-you = Хто ви? Торкніться свого імені
+station-pin-clear = Стерти цифру
+station-pin-ok = Увійти
+station-scan-now = Відскануйте талон
+station-or-type = або введіть код із талона
+station-erase = Стерти
+station-check-code = Перевірити код
+station-served = Обслуговано
+station-next = Наступний
+station-board = Огляд на сьогодні
+station-scan = Сканувати
+station-logout = Вийти
+station-close-today = Закрити на сьогодні
+station-capacity = Місць на інтервал сьогодні:
+station-capacity-less = Сьогодні на одне місце менше
+station-capacity-more = Сьогодні на одне місце більше
+station-mark-no-show = Неявка
+station-cancel-booking = Скасувати
+station-all-desks = Усі віконця
+station-login-first = Спочатку увійдіть, потім відскануйте талон ще раз
+station-login-wrong = Неправильний PIN. { $left ->
+    [0] Зачекайте трохи перед наступною спробою
+    [one] Залишилася { $left } спроба, потім треба зачекати
+    [few] Залишилося { $left } спроби, потім треба зачекати
+    [many] Залишилося { $left } спроб, потім треба зачекати
+   *[other] Залишилося { $left } спроби, потім треба зачекати
+}
+station-login-wait = Забагато неправильних PIN. Спробуйте знову о { $time }
+station-login-locked = Цей обліковий запис заблоковано: забагато неправильних PIN. Розблокувати його має адміністратор
+station-login-disabled = Цей обліковий запис не активний. Зверніться до адміністратора
+station-slip-language = Мова талона: { $language }
+station-board-summary = Заброньовано { $booked } · обслуговано { $served } · неявка { $noshow }
+station-audit-failed = Дію виконано, але її не вдалося записати в журнал аудиту

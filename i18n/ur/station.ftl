@@ -1,0 +1,34 @@
+# The staff station at a service desk. Staff are busy and standing: short, clear words.
+# کاؤنٹر پر عملے کا اسٹیشن۔ عملہ جلدی میں اور کھڑا ہوتا ہے: چھوٹے، صاف الفاظ۔
+
+station-who-are-you = آپ کون ہیں؟ اپنا نام دبائیں
+station-pin-clear = ایک ہندسہ مٹائیں
+station-pin-ok = لاگ اِن کریں
+station-scan-now = پرچی اسکین کریں
+station-or-type = یا پرچی والا کوڈ ٹائپ کریں
+station-erase = مٹائیں
+station-check-code = کوڈ چیک کریں
+station-served = سروس دی گئی
+station-next = اگلا
+station-board = آج کی فہرست
+station-scan = اسکین
+station-logout = لاگ آؤٹ
+station-close-today = آج کے لیے بند کریں
+station-capacity = آج ہر سلاٹ میں جگہیں:
+station-capacity-less = آج ایک جگہ کم
+station-capacity-more = آج ایک جگہ زیادہ
+station-mark-no-show = غیر حاضر
+station-cancel-booking = منسوخ کریں
+station-all-desks = تمام کاؤنٹر
+station-login-first = پہلے لاگ اِن کریں، پھر پرچی دوبارہ اسکین کریں
+station-login-wrong = غلط PIN۔ { $left ->
+    [0] اگلی کوشش سے پہلے تھوڑا انتظار کریں
+    [one] ابھی { $left } کوشش باقی ہے، پھر انتظار کرنا ہوگا
+   *[other] ابھی { $left } کوششیں باقی ہیں، پھر انتظار کرنا ہوگا
+}
+station-login-wait = بہت بار غلط PIN۔ { $time } بجے دوبارہ کوشش کریں
+station-login-locked = بہت بار غلط PIN کی وجہ سے یہ اکاؤنٹ بند ہو گیا ہے۔ اسے کوئی ایڈمن ہی کھول سکتا ہے
+station-login-disabled = یہ اکاؤنٹ فعال نہیں ہے۔ کسی ایڈمن سے پوچھیں
+station-slip-language = پرچی کی زبان: { $language }
+station-board-summary = بک شدہ { $booked } · سروس دی گئی { $served } · غیر حاضر { $noshow }
+station-audit-failed = کام ہو گیا، لیکن اسے آڈٹ لاگ میں نہیں لکھا جا سکا
