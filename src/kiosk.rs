@@ -9,6 +9,7 @@ use std::time::Duration as StdDuration;
 use chrono::{DateTime, Utc};
 use slint::{ComponentHandle, Image, ModelRc, SharedString, VecModel};
 
+use crate::accounts;
 use crate::app::{App, ServiceToday};
 use crate::domain::booking::Wanted;
 use crate::domain::session::{
@@ -18,7 +19,7 @@ use crate::domain::{
     Booking, DayAvailability, Refusal, Service, ServiceId, SlotAvailability, SlotState, local_date,
 };
 use crate::i18n::{Tr, Translations};
-use crate::store::{BookError, BookingRequest};
+use crate::store::{AuditAction, AuditEntry, BookError, BookingRequest, StaffId, StaffMember};
 use crate::ui;
 
 /// Where the kiosk reads the time: the real clock, shifted for demos, or a test's clock.
@@ -38,6 +39,15 @@ impl Clock for SystemClock {
     }
 }
 
+/// The staff corner of the kiosk: who is opening it, and how far they got.
+#[derive(Clone, Debug)]
+enum Corner {
+    Closed,
+    ChooseStaff,
+    Pin(StaffId, String),
+    Menu(StaffMember),
+}
+
 /// The kiosk's state and everything it needs, owned by the UI thread.
 pub struct KioskController {
     app: App,
@@ -51,6 +61,11 @@ pub struct KioskController {
     icons: HashMap<String, Image>,
     /// The bookings of the slip on the Done screen.
     issued: Vec<Booking>,
+    corner: Corner,
+    corner_pin: String,
+    corner_message: String,
+    /// Staff chose "exit the kiosk".
+    exit_requested: bool,
 }
 
 /// A kiosk wired to its window; dropping it stops the clock tick.
@@ -77,7 +92,184 @@ impl KioskController {
             refreshed_at: None,
             icons: HashMap::new(),
             issued: Vec::new(),
+            corner: Corner::Closed,
+            corner_pin: String::new(),
+            corner_message: String::new(),
+            exit_requested: false,
         }
+    }
+
+    /// Whether staff asked the kiosk to close (the event loop has been told to stop).
+    pub fn exit_requested(&self) -> bool {
+        self.exit_requested
+    }
+
+    fn station_name(&self) -> String {
+        format!("kiosk:{}", self.app.config.kiosk)
+    }
+
+    fn staff_tr(&self) -> Tr<'_> {
+        self.translations.lang(&self.app.config.language)
+    }
+
+    /// A three-second press on the site's name: the staff corner asks who is there.
+    pub fn corner_open(&mut self) {
+        if matches!(self.corner, Corner::Closed) {
+            self.corner = Corner::ChooseStaff;
+            self.corner_pin.clear();
+            self.corner_message.clear();
+        }
+    }
+
+    fn active_staff(&self) -> Vec<StaffMember> {
+        let mut staff = self.app.store.staff_members().unwrap_or_default();
+        staff.retain(|m| m.active);
+        staff
+    }
+
+    pub fn corner_choose(&mut self, index: usize) {
+        if let Some(member) = self.active_staff().into_iter().nth(index) {
+            self.corner = Corner::Pin(member.id, member.name);
+            self.corner_pin.clear();
+            self.corner_message.clear();
+        }
+    }
+
+    pub fn corner_pin_key(&mut self, key: &str) {
+        let Corner::Pin(id, _) = self.corner.clone() else {
+            return;
+        };
+        match key {
+            "clear" => {
+                self.corner_pin.pop();
+            }
+            "ok" => {
+                let pin = std::mem::take(&mut self.corner_pin);
+                let now = self.clock.now();
+                match accounts::login(&self.app, id, &pin, &self.station_name(), now) {
+                    Ok(member) => {
+                        self.corner_message.clear();
+                        self.corner = Corner::Menu(member);
+                    }
+                    Err(e) => {
+                        self.corner_message =
+                            crate::staff::login_error(self.staff_tr(), &self.app, &e)
+                    }
+                }
+            }
+            digit
+                if digit.len() == 1
+                    && digit.chars().all(|c| c.is_ascii_digit())
+                    && self.corner_pin.len() < accounts::MAX_PIN_DIGITS =>
+            {
+                self.corner_pin.push_str(digit);
+            }
+            _ => {}
+        }
+    }
+
+    fn corner_staff(&self) -> Option<StaffMember> {
+        match &self.corner {
+            Corner::Menu(member) => Some(member.clone()),
+            _ => None,
+        }
+    }
+
+    fn corner_audit(
+        &self,
+        action: AuditAction,
+        service: Option<ServiceId>,
+        detail: String,
+    ) -> bool {
+        let entry = AuditEntry {
+            at: self.clock.now(),
+            staff: self.corner_staff().map(|m| m.id),
+            station: self.station_name(),
+            action,
+            service,
+            booking: None,
+            detail,
+        };
+        self.app
+            .store
+            .audit(&entry, self.app.config.timezone)
+            .is_ok()
+    }
+
+    pub fn corner_reprint(&mut self, code: &str) {
+        if self.corner_staff().is_none() {
+            return;
+        }
+        let tr = self.staff_tr();
+        self.corner_message = match crate::print::reissue(
+            &self.app,
+            &self.translations,
+            code,
+            None,
+            self.clock.now(),
+        ) {
+            Ok(_) => tr.args("corner-reprinted", &[("code", code.into())]),
+            Err(e) => tr.args("corner-failed", &[("detail", e.to_string().into())]),
+        };
+    }
+
+    pub fn corner_close_service(&mut self, id: i32) {
+        if self.corner_staff().is_none() {
+            return;
+        }
+        let now = self.clock.now();
+        let service = ServiceId(i64::from(id));
+        let day = local_date(now, self.app.config.timezone);
+        let translations = Rc::clone(&self.translations);
+        let language = self.app.config.language.clone();
+        let tr = translations.lang(&language);
+        let name = self
+            .service(service)
+            .map(|s| tr.t(&format!("service-{}", s.service.slug)))
+            .unwrap_or_default();
+        self.corner_message = match self.app.store.close_rest_of_day(service, day, now) {
+            Ok(()) => {
+                self.corner_audit(AuditAction::CloseService, Some(service), String::new());
+                self.invalidate();
+                tr.args("corner-closed", &[("service", name.into())])
+            }
+            Err(e) => tr.args("corner-failed", &[("detail", e.to_string().into())]),
+        };
+    }
+
+    /// Starts the staff station as its own process on the same data folder.
+    pub fn corner_open_station(&mut self) {
+        if self.corner_staff().is_none() {
+            return;
+        }
+        let tr = self.staff_tr();
+        let started = std::env::current_exe().and_then(|exe| {
+            std::process::Command::new(exe)
+                .arg("--data-dir")
+                .arg(self.app.data_dir.root())
+                .arg("staff")
+                .spawn()
+        });
+        self.corner_message = match started {
+            Ok(_) => tr.t("corner-station-opened"),
+            Err(e) => tr.args("corner-failed", &[("detail", e.to_string().into())]),
+        };
+    }
+
+    /// Leaves the kiosk: only from the staff corner, after a PIN.
+    pub fn corner_exit(&mut self) {
+        if self.corner_staff().is_none() {
+            return;
+        }
+        self.corner_audit(AuditAction::Logout, None, String::new());
+        self.exit_requested = true;
+        let _ = slint::quit_event_loop();
+    }
+
+    pub fn corner_dismiss(&mut self) {
+        self.corner = Corner::Closed;
+        self.corner_pin.clear();
+        self.corner_message.clear();
     }
 
     pub fn session(&self) -> &Session {
@@ -122,8 +314,10 @@ impl KioskController {
     pub fn dispatch(&mut self, event: Event) {
         let now = self.clock.now();
         let (session, effects) = step(self.session.clone(), event, now, &self.timing);
-        if session.screen == Screen::Language && self.session.screen != Screen::Language {
+        if session.is_fresh() && !self.session.is_fresh() {
+            // The session reset: nothing of the last visitor or staff member stays open.
             self.issued.clear();
+            self.corner_dismiss();
         }
         self.session = session;
         for effect in effects {
@@ -347,6 +541,48 @@ impl KioskController {
         if self.session.screen == Screen::Language {
             k.set_picker_open(false);
         }
+        let staff_tr = self.staff_tr();
+        k.set_corner(match self.corner {
+            Corner::Closed => 0,
+            Corner::ChooseStaff => 1,
+            Corner::Pin(..) => 2,
+            Corner::Menu(_) => 3,
+        });
+        k.set_corner_staff(model(
+            self.active_staff()
+                .into_iter()
+                .map(|m| SharedString::from(m.name))
+                .collect(),
+        ));
+        k.set_corner_title(
+            match &self.corner {
+                Corner::Pin(_, name) => name.clone(),
+                Corner::Menu(member) => staff_tr.args(
+                    "corner-menu-title",
+                    &[("name", member.name.as_str().into())],
+                ),
+                _ => String::new(),
+            }
+            .into(),
+        );
+        k.set_corner_dots("●".repeat(self.corner_pin.len()).into());
+        k.set_corner_message(self.corner_message.as_str().into());
+        if let Corner::Menu(_) = self.corner {
+            let day = local_date(now, tz);
+            let recent = self
+                .app
+                .store
+                .recent_codes(&self.app.config.kiosk, day, 5)
+                .unwrap_or_default();
+            k.set_corner_recent(model(
+                recent
+                    .iter()
+                    .map(|c| SharedString::from(c.to_string()))
+                    .collect(),
+            ));
+            let open: Vec<ui::TileData> = tiles.iter().filter(|t| t.tone != 3).cloned().collect();
+            k.set_corner_services(model(open));
+        }
         k.set_idle_warning(self.session.idle_warning);
         k.set_countdown(self.session.countdown_left(&self.timing, now).unwrap_or(0) as i32);
         k.set_screen(match self.session.screen {
@@ -521,14 +757,14 @@ fn slot_data(
 fn handler<A: 'static>(
     window: &ui::KioskWindow,
     controller: &Rc<RefCell<KioskController>>,
-    to_event: impl Fn(&KioskController, A) -> Option<Event> + 'static,
+    to_event: impl Fn(&mut KioskController, A) -> Option<Event> + 'static,
 ) -> impl Fn(A) + 'static {
     let weak = window.as_weak();
     let controller = Rc::clone(controller);
     move |arg| {
         if let Some(window) = weak.upgrade() {
             let mut c = controller.borrow_mut();
-            if let Some(event) = to_event(&c, arg) {
+            if let Some(event) = to_event(&mut c, arg) {
                 c.dispatch(event);
             }
             c.show(&window);
@@ -569,6 +805,36 @@ pub fn connect(window: &ui::KioskWindow, controller: KioskController) -> Connect
     }));
     k.on_remove_choice(handler(window, &controller, |_, index: i32| {
         usize::try_from(index).ok().map(Event::RemoveChoice)
+    }));
+    // The staff corner: every tap there also keeps the session alive.
+    let corner = |act: fn(&mut KioskController)| {
+        let f = handler(window, &controller, move |c, ()| {
+            act(c);
+            Some(Event::Touch)
+        });
+        move || f(())
+    };
+    k.on_corner_open(corner(KioskController::corner_open));
+    k.on_corner_open_station(corner(KioskController::corner_open_station));
+    k.on_corner_exit(corner(KioskController::corner_exit));
+    k.on_corner_dismiss(corner(KioskController::corner_dismiss));
+    k.on_corner_choose(handler(window, &controller, |c, i: i32| {
+        if let Ok(i) = usize::try_from(i) {
+            c.corner_choose(i);
+        }
+        Some(Event::Touch)
+    }));
+    k.on_corner_pin_key(handler(window, &controller, |c, key: SharedString| {
+        c.corner_pin_key(&key);
+        Some(Event::Touch)
+    }));
+    k.on_corner_reprint(handler(window, &controller, |c, code: SharedString| {
+        c.corner_reprint(&code);
+        Some(Event::Touch)
+    }));
+    k.on_corner_close_service(handler(window, &controller, |c, id: i32| {
+        c.corner_close_service(id);
+        Some(Event::Touch)
     }));
     let tick = slint::Timer::default();
     let on_tick = handler(window, &controller, |_, ()| Some(Event::Tick));

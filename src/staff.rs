@@ -175,7 +175,7 @@ impl StationController {
                         self.last_activity = now;
                         self.view = View::Scan;
                     }
-                    Err(e) => self.message = self.login_error(&e),
+                    Err(e) => self.message = login_error(self.tr(), &self.app, &e),
                 }
             }
             digit
@@ -186,26 +186,6 @@ impl StationController {
                 self.pin.push_str(digit);
             }
             _ => {}
-        }
-    }
-
-    fn login_error(&self, e: &LoginError) -> String {
-        let tr = self.tr();
-        match e {
-            LoginError::WrongPin {
-                attempts_before_wait,
-            } => tr.args(
-                "station-login-wrong",
-                &[("left", (*attempts_before_wait).into())],
-            ),
-            LoginError::Wait { until } => {
-                let tz = self.app.config.timezone;
-                let time = until.with_timezone(&tz).format("%H:%M:%S").to_string();
-                tr.args("station-login-wait", &[("time", time.into())])
-            }
-            LoginError::Locked => tr.t("station-login-locked"),
-            LoginError::Disabled | LoginError::UnknownStaff => tr.t("station-login-disabled"),
-            LoginError::Store(e) => tr.args("error-store", &[("detail", e.to_string().into())]),
         }
     }
 
@@ -508,6 +488,26 @@ impl StationController {
             st.set_capacity(self.day_capacity() as i32);
         }
         st.set_screen(screen);
+    }
+}
+
+/// Why a PIN did not open, in words for the person at the screen.
+pub fn login_error(tr: Tr<'_>, app: &App, e: &LoginError) -> String {
+    match e {
+        LoginError::WrongPin {
+            attempts_before_wait,
+        } => tr.args(
+            "station-login-wrong",
+            &[("left", (*attempts_before_wait).into())],
+        ),
+        LoginError::Wait { until } => {
+            let tz = app.config.timezone;
+            let time = until.with_timezone(&tz).format("%H:%M:%S").to_string();
+            tr.args("station-login-wait", &[("time", time.into())])
+        }
+        LoginError::Locked => tr.t("station-login-locked"),
+        LoginError::Disabled | LoginError::UnknownStaff => tr.t("station-login-disabled"),
+        LoginError::Store(e) => tr.args("error-store", &[("detail", e.to_string().into())]),
     }
 }
 

@@ -344,3 +344,109 @@ fn arabic_and_urdu_lay_out_right_to_left_and_the_others_left_to_right() {
         assert_eq!(k.screen(), Screen::Language, "{}", language.code);
     }
 }
+
+/// Holds the site's name for `seconds`, as a finger would.
+fn hold_site_name(k: &Kiosked, seconds: u64) {
+    let name = k.find("Sosta");
+    let target = name
+        .iter()
+        .find(|e| e.accessible_role() == Some(i_slint_backend_testing::AccessibleRole::Button))
+        .expect("the site's name is a press target");
+    let position = target.absolute_position();
+    let size = target.size();
+    let centre = slint::LogicalPosition::new(
+        position.x + size.width / 2.0,
+        position.y + size.height / 2.0,
+    );
+    let window = k.window.window();
+    window.dispatch_event(slint::platform::WindowEvent::PointerPressed {
+        position: centre,
+        button: slint::platform::PointerEventButton::Left,
+    });
+    i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_secs(seconds));
+    slint::platform::update_timers_and_animations();
+    window.dispatch_event(slint::platform::WindowEvent::PointerReleased {
+        position: centre,
+        button: slint::platform::PointerEventButton::Left,
+    });
+}
+
+fn with_staff(app: &mut App) {
+    let name = sosta::accounts::validate_name("Marco").unwrap();
+    let pin = sosta::accounts::validate_pin("135790").unwrap();
+    sosta::accounts::add_staff(
+        app,
+        &name,
+        sosta::store::Role::Admin,
+        &pin,
+        None,
+        "test",
+        morning(),
+    )
+    .unwrap();
+}
+
+#[test]
+fn only_a_staff_pin_opens_the_corner_that_leaves_the_kiosk() {
+    let k = Kiosked::new("[site]\nlanguage = \"en\"\n", with_staff);
+    // A short tap on the name does nothing.
+    hold_site_name(&k, 1);
+    assert_eq!(k.window.global::<Kiosk>().get_corner(), 0);
+    hold_site_name(&k, 3);
+    assert_eq!(k.window.global::<Kiosk>().get_corner(), 1);
+    k.tap("Marco");
+    for digit in "000000".chars() {
+        k.tap(&digit.to_string());
+    }
+    k.tap("Log in");
+    assert_eq!(
+        k.window.global::<Kiosk>().get_corner(),
+        2,
+        "a wrong PIN opens nothing"
+    );
+    assert!(!k.connected.controller.borrow().exit_requested());
+    for digit in "135790".chars() {
+        k.tap(&digit.to_string());
+    }
+    k.tap("Log in");
+    assert_eq!(k.window.global::<Kiosk>().get_corner(), 3);
+    assert_eq!(
+        k.window.global::<Kiosk>().get_corner_title(),
+        "Staff: Marco"
+    );
+    k.tap("Close for today Laundry");
+    assert_eq!(
+        k.window.global::<Kiosk>().get_corner_message(),
+        "Laundry is closed for the rest of today"
+    );
+    k.tap("Back to the kiosk");
+    k.tap("English");
+    let tiles = k.window.global::<Kiosk>().get_tiles();
+    let laundry = (0..tiles.row_count())
+        .filter_map(|i| tiles.row_data(i))
+        .find(|t| t.name == "Laundry")
+        .unwrap();
+    assert_eq!(laundry.status, "Closed for today");
+    // Back in the corner, the kiosk can be closed.
+    hold_site_name(&k, 3);
+    k.tap("Marco");
+    for digit in "135790".chars() {
+        k.tap(&digit.to_string());
+    }
+    k.tap("Log in");
+    k.tap("Close the kiosk");
+    assert!(k.connected.controller.borrow().exit_requested());
+}
+
+#[test]
+fn the_staff_corner_is_forgotten_when_the_kiosk_goes_idle() {
+    let k = Kiosked::new("[site]\nlanguage = \"en\"\n", with_staff);
+    k.tap("English");
+    hold_site_name(&k, 3);
+    k.tap("Marco");
+    assert_eq!(k.window.global::<Kiosk>().get_corner(), 2);
+    k.wait(60);
+    k.wait(10);
+    assert_eq!(k.window.global::<Kiosk>().get_corner(), 0);
+    assert_eq!(k.screen(), Screen::Language);
+}

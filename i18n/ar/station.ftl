@@ -36,3 +36,16 @@ station-login-disabled = هذا الحساب غير مفعّل. اسأل مسؤ�
 station-slip-language = لغة التذكرة: { $language }
 station-board-summary = محجوز { $booked } · تمّت الخدمة { $served } · لم يحضر { $noshow }
 station-audit-failed = تمّ تنفيذ العملية، لكن تعذّر تسجيلها في سجل التدقيق
+
+# The kiosk's staff corner (a 3-second press on the site's name, then a PIN).
+# ركن الموظفين في الكشك (ضغطة 3 ثوانٍ على اسم المكان، ثم رمز PIN).
+corner-menu-title = الموظف: { $name }
+corner-open-station = فتح محطة الموظفين
+corner-exit = إغلاق الكشك
+corner-reprint = إعادة طباعة تذكرة حديثة
+corner-close-service = إغلاق خدمة لبقية اليوم
+corner-back-to-kiosk = رجوع إلى الكشك
+corner-reprinted = أُعيدت طباعة التذكرة { $code }
+corner-closed = خدمة { $service } مغلقة لبقية اليوم
+corner-station-opened = محطة الموظفين تُفتح الآن في نافذة منفصلة
+corner-failed = لم ينجح ذلك: { $detail }

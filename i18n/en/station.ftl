@@ -31,3 +31,15 @@ station-login-disabled = This account is not active. Ask an admin
 station-slip-language = Slip in { $language }
 station-board-summary = Booked { $booked } · served { $served } · no-show { $noshow }
 station-audit-failed = The action was done, but it could not be written to the audit log
+
+# The kiosk's staff corner (a 3-second press on the site's name, then a PIN).
+corner-menu-title = Staff: { $name }
+corner-open-station = Open the staff station
+corner-exit = Close the kiosk
+corner-reprint = Print a recent slip again
+corner-close-service = Close a service for the rest of today
+corner-back-to-kiosk = Back to the kiosk
+corner-reprinted = Slip { $code } printed again
+corner-closed = { $service } is closed for the rest of today
+corner-station-opened = The staff station is opening in its own window
+corner-failed = That did not work: { $detail }

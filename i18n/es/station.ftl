@@ -32,3 +32,16 @@ station-login-disabled = Esta cuenta no está activa. Pregunta a un administrado
 station-slip-language = Idioma del ticket: { $language }
 station-board-summary = Reservados { $booked } · atendidos { $served } · ausentes { $noshow }
 station-audit-failed = La acción se hizo, pero no se pudo escribir en el registro de auditoría
+
+# The kiosk's staff corner (a 3-second press on the site's name, then a PIN).
+# El rincón del personal en el quiosco (pulsar 3 segundos el nombre del sitio y luego el PIN).
+corner-menu-title = Personal: { $name }
+corner-open-station = Abrir el puesto del personal
+corner-exit = Cerrar el quiosco
+corner-reprint = Volver a imprimir un ticket reciente
+corner-close-service = Cerrar un servicio por el resto del día
+corner-back-to-kiosk = Volver al quiosco
+corner-reprinted = Ticket { $code } impreso de nuevo
+corner-closed = El servicio { $service } está cerrado por el resto del día
+corner-station-opened = El puesto del personal se abre en su propia ventana
+corner-failed = No ha funcionado: { $detail }

@@ -32,3 +32,16 @@ station-login-disabled = Ce compte n'est pas actif. Demandez à un administrateu
 station-slip-language = Langue du ticket : { $language }
 station-board-summary = Réservés { $booked } · servis { $served } · absents { $noshow }
 station-audit-failed = L'action a été faite, mais elle n'a pas pu être écrite dans le journal d'audit
+
+# The kiosk's staff corner (a 3-second press on the site's name, then a PIN).
+# Le coin de l'équipe sur la borne (appui de 3 secondes sur le nom du lieu, puis un PIN).
+corner-menu-title = Équipe : { $name }
+corner-open-station = Ouvrir le poste de l'équipe
+corner-exit = Fermer la borne
+corner-reprint = Réimprimer un ticket récent
+corner-close-service = Fermer un service pour le reste de la journée
+corner-back-to-kiosk = Retour à la borne
+corner-reprinted = Ticket { $code } réimprimé
+corner-closed = Le service { $service } est fermé pour le reste de la journée
+corner-station-opened = Le poste de l'équipe s'ouvre dans sa propre fenêtre
+corner-failed = Cela n'a pas marché : { $detail }

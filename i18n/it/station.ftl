@@ -32,3 +32,15 @@ station-login-disabled = Questo account non è attivo. Chiedi a un amministrator
 station-slip-language = Tagliando in { $language }
 station-board-summary = Prenotati { $booked } · serviti { $served } · assenti { $noshow }
 station-audit-failed = L'azione è stata fatta, ma non è stato possibile scriverla nel registro
+
+# L'angolo degli operatori nel chiosco (tenere premuto 3 secondi il nome del posto, poi il PIN).
+corner-menu-title = Operatore: { $name }
+corner-open-station = Apri la postazione operatori
+corner-exit = Chiudi il chiosco
+corner-reprint = Ristampa un tagliando recente
+corner-close-service = Chiudi un servizio per il resto di oggi
+corner-back-to-kiosk = Torna al chiosco
+corner-reprinted = Tagliando { $code } ristampato
+corner-closed = { $service } è chiuso per il resto di oggi
+corner-station-opened = La postazione operatori si apre in una finestra sua
+corner-failed = Non ha funzionato: { $detail }

@@ -32,3 +32,16 @@ station-login-disabled = ਇਹ ਖਾਤਾ ਚਾਲੂ ਨਹੀਂ ਹੈ।
 station-slip-language = ਪਰਚੀ ਦੀ ਭਾਸ਼ਾ: { $language }
 station-board-summary = ਬੁੱਕ ਕੀਤੀਆਂ { $booked } · ਸੇਵਾ ਦਿੱਤੀ { $served } · ਗ਼ੈਰਹਾਜ਼ਰ { $noshow }
 station-audit-failed = ਕੰਮ ਹੋ ਗਿਆ, ਪਰ ਇਸ ਨੂੰ ਆਡਿਟ ਲੌਗ ਵਿੱਚ ਲਿਖਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ
+
+# The kiosk's staff corner (a 3-second press on the site's name, then a PIN).
+# ਕਿਓਸਕ ਵਿੱਚ ਸਟਾਫ਼ ਦਾ ਕੋਨਾ (ਥਾਂ ਦੇ ਨਾਮ ਨੂੰ 3 ਸਕਿੰਟ ਦਬਾ ਕੇ ਰੱਖੋ, ਫਿਰ PIN)।
+corner-menu-title = ਸਟਾਫ਼: { $name }
+corner-open-station = ਸਟਾਫ਼ ਦਾ ਸਟੇਸ਼ਨ ਖੋਲ੍ਹੋ
+corner-exit = ਕਿਓਸਕ ਬੰਦ ਕਰੋ
+corner-reprint = ਹਾਲੀਆ ਪਰਚੀ ਦੁਬਾਰਾ ਛਾਪੋ
+corner-close-service = ਅੱਜ ਦੇ ਬਾਕੀ ਦਿਨ ਲਈ ਕੋਈ ਸੇਵਾ ਬੰਦ ਕਰੋ
+corner-back-to-kiosk = ਕਿਓਸਕ 'ਤੇ ਵਾਪਸ
+corner-reprinted = ਪਰਚੀ { $code } ਦੁਬਾਰਾ ਛਪ ਗਈ
+corner-closed = { $service } ਅੱਜ ਦੇ ਬਾਕੀ ਦਿਨ ਲਈ ਬੰਦ ਹੈ
+corner-station-opened = ਸਟਾਫ਼ ਦਾ ਸਟੇਸ਼ਨ ਆਪਣੀ ਵੱਖਰੀ ਵਿੰਡੋ ਵਿੱਚ ਖੁੱਲ੍ਹ ਰਿਹਾ ਹੈ
+corner-failed = ਇਹ ਕੰਮ ਨਹੀਂ ਹੋਇਆ: { $detail }

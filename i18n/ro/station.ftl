@@ -33,3 +33,16 @@ station-login-disabled = Acest cont nu este activ. Întrebați un administrator
 station-slip-language = Limba bonului: { $language }
 station-board-summary = Rezervate { $booked } · servite { $served } · absente { $noshow }
 station-audit-failed = Acțiunea a fost făcută, dar nu a putut fi scrisă în jurnalul de audit
+
+# The kiosk's staff corner (a 3-second press on the site's name, then a PIN).
+# Colțul personalului din chioșc (apăsați 3 secunde pe numele locului, apoi PIN-ul).
+corner-menu-title = Personal: { $name }
+corner-open-station = Deschideți postul personalului
+corner-exit = Închideți chioșcul
+corner-reprint = Tipăriți din nou un bon recent
+corner-close-service = Închideți un serviciu pentru restul zilei
+corner-back-to-kiosk = Înapoi la chioșc
+corner-reprinted = Bonul { $code } a fost tipărit din nou
+corner-closed = Serviciul { $service } este închis pentru restul zilei
+corner-station-opened = Postul personalului se deschide într-o fereastră separată
+corner-failed = Nu a mers: { $detail }

@@ -32,3 +32,16 @@ station-login-disabled = Kjo llogari nuk është aktive. Pyetni një administrat
 station-slip-language = Gjuha e biletës: { $language }
 station-board-summary = Rezervuar { $booked } · shërbyer { $served } · nuk erdhën { $noshow }
 station-audit-failed = Veprimi u krye, por nuk u shkrua dot në regjistrin e auditimit
+
+# The kiosk's staff corner (a 3-second press on the site's name, then a PIN).
+# Këndi i stafit në kioskë (shtypni 3 sekonda emrin e vendit, pastaj PIN-in).
+corner-menu-title = Stafi: { $name }
+corner-open-station = Hapni postin e stafit
+corner-exit = Mbyllni kioskën
+corner-reprint = Shtypni përsëri një biletë të fundit
+corner-close-service = Mbyllni një shërbim për pjesën tjetër të ditës
+corner-back-to-kiosk = Kthehuni te kioska
+corner-reprinted = Bileta { $code } u shtyp përsëri
+corner-closed = Shërbimi { $service } është i mbyllur për pjesën tjetër të ditës
+corner-station-opened = Posti i stafit po hapet në një dritare më vete
+corner-failed = Nuk funksionoi: { $detail }

@@ -34,3 +34,16 @@ station-login-disabled = Цей обліковий запис не активн�
 station-slip-language = Мова талона: { $language }
 station-board-summary = Заброньовано { $booked } · обслуговано { $served } · неявка { $noshow }
 station-audit-failed = Дію виконано, але її не вдалося записати в журнал аудиту
+
+# The kiosk's staff corner (a 3-second press on the site's name, then a PIN).
+# Куточок працівників у кіоску (утримувати 3 секунди назву місця, потім PIN).
+corner-menu-title = Працівник: { $name }
+corner-open-station = Відкрити робоче місце працівників
+corner-exit = Закрити кіоск
+corner-reprint = Надрукувати недавній талон ще раз
+corner-close-service = Закрити послугу до кінця дня
+corner-back-to-kiosk = Назад до кіоску
+corner-reprinted = Талон { $code } надруковано ще раз
+corner-closed = Послуга «{ $service }» не працює до кінця дня
+corner-station-opened = Робоче місце працівників відкривається в окремому вікні
+corner-failed = Не вдалося: { $detail }

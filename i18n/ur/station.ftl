@@ -32,3 +32,16 @@ station-login-disabled = یہ اکاؤنٹ فعال نہیں ہے۔ کسی ای�
 station-slip-language = پرچی کی زبان: { $language }
 station-board-summary = بک شدہ { $booked } · سروس دی گئی { $served } · غیر حاضر { $noshow }
 station-audit-failed = کام ہو گیا، لیکن اسے آڈٹ لاگ میں نہیں لکھا جا سکا
+
+# The kiosk's staff corner (a 3-second press on the site's name, then a PIN).
+# کیوسک میں عملے کا کونا (جگہ کے نام کو 3 سیکنڈ دبائے رکھیں، پھر PIN)۔
+corner-menu-title = عملہ: { $name }
+corner-open-station = عملے کا اسٹیشن کھولیں
+corner-exit = کیوسک بند کریں
+corner-reprint = حالیہ پرچی دوبارہ پرنٹ کریں
+corner-close-service = آج کے باقی دن کے لیے کوئی سروس بند کریں
+corner-back-to-kiosk = کیوسک پر واپس
+corner-reprinted = پرچی { $code } دوبارہ پرنٹ ہو گئی
+corner-closed = { $service } آج کے باقی دن کے لیے بند ہے
+corner-station-opened = عملے کا اسٹیشن اپنی الگ ونڈو میں کھل رہا ہے
+corner-failed = یہ کام نہیں ہوا: { $detail }

@@ -326,6 +326,27 @@ impl Store {
         Ok(())
     }
 
+    /// The short codes of a kiosk's latest visits on a day, newest first (for reprinting).
+    pub fn recent_codes(
+        &self,
+        kiosk: &str,
+        day: NaiveDate,
+        limit: usize,
+    ) -> Result<Vec<ShortCode>> {
+        self.conn
+            .prepare_cached(
+                "SELECT id, short_code FROM visit WHERE kiosk = ?1 AND issued_on = ?2
+                 ORDER BY id DESC LIMIT ?3",
+            )?
+            .query_and_then(params![kiosk, day.to_string(), limit as i64], |row| {
+                let id: i64 = row.get(0)?;
+                let code: String = row.get(1)?;
+                code.parse::<ShortCode>()
+                    .map_err(|_| corrupt("visit", id, "bad short code"))
+            })?
+            .collect()
+    }
+
     /// Marks a booking still `booked` as a no-show.
     pub fn mark_no_show(&self, booking: BookingId) -> Result<bool> {
         let changed = self.conn.execute(
