@@ -205,6 +205,38 @@ fn scan_with_100k_bookings(c: &mut Criterion) {
             assert_eq!(outcome.verdict, sosta::domain::Verdict::Valid);
         })
     });
+    // The staff station's own path: the scanner's keystrokes, Enter, the verdict.
+    let translations = std::rc::Rc::new(sosta::i18n::Translations::embedded().unwrap());
+    let mut desk_app = open_app(dir.path());
+    let name = sosta::accounts::validate_name("Bench").unwrap();
+    let pin = sosta::accounts::validate_pin("123456").unwrap();
+    let member = sosta::accounts::add_staff(
+        &mut desk_app,
+        &name,
+        sosta::store::Role::Staff,
+        &pin,
+        None,
+        "bench",
+        at(8, 0),
+    )
+    .unwrap();
+    let clock = sosta::screenshot::ManualClock(std::rc::Rc::new(std::cell::Cell::new(at(8, 50))));
+    let mut station = sosta::staff::StationController::new(
+        desk_app,
+        translations,
+        std::rc::Rc::new(clock),
+        Some(shower.clone()),
+    );
+    station.choose_staff(member.id.0 as i32);
+    for digit in "123456".chars() {
+        station.pin_key(&digit.to_string());
+    }
+    station.pin_key("ok");
+    assert!(station.staff().is_some(), "the bench station is logged in");
+    let keystrokes = format!("{payload}\n");
+    c.bench_function("station/keystrokes_to_verdict_with_100k_bookings", |b| {
+        b.iter(|| station.key(black_box(&keystrokes)))
+    });
     c.bench_function("scan/short_code_with_100k_bookings", |b| {
         let code = visit.short_code.to_string();
         b.iter(|| {

@@ -81,6 +81,11 @@ impl StationController {
         &self.app
     }
 
+    /// The staff member logged in at this station, if any.
+    pub fn staff(&self) -> Option<&StaffMember> {
+        self.staff.as_ref()
+    }
+
     fn tr(&self) -> Tr<'_> {
         self.translations.lang(&self.app.config.language)
     }

@@ -181,3 +181,41 @@ fn no_column_can_hold_who_a_visitor_is() {
         }
     }
 }
+
+#[test]
+fn screens_hold_no_words_of_their_own() {
+    let dir = source("ui");
+    for entry in fs::read_dir(dir).unwrap().flatten() {
+        let text = fs::read_to_string(entry.path()).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim();
+            for property in [
+                "text:",
+                "title:",
+                "accessible-label:",
+                "accessible-description:",
+            ] {
+                let Some(value) = line.strip_prefix(property) else {
+                    continue;
+                };
+                // Message ids passed to the translation global are not text.
+                let mut value = value.to_owned();
+                while let Some(start) = value.find("Tr.t(") {
+                    let end = value[start..]
+                        .find(')')
+                        .map_or(value.len(), |e| start + e + 1);
+                    value.replace_range(start..end, "");
+                }
+                // A literal with a word in it (three letters in a row) is text nobody translated.
+                for literal in value.split('"').skip(1).step_by(2) {
+                    let letters = literal
+                        .chars()
+                        .collect::<Vec<_>>()
+                        .windows(3)
+                        .any(|w| w.iter().all(|c| c.is_alphabetic()));
+                    assert!(!letters, "{}:{}: {line}", entry.path().display(), n + 1);
+                }
+            }
+        }
+    }
+}
