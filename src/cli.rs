@@ -107,16 +107,17 @@ pub enum Verb {
 }
 
 /// A failure on its way to the person: the message and the exit status.
-struct Failure {
-    message: String,
-    status: u8,
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Failure {
+    pub message: String,
+    pub status: u8,
 }
 
 impl Failure {
-    fn usage(message: String) -> Failure {
+    pub(crate) fn usage(message: String) -> Failure {
         Failure { message, status: 2 }
     }
-    fn could_not(message: String) -> Failure {
+    pub(crate) fn could_not(message: String) -> Failure {
         Failure { message, status: 1 }
     }
 }
@@ -259,17 +260,9 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
         Verb::Services { json } => services(&app, tr, now, json),
         Verb::StaffUser { action } => {
             let mut stdin = std::io::stdin().lock();
-            cli_staff::staff_user(&mut app, tr, action, &mut stdin, now).map_err(|f| Failure {
-                message: f.message,
-                status: f.status,
-            })
+            cli_staff::staff_user(&mut app, tr, action, &mut stdin, now)
         }
-        Verb::Audit { date, json } => {
-            cli_staff::audit(&app, tr, &date, json).map_err(|f| Failure {
-                message: f.message,
-                status: f.status,
-            })
-        }
+        Verb::Audit { date, json } => cli_staff::audit(&app, tr, &date, json),
         Verb::Staff { desk } => station(
             app,
             translations,

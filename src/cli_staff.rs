@@ -57,22 +57,9 @@ impl From<RoleArg> for Role {
     }
 }
 
-/// A failure on its way to the person: the message (for standard error) and the exit
-/// status, 1 when the verb could not do its job, 2 for bad usage.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CliFailure {
-    pub message: String,
-    pub status: u8,
-}
-
-impl CliFailure {
-    fn usage(message: String) -> CliFailure {
-        CliFailure { message, status: 2 }
-    }
-    fn could_not(message: String) -> CliFailure {
-        CliFailure { message, status: 1 }
-    }
-}
+/// A failure on its way to the person: the message and the exit status (shared with the
+/// rest of the command line).
+pub use crate::cli::Failure as CliFailure;
 
 type Outcome = Result<(), CliFailure>;
 

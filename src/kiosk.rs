@@ -759,26 +759,22 @@ fn handler<A: 'static>(
     controller: &Rc<RefCell<KioskController>>,
     to_event: impl Fn(&mut KioskController, A) -> Option<Event> + 'static,
 ) -> impl Fn(A) + 'static {
-    let weak = window.as_weak();
-    let controller = Rc::clone(controller);
-    move |arg| {
-        if let Some(window) = weak.upgrade() {
-            let mut c = controller.borrow_mut();
-            if let Some(event) = to_event(&mut c, arg) {
+    crate::wiring::on(
+        window,
+        controller,
+        move |c: &mut KioskController, arg| {
+            if let Some(event) = to_event(c, arg) {
                 c.dispatch(event);
             }
-            c.show(&window);
-        }
-    }
+        },
+        KioskController::show,
+    )
 }
 
 /// Wires a window to a controller: every callback becomes an event, and a one-second tick
 /// drives the idle timeout and the live status.
 pub fn connect(window: &ui::KioskWindow, controller: KioskController) -> Connected {
-    let translations = Rc::clone(&controller.translations);
-    window
-        .global::<ui::Tr>()
-        .on_t(move |lang, id| translations.lang(&lang).t(&id).into());
+    crate::wiring::translate(window.global::<ui::Tr>(), &controller.translations);
     let controller = Rc::new(RefCell::new(controller));
     let k = window.global::<ui::Kiosk>();
     let simple = |event: Event| {

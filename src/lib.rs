@@ -23,6 +23,7 @@ pub mod slip;
 pub mod staff;
 pub mod store;
 pub mod token;
+pub mod wiring;
 
 /// The Slint screens compiled from `ui/` by build.rs.
 pub mod ui {

@@ -526,28 +526,25 @@ pub struct Connected {
     _tick: slint::Timer,
 }
 
+/// A callback that counts as activity, acts, and redraws.
 fn handler<A: 'static>(
     window: &ui::StaffWindow,
     controller: &Rc<RefCell<StationController>>,
     act: impl Fn(&mut StationController, A) + 'static,
 ) -> impl Fn(A) + 'static {
-    let weak = window.as_weak();
-    let controller = Rc::clone(controller);
-    move |arg| {
-        if let Some(window) = weak.upgrade() {
-            let mut c = controller.borrow_mut();
+    crate::wiring::on(
+        window,
+        controller,
+        move |c: &mut StationController, arg| {
             c.touched();
-            act(&mut c, arg);
-            c.show(&window);
-        }
-    }
+            act(c, arg);
+        },
+        |c, window| c.show(window),
+    )
 }
 
 pub fn connect(window: &ui::StaffWindow, controller: StationController) -> Connected {
-    let translations = Rc::clone(&controller.translations);
-    window
-        .global::<ui::Tr>()
-        .on_t(move |lang, id| translations.lang(&lang).t(&id).into());
+    crate::wiring::translate(window.global::<ui::Tr>(), &controller.translations);
     let controller = Rc::new(RefCell::new(controller));
     let st = window.global::<ui::Station>();
     let simple = |act: fn(&mut StationController)| {

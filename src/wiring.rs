@@ -1,0 +1,39 @@
+//! What the kiosk and the staff station share in wiring a window to its controller.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use slint::ComponentHandle;
+
+use crate::i18n::Translations;
+use crate::ui;
+
+/// Lets the screens ask for Fluent messages: `Tr.t(lang, id)`.
+pub fn translate(tr: ui::Tr<'_>, translations: &Rc<Translations>) {
+    let translations = Rc::clone(translations);
+    tr.on_t(move |lang, id| translations.lang(&lang).t(&id).into());
+}
+
+/// A callback that acts on the controller with its argument, then redraws the window.
+/// It holds the window weakly, so a closed window ends the wiring.
+pub fn on<W, C, A>(
+    window: &W,
+    controller: &Rc<RefCell<C>>,
+    act: impl Fn(&mut C, A) + 'static,
+    show: fn(&mut C, &W),
+) -> impl Fn(A) + 'static
+where
+    W: ComponentHandle + 'static,
+    C: 'static,
+    A: 'static,
+{
+    let weak = window.as_weak();
+    let controller = Rc::clone(controller);
+    move |arg| {
+        if let Some(window) = weak.upgrade() {
+            let mut c = controller.borrow_mut();
+            act(&mut c, arg);
+            show(&mut c, &window);
+        }
+    }
+}
