@@ -23,7 +23,7 @@ use crate::kiosk::{self, KioskController, SystemClock};
 use crate::print::{self, PrintError};
 use crate::screenshot;
 use crate::staff::{self, StationController};
-use crate::store::{BookError, BookingRequest, StoreError};
+use crate::store::{AuditAction, AuditEntry, BookError, BookingRequest, StoreError};
 
 #[derive(Parser, Debug)]
 #[command(name = "sosta", version)]
@@ -814,7 +814,32 @@ fn scan(
     let outcome = app
         .scan(payload, desk.as_ref().map(|d| d.id), serve, now)
         .map_err(|e| store_failure(tr, &e))?;
+    if outcome.verdict == crate::domain::Verdict::Served {
+        command_line_audit(app, tr, AuditAction::Serve, outcome.booking.as_ref(), now)?;
+    }
     print_scan(app, tr, now, &outcome, json)
+}
+
+/// Writes a staff action done from the command line (nobody logs in there) to the audit log.
+fn command_line_audit(
+    app: &App,
+    tr: Tr<'_>,
+    action: AuditAction,
+    booking: Option<&Booking>,
+    now: DateTime<Utc>,
+) -> Outcome {
+    let entry = AuditEntry {
+        at: now,
+        staff: None,
+        station: crate::accounts::COMMAND_LINE_STATION.to_owned(),
+        action,
+        service: booking.map(|b| b.service),
+        booking: booking.map(|b| b.id),
+        detail: String::new(),
+    };
+    app.store
+        .audit(&entry, app.config.timezone)
+        .map_err(|e| store_failure(tr, &e))
 }
 
 fn print_scan(
@@ -885,6 +910,9 @@ fn cancel(
         .store
         .cancel(booking.id, now)
         .map_err(|e| store_failure(tr, &e))?;
+    if cancelled {
+        command_line_audit(app, tr, AuditAction::Cancel, Some(&booking), now)?;
+    }
     if !cancelled {
         let status = booking.effective_status(&app.config.rules, now);
         return Err(Failure::could_not(

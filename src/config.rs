@@ -121,6 +121,9 @@ pub struct Config {
     pub idle_seconds: u32,
     /// Minutes without a tap or scan before a staff station logs out.
     pub staff_idle_minutes: u32,
+    /// Desks (service slugs) where a valid scan is served at once, without a tap: items
+    /// handed out over a counter, such as kits or meals.
+    pub serve_on_scan: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -137,6 +140,7 @@ struct RawConfig {
 #[serde(deny_unknown_fields)]
 struct RawStaff {
     idle_minutes: Option<Spanned<i64>>,
+    serve_on_scan: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -261,12 +265,17 @@ impl Config {
                 idle_seconds = source.ranged(idle, "idle_seconds", 15, 600)? as u32;
             }
         }
-        let staff_idle_minutes = match raw.staff.and_then(|s| s.idle_minutes) {
+        let (idle, serve_on_scan) = raw
+            .staff
+            .map(|s| (s.idle_minutes, s.serve_on_scan.unwrap_or_default()))
+            .unwrap_or_default();
+        let staff_idle_minutes = match idle {
             Some(minutes) => source.ranged(&minutes, "idle_minutes", 1, 120)? as u32,
             None => 5,
         };
         Ok(Config {
             staff_idle_minutes,
+            serve_on_scan,
             printer,
             slip_format,
             slip_retention_days,

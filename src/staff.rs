@@ -137,8 +137,17 @@ impl StationController {
         // Anything longer than a slip could be is garbage, whatever it contains.
         let raw = if raw.len() > MAX_SCAN { "" } else { raw };
         let desk = self.desk.as_ref().map(|d| d.id);
-        match self.app.scan(raw, desk, false, now) {
-            Ok(outcome) => self.view = View::Verdict(Box::new(outcome)),
+        let serve = self
+            .desk
+            .as_ref()
+            .is_some_and(|d| self.app.config.serve_on_scan.contains(&d.slug));
+        match self.app.scan(raw, desk, serve, now) {
+            Ok(outcome) => {
+                if outcome.verdict == Verdict::Served {
+                    self.audit(AuditAction::Serve, outcome.booking.as_ref(), String::new());
+                }
+                self.view = View::Verdict(Box::new(outcome));
+            }
             Err(e) => {
                 self.message = self
                     .tr()

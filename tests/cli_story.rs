@@ -57,6 +57,18 @@ fn a_day_at_the_desk() {
         )["verdict"],
         "other_service"
     );
+    // The serve is in the day's audit log, done from the command line.
+    let audit = sosta.json(
+        "2026-11-25T18:00:00+01:00",
+        &["audit", "--date", "2026-11-25", "--json"],
+    );
+    let actions: Vec<&str> = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["serve"], "{audit}");
     // Tomorrow the slip is not valid any more.
     assert_eq!(
         sosta.json("2026-11-26T10:04:00+01:00", &["scan", &payload, "--json"])["verdict"],

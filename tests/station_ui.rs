@@ -38,9 +38,13 @@ struct Desk {
 impl Desk {
     /// A shower desk with one staff member, Anna, and two slips booked earlier.
     fn new() -> Desk {
+        Desk::with_settings("[site]\nlanguage = \"en\"\n")
+    }
+
+    fn with_settings(settings: &str) -> Desk {
         i_slint_backend_testing::init_no_event_loop();
         let dir = tempfile::tempdir().unwrap().keep();
-        std::fs::write(dir.join("sosta.toml"), "[site]\nlanguage = \"en\"\n").unwrap();
+        std::fs::write(dir.join("sosta.toml"), settings).unwrap();
         let translations = Rc::new(Translations::embedded().unwrap());
         let locales: Vec<&str> = translations.locales().collect();
         let mut app = App::open(DataDir::resolve(Some(dir)).unwrap(), &locales).unwrap();
@@ -245,4 +249,36 @@ fn an_idle_station_logs_out_by_itself() {
     slint::platform::update_timers_and_animations();
     assert_eq!(desk.station().get_screen(), StationScreen::Login);
     assert_eq!(desk.station().get_staff_name(), "");
+}
+
+#[test]
+fn a_desk_set_to_serve_on_scan_serves_without_a_tap_and_logs_it() {
+    let desk =
+        Desk::with_settings("[site]\nlanguage = \"en\"\n[staff]\nserve_on_scan = [\"shower\"]\n");
+    desk.tap("Anna");
+    desk.enter_pin(PIN);
+    desk.scan(&desk.shower_slip);
+    assert_eq!(
+        desk.verdict(),
+        ("SERVED: marked as served now".to_owned(), 0)
+    );
+    assert!(!desk.station().get_verdict().can_serve);
+    desk.scan(&desk.shower_slip);
+    assert_eq!(desk.verdict().0, "ALREADY SERVED: this slip was used");
+    let controller = desk.connected.controller.borrow();
+    let log = controller
+        .app()
+        .store
+        .audit_on(morning().date_naive())
+        .unwrap();
+    let serves = log
+        .iter()
+        .filter(|r| r.entry.action == sosta::store::AuditAction::Serve)
+        .count();
+    assert_eq!(serves, 1);
+    assert!(
+        log.iter()
+            .any(|r| r.entry.action == sosta::store::AuditAction::Login
+                && r.staff_name.as_deref() == Some("Anna"))
+    );
 }
