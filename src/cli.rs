@@ -600,21 +600,24 @@ fn kiosk(
     shifted: bool,
     fullscreen: bool,
 ) -> Outcome {
-    // With --now the demo starts at that time and the clock runs on from there.
+    let fullscreen = fullscreen || app.config.fullscreen;
+    let controller =
+        KioskController::new(app, Rc::clone(translations), running_clock(now, shifted));
+    kiosk::run(controller, fullscreen).map_err(|e| display_failure(tr, &e))
+}
+
+/// The clock of a window: with --now the demo starts at that time and runs on from there.
+fn running_clock(now: DateTime<Utc>, shifted: bool) -> Rc<SystemClock> {
     let offset = if shifted {
         now - Utc::now()
     } else {
         chrono::Duration::zero()
     };
-    let fullscreen = fullscreen || app.config.fullscreen;
-    let controller = KioskController::new(
-        app,
-        Rc::clone(translations),
-        Rc::new(SystemClock { offset }),
-    );
-    kiosk::run(controller, fullscreen).map_err(|e| {
-        Failure::could_not(tr.args("error-display", &[("detail", e.to_string().into())]))
-    })
+    Rc::new(SystemClock { offset })
+}
+
+fn display_failure(tr: Tr<'_>, e: &slint::PlatformError) -> Failure {
+    Failure::could_not(tr.args("error-display", &[("detail", e.to_string().into())]))
 }
 
 fn station(
@@ -626,20 +629,9 @@ fn station(
     desk: Option<&str>,
 ) -> Outcome {
     let desk = desk.map(|slug| find_service(&app, tr, slug)).transpose()?;
-    let offset = if shifted {
-        now - Utc::now()
-    } else {
-        chrono::Duration::zero()
-    };
-    let controller = StationController::new(
-        app,
-        Rc::clone(translations),
-        Rc::new(SystemClock { offset }),
-        desk,
-    );
-    staff::run(controller).map_err(|e| {
-        Failure::could_not(tr.args("error-display", &[("detail", e.to_string().into())]))
-    })
+    let clock = running_clock(now, shifted);
+    let controller = StationController::new(app, Rc::clone(translations), clock, desk);
+    staff::run(controller).map_err(|e| display_failure(tr, &e))
 }
 
 #[allow(clippy::too_many_arguments)]
