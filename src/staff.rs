@@ -46,6 +46,8 @@ pub struct StationController {
     message: String,
     last_activity: DateTime<Utc>,
     idle_logout: Duration,
+    /// Items to hand out when the verdict on screen is served.
+    quantity: u32,
 }
 
 impl StationController {
@@ -74,6 +76,7 @@ impl StationController {
             message: String::new(),
             last_activity: now,
             idle_logout,
+            quantity: 1,
         }
     }
 
@@ -143,6 +146,7 @@ impl StationController {
             .is_some_and(|d| self.app.config.serve_on_scan.contains(&d.slug));
         match self.app.scan(raw, desk, serve, now) {
             Ok(outcome) => {
+                self.quantity = outcome.booking.as_ref().map_or(1, |b| b.quantity.max(1));
                 if outcome.verdict == Verdict::Served {
                     self.audit(AuditAction::Serve, outcome.booking.as_ref(), String::new());
                 }
@@ -228,9 +232,10 @@ impl StationController {
         if outcome.verdict != Verdict::Valid {
             return;
         }
-        let verdict = match self.app.store.serve(booking.id, now) {
+        let quantity = self.quantity.clamp(1, self.per_visit_limit(&booking));
+        let verdict = match self.app.store.serve_quantity(booking.id, quantity, now) {
             Ok(true) => {
-                self.audit(AuditAction::Serve, Some(&booking), String::new());
+                self.audit(AuditAction::Serve, Some(&booking), quantity.to_string());
                 Verdict::Served
             }
             Ok(false) => Verdict::AlreadyServed,
@@ -244,6 +249,41 @@ impl StationController {
             }),
             visit: outcome.visit.clone(),
         }));
+    }
+
+    /// How many items one visit may take of a booking's service.
+    fn per_visit_limit(&self, booking: &Booking) -> u32 {
+        self.app
+            .store
+            .services()
+            .ok()
+            .and_then(|all| all.into_iter().find(|s| s.id == booking.service))
+            .map_or(1, |s| s.per_visit_limit.max(1))
+    }
+
+    /// The − and + beside "Served", for items handed out.
+    pub fn change_quantity(&mut self, delta: i32) {
+        if let View::Verdict(outcome) = &self.view
+            && let Some(booking) = &outcome.booking
+        {
+            let limit = self.per_visit_limit(booking);
+            self.quantity = self.quantity.saturating_add_signed(delta).clamp(1, limit);
+        }
+    }
+
+    /// "Call next" at a queue desk.
+    pub fn call_next(&mut self) {
+        let Some(desk) = self.desk.clone() else {
+            return;
+        };
+        let day = local_date(self.clock.now(), self.app.config.timezone);
+        self.message = match self.app.store.call_next(desk.id, day) {
+            Ok(Some(_)) => String::new(),
+            Ok(None) => self.tr().t("station-nobody-waiting"),
+            Err(e) => self
+                .tr()
+                .args("error-store", &[("detail", e.to_string().into())]),
+        };
     }
 
     pub fn next(&mut self) {
@@ -427,7 +467,13 @@ impl StationController {
                         tr.args("station-slip-language", &[("language", own.into())])
                     })
                     .unwrap_or_default();
+                let max_quantity = outcome
+                    .booking
+                    .as_ref()
+                    .map_or(1, |b| self.per_visit_limit(b));
                 st.set_verdict(ui::VerdictData {
+                    quantity: self.quantity as i32,
+                    max_quantity: max_quantity as i32,
                     tone,
                     title: tr
                         .t(&format!(
@@ -500,6 +546,21 @@ impl StationController {
                     .collect(),
             ));
             st.set_capacity(self.day_capacity() as i32);
+            let queue = desk.mode == crate::domain::Mode::Queue;
+            st.set_queue_desk(queue);
+            let called = if queue {
+                self.app.store.called(desk.id, day).unwrap_or(0)
+            } else {
+                0
+            };
+            st.set_calling(
+                if called == 0 {
+                    String::new()
+                } else {
+                    tr.args("station-now-calling", &[("number", called.into())])
+                }
+                .into(),
+            );
         }
         st.set_screen(screen);
     }
@@ -574,6 +635,10 @@ pub fn connect(window: &ui::StaffWindow, controller: StationController) -> Conne
     }));
     st.on_no_show(handler(window, &controller, |c, id: i32| c.no_show(id)));
     st.on_cancel(handler(window, &controller, |c, id: i32| c.cancel(id)));
+    st.on_change_quantity(handler(window, &controller, |c, d: i32| {
+        c.change_quantity(d)
+    }));
+    st.on_call_next(simple(StationController::call_next));
     st.on_change_capacity(handler(window, &controller, |c, d: i32| {
         c.change_capacity(d)
     }));

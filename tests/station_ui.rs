@@ -33,15 +33,20 @@ struct Desk {
     connected: Connected,
     shower_slip: String,
     meal_slip: String,
+    kit_slip: String,
 }
 
 impl Desk {
     /// A shower desk with one staff member, Anna, and two slips booked earlier.
     fn new() -> Desk {
-        Desk::with_settings("[site]\nlanguage = \"en\"\n")
+        Desk::at("shower", "[site]\nlanguage = \"en\"\n")
     }
 
     fn with_settings(settings: &str) -> Desk {
+        Desk::at("shower", settings)
+    }
+
+    fn at(desk_slug: &str, settings: &str) -> Desk {
         i_slint_backend_testing::init_no_event_loop();
         let dir = tempfile::tempdir().unwrap().keep();
         std::fs::write(dir.join("sosta.toml"), settings).unwrap();
@@ -70,7 +75,8 @@ impl Desk {
         };
         let shower_slip = slip("shower", "ar");
         let meal_slip = slip("meal", "it");
-        let desk = app.service_by_slug("shower").unwrap();
+        let kit = slip("harm-reduction-kit", "uk");
+        let desk = app.service_by_slug(desk_slug).unwrap();
         let clock = ManualClock(Rc::new(Cell::new(morning())));
         let controller = StationController::new(app, translations, Rc::new(clock.clone()), desk);
         let window = StaffWindow::new().unwrap();
@@ -85,6 +91,7 @@ impl Desk {
             connected,
             shower_slip,
             meal_slip,
+            kit_slip: kit,
         }
     }
 
@@ -281,4 +288,45 @@ fn a_desk_set_to_serve_on_scan_serves_without_a_tap_and_logs_it() {
             .any(|r| r.entry.action == sosta::store::AuditAction::Login
                 && r.staff_name.as_deref() == Some("Anna"))
     );
+}
+
+#[test]
+fn a_kit_desk_hands_out_up_to_the_per_visit_limit() {
+    let desk = Desk::at("harm-reduction-kit", "[site]\nlanguage = \"en\"\n");
+    desk.tap("Anna");
+    desk.enter_pin(PIN);
+    desk.scan(&desk.kit_slip);
+    assert_eq!(desk.verdict().0, "VALID: serve this person");
+    assert_eq!(desk.station().get_verdict().max_quantity, 3);
+    for _ in 0..4 {
+        desk.tap("One item more");
+    }
+    assert_eq!(
+        desk.station().get_verdict().quantity,
+        3,
+        "no more than the limit"
+    );
+    desk.tap("One item less");
+    desk.tap("Served");
+    assert_eq!(desk.verdict().0, "SERVED: marked as served now");
+    let controller = desk.connected.controller.borrow();
+    let app = controller.app();
+    let visit = app.find_visit(&desk.kit_slip).unwrap().unwrap();
+    let bookings = app.store.visit_bookings(visit.id).unwrap();
+    assert_eq!(bookings[0].quantity, 2);
+}
+
+#[test]
+fn a_queue_desk_calls_the_waiting_numbers_in_order() {
+    let desk = Desk::at("meal", "[site]\nlanguage = \"en\"\n");
+    desk.tap("Anna");
+    desk.enter_pin(PIN);
+    desk.tap("Today's board");
+    assert!(desk.station().get_queue_desk());
+    assert_eq!(desk.station().get_calling(), "");
+    desk.tap("Call next");
+    assert_eq!(desk.station().get_calling(), "Now calling: 1");
+    desk.tap("Call next");
+    assert_eq!(desk.station().get_message(), "Nobody is waiting");
+    assert_eq!(desk.station().get_calling(), "Now calling: 1");
 }

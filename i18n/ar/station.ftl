@@ -49,3 +49,12 @@ corner-reprinted = أُعيدت طباعة التذكرة { $code }
 corner-closed = خدمة { $service } مغلقة لبقية اليوم
 corner-station-opened = محطة الموظفين تُفتح الآن في نافذة منفصلة
 corner-failed = لم ينجح ذلك: { $detail }
+
+# Queue desks and items handed out.
+# شبابيك الطابور والقطع الموزّعة.
+station-now-calling = ننادي الآن: { $number }
+station-call-next = نادِ الرقم التالي
+station-nobody-waiting = لا أحد ينتظر
+station-quantity = عدد القطع الموزّعة:
+station-quantity-less = قطعة واحدة أقل
+station-quantity-more = قطعة واحدة أكثر

@@ -43,3 +43,11 @@ corner-reprinted = Slip { $code } printed again
 corner-closed = { $service } is closed for the rest of today
 corner-station-opened = The staff station is opening in its own window
 corner-failed = That did not work: { $detail }
+
+# Queue desks and items handed out.
+station-now-calling = Now calling: { $number }
+station-call-next = Call next
+station-nobody-waiting = Nobody is waiting
+station-quantity = Items handed out:
+station-quantity-less = One item less
+station-quantity-more = One item more

@@ -45,3 +45,12 @@ corner-reprinted = Ticket { $code } impreso de nuevo
 corner-closed = El servicio { $service } está cerrado por el resto del día
 corner-station-opened = El puesto del personal se abre en su propia ventana
 corner-failed = No ha funcionado: { $detail }
+
+# Queue desks and items handed out.
+# Ventanillas con cola y artículos entregados.
+station-now-calling = Llamando ahora: { $number }
+station-call-next = Llamar al siguiente
+station-nobody-waiting = No espera nadie
+station-quantity = Artículos entregados:
+station-quantity-less = Un artículo menos
+station-quantity-more = Un artículo más

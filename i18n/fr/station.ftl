@@ -45,3 +45,12 @@ corner-reprinted = Ticket { $code } réimprimé
 corner-closed = Le service { $service } est fermé pour le reste de la journée
 corner-station-opened = Le poste de l'équipe s'ouvre dans sa propre fenêtre
 corner-failed = Cela n'a pas marché : { $detail }
+
+# Queue desks and items handed out.
+# Guichets avec file d'attente et articles distribués.
+station-now-calling = Appel en cours : { $number }
+station-call-next = Appeler le suivant
+station-nobody-waiting = Personne n'attend
+station-quantity = Articles distribués :
+station-quantity-less = Un article de moins
+station-quantity-more = Un article de plus

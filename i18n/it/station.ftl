@@ -44,3 +44,11 @@ corner-reprinted = Tagliando { $code } ristampato
 corner-closed = { $service } è chiuso per il resto di oggi
 corner-station-opened = La postazione operatori si apre in una finestra sua
 corner-failed = Non ha funzionato: { $detail }
+
+# Sportelli con la coda e oggetti consegnati.
+station-now-calling = Chiamato ora: { $number }
+station-call-next = Chiama il prossimo
+station-nobody-waiting = Non aspetta nessuno
+station-quantity = Oggetti consegnati:
+station-quantity-less = Un oggetto in meno
+station-quantity-more = Un oggetto in più

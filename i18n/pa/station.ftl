@@ -45,3 +45,12 @@ corner-reprinted = ਪਰਚੀ { $code } ਦੁਬਾਰਾ ਛਪ ਗਈ
 corner-closed = { $service } ਅੱਜ ਦੇ ਬਾਕੀ ਦਿਨ ਲਈ ਬੰਦ ਹੈ
 corner-station-opened = ਸਟਾਫ਼ ਦਾ ਸਟੇਸ਼ਨ ਆਪਣੀ ਵੱਖਰੀ ਵਿੰਡੋ ਵਿੱਚ ਖੁੱਲ੍ਹ ਰਿਹਾ ਹੈ
 corner-failed = ਇਹ ਕੰਮ ਨਹੀਂ ਹੋਇਆ: { $detail }
+
+# Queue desks and items handed out.
+# ਲਾਈਨ ਵਾਲੇ ਕਾਊਂਟਰ ਅਤੇ ਵੰਡੀਆਂ ਗਈਆਂ ਚੀਜ਼ਾਂ।
+station-now-calling = ਹੁਣ ਬੁਲਾਇਆ ਜਾ ਰਿਹਾ ਹੈ: { $number }
+station-call-next = ਅਗਲੇ ਨੂੰ ਬੁਲਾਓ
+station-nobody-waiting = ਕੋਈ ਉਡੀਕ ਵਿੱਚ ਨਹੀਂ
+station-quantity = ਵੰਡੀਆਂ ਚੀਜ਼ਾਂ:
+station-quantity-less = ਇੱਕ ਚੀਜ਼ ਘੱਟ
+station-quantity-more = ਇੱਕ ਚੀਜ਼ ਵੱਧ

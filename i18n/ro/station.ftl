@@ -46,3 +46,12 @@ corner-reprinted = Bonul { $code } a fost tipărit din nou
 corner-closed = Serviciul { $service } este închis pentru restul zilei
 corner-station-opened = Postul personalului se deschide într-o fereastră separată
 corner-failed = Nu a mers: { $detail }
+
+# Queue desks and items handed out.
+# Ghișee cu coadă și articole împărțite.
+station-now-calling = Acum se cheamă: { $number }
+station-call-next = Chemați următorul
+station-nobody-waiting = Nu așteaptă nimeni
+station-quantity = Articole împărțite:
+station-quantity-less = Un articol în minus
+station-quantity-more = Un articol în plus

@@ -45,3 +45,12 @@ corner-reprinted = Bileta { $code } u shtyp përsëri
 corner-closed = Shërbimi { $service } është i mbyllur për pjesën tjetër të ditës
 corner-station-opened = Posti i stafit po hapet në një dritare më vete
 corner-failed = Nuk funksionoi: { $detail }
+
+# Queue desks and items handed out.
+# Sportele me radhë dhe artikuj të shpërndarë.
+station-now-calling = Po thërrasim: { $number }
+station-call-next = Thërrisni tjetrin
+station-nobody-waiting = Nuk pret askush
+station-quantity = Artikuj të shpërndarë:
+station-quantity-less = Një artikull më pak
+station-quantity-more = Një artikull më shumë

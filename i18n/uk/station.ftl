@@ -47,3 +47,12 @@ corner-reprinted = Талон { $code } надруковано ще раз
 corner-closed = Послуга «{ $service }» не працює до кінця дня
 corner-station-opened = Робоче місце працівників відкривається в окремому вікні
 corner-failed = Не вдалося: { $detail }
+
+# Queue desks and items handed out.
+# Віконця з чергою та видані речі.
+station-now-calling = Зараз викликаємо: { $number }
+station-call-next = Викликати наступного
+station-nobody-waiting = Ніхто не чекає
+station-quantity = Видано предметів:
+station-quantity-less = На один предмет менше
+station-quantity-more = На один предмет більше

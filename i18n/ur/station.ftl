@@ -45,3 +45,12 @@ corner-reprinted = پرچی { $code } دوبارہ پرنٹ ہو گئی
 corner-closed = { $service } آج کے باقی دن کے لیے بند ہے
 corner-station-opened = عملے کا اسٹیشن اپنی الگ ونڈو میں کھل رہا ہے
 corner-failed = یہ کام نہیں ہوا: { $detail }
+
+# Queue desks and items handed out.
+# قطار والے کاؤنٹر اور دی گئی چیزیں۔
+station-now-calling = اب بلایا جا رہا ہے: { $number }
+station-call-next = اگلے کو بلائیں
+station-nobody-waiting = کوئی انتظار میں نہیں
+station-quantity = دی گئی چیزیں:
+station-quantity-less = ایک چیز کم
+station-quantity-more = ایک چیز زیادہ

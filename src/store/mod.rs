@@ -28,6 +28,7 @@ pub use staff::*;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_staff.sql"),
+    include_str!("migrations/0003_queue_calls.sql"),
 ];
 
 /// How long a writer waits for another process's write lock before giving up.
@@ -345,6 +346,57 @@ impl Store {
                     .map_err(|_| corrupt("visit", id, "bad short code"))
             })?
             .collect()
+    }
+
+    /// The queue number a desk called last on a day (0 before the first call).
+    pub fn called(&self, service: ServiceId, day: NaiveDate) -> Result<u32> {
+        let called: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT called FROM service_day WHERE service_id = ?1 AND on_date = ?2",
+                params![service.0, day.to_string()],
+                |row| row.get(0),
+            )
+            .optional()?
+            .flatten();
+        Ok(called.and_then(|c| u32::try_from(c).ok()).unwrap_or(0))
+    }
+
+    /// "Call next": the lowest number after the last one called whose holder has not been
+    /// served, recorded as called. `None` when nobody is waiting.
+    pub fn call_next(&self, service: ServiceId, day: NaiveDate) -> Result<Option<u32>> {
+        let last = self.called(service, day)?;
+        let next: Option<i64> = self.conn.query_row(
+            "SELECT min(number) FROM booking
+             WHERE service_id = ?1 AND day = ?2 AND status = 'booked' AND number > ?3",
+            params![service.0, day.to_string(), last],
+            |row| row.get(0),
+        )?;
+        let Some(next) = next.and_then(|n| u32::try_from(n).ok()) else {
+            return Ok(None);
+        };
+        self.conn.execute(
+            "INSERT INTO service_day (service_id, on_date, called) VALUES (?1, ?2, ?3)
+             ON CONFLICT (service_id, on_date) DO UPDATE SET called = excluded.called",
+            params![service.0, day.to_string(), next],
+        )?;
+        Ok(Some(next))
+    }
+
+    /// Marks a booking served with the number of items handed out (1 up to the service's
+    /// per-visit limit, checked by the caller). Exactly one caller wins, as with `serve`.
+    pub fn serve_quantity(
+        &self,
+        booking: BookingId,
+        quantity: u32,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        let changed = self.conn.execute(
+            "UPDATE booking SET status = 'served', served_at = ?2, quantity = ?3
+             WHERE id = ?1 AND status = 'booked'",
+            params![booking.0, now.timestamp(), quantity],
+        )?;
+        Ok(changed == 1)
     }
 
     /// Marks a booking still `booked` as a no-show.
