@@ -711,6 +711,16 @@ fn status(
                 tr.args("kiosk-status-opens", &[("time", hhmm(period.start).into())]),
                 0,
             ),
+            Some(_) if q.calling.is_some() => (
+                tr.args(
+                    "kiosk-status-calling",
+                    &[
+                        ("number", q.calling.unwrap_or(0).into()),
+                        ("waiting", q.waiting.into()),
+                    ],
+                ),
+                if q.waiting == 0 { 0 } else { 1 },
+            ),
             Some(_) => (
                 tr.args(
                     "kiosk-status-queue",

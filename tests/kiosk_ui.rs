@@ -450,3 +450,55 @@ fn the_staff_corner_is_forgotten_when_the_kiosk_goes_idle() {
     assert_eq!(k.window.global::<Kiosk>().get_corner(), 0);
     assert_eq!(k.screen(), Screen::Language);
 }
+
+#[test]
+fn the_meal_tile_shows_the_number_the_desk_is_calling() {
+    // Lunch time: the canteen queue is open and two people hold numbers.
+    let lunch = chrono_tz::Europe::Rome
+        .with_ymd_and_hms(2026, 11, 25, 12, 10, 0)
+        .unwrap()
+        .with_timezone(&Utc);
+    let k = Kiosked::new("", |app| {
+        let meal = app.service_by_slug("meal").unwrap().unwrap();
+        for _ in 0..2 {
+            let request = BookingRequest {
+                service: meal.id,
+                wanted: Wanted::Next,
+                quantity: 1,
+            };
+            app.book("it", &[request], lunch - Duration::minutes(30))
+                .unwrap();
+        }
+    });
+    k.clock.0.set(lunch);
+    k.tap("English");
+    let meal_status = |k: &Kiosked| {
+        let tiles = k.window.global::<Kiosk>().get_tiles();
+        (0..tiles.row_count())
+            .filter_map(|i| tiles.row_data(i))
+            .find(|t| t.name == "Meal")
+            .map(|t| t.status.to_string())
+            .unwrap()
+    };
+    assert!(
+        meal_status(&k).starts_with("2 people waiting"),
+        "{}",
+        meal_status(&k)
+    );
+    // The canteen's station, another process on the same data folder, calls the first number.
+    let station = App::open(
+        DataDir::resolve(Some(k.dir.path().to_path_buf())).unwrap(),
+        &["en", "it"],
+    )
+    .unwrap();
+    let meal = station.service_by_slug("meal").unwrap().unwrap();
+    assert_eq!(
+        station
+            .store
+            .call_next(meal.id, lunch.date_naive())
+            .unwrap(),
+        Some(1)
+    );
+    k.wait(1);
+    assert_eq!(meal_status(&k), "Now calling number 1 · 2 people waiting");
+}

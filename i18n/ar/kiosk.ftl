@@ -39,6 +39,15 @@ kiosk-status-free = متاح الساعة { $time } · { $free ->
     [many] { $free } مكانًا
    *[other] { $free } مكان
 }
+kiosk-status-calling = ننادي الآن الرقم { $number } · { $waiting ->
+    [0] لا يوجد انتظار
+    [zero] لا يوجد انتظار
+    [one] شخص واحد ينتظر
+    [two] شخصان ينتظران
+    [few] { $waiting } أشخاص ينتظرون
+    [many] { $waiting } شخصًا ينتظرون
+   *[other] { $waiting } شخص ينتظرون
+}
 kiosk-status-full = ممتلئ اليوم
 kiosk-status-queue = { $waiting ->
     [0] لا يوجد انتظار

@@ -34,6 +34,11 @@ kiosk-status-free = Free at { $time } · { $free ->
     [one] 1 place
    *[other] { $free } places
 }
+kiosk-status-calling = Now calling number { $number } · { $waiting ->
+    [0] no waiting
+    [one] 1 person waiting
+   *[other] { $waiting } people waiting
+}
 kiosk-status-full = Full today
 kiosk-status-queue = { $waiting ->
     [0] No waiting

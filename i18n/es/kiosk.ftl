@@ -35,6 +35,11 @@ kiosk-status-free = Libre a las { $time } · { $free ->
     [one] { $free } plaza
    *[other] { $free } plazas
 }
+kiosk-status-calling = Llamando ahora al número { $number } · { $waiting ->
+    [0] sin espera
+    [one] { $waiting } persona esperando
+   *[other] { $waiting } personas esperando
+}
 kiosk-status-full = Lleno por hoy
 kiosk-status-queue = { $waiting ->
     [0] Sin espera

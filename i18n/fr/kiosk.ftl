@@ -35,6 +35,11 @@ kiosk-status-free = Libre à { $time } · { $free ->
     [one] { $free } place
    *[other] { $free } places
 }
+kiosk-status-calling = On appelle le numéro { $number } · { $waiting ->
+    [0] pas d'attente
+    [one] { $waiting } personne attend
+   *[other] { $waiting } personnes attendent
+}
 kiosk-status-full = Complet aujourd'hui
 kiosk-status-queue = { $waiting ->
     [0] Pas d'attente

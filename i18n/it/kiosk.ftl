@@ -34,6 +34,11 @@ kiosk-status-free = Libero alle { $time } · { $free ->
     [one] 1 posto
    *[other] { $free } posti
 }
+kiosk-status-calling = Ora chiamano il numero { $number } · { $waiting ->
+    [0] nessuna attesa
+    [one] 1 persona in attesa
+   *[other] { $waiting } persone in attesa
+}
 kiosk-status-full = Pieno per oggi
 kiosk-status-queue = { $waiting ->
     [0] Nessuna attesa

@@ -35,6 +35,11 @@ kiosk-status-free = { $time } ਵਜੇ ਖਾਲੀ · { $free ->
     [one] { $free } ਥਾਂ
    *[other] { $free } ਥਾਵਾਂ
 }
+kiosk-status-calling = ਹੁਣ ਨੰਬਰ { $number } ਬੁਲਾਇਆ ਜਾ ਰਿਹਾ ਹੈ · { $waiting ->
+    [0] ਕੋਈ ਉਡੀਕ ਨਹੀਂ
+    [one] { $waiting } ਵਿਅਕਤੀ ਉਡੀਕ ਵਿੱਚ
+   *[other] { $waiting } ਲੋਕ ਉਡੀਕ ਵਿੱਚ
+}
 kiosk-status-full = ਅੱਜ ਕੋਈ ਥਾਂ ਨਹੀਂ
 kiosk-status-queue = { $waiting ->
     [0] ਕੋਈ ਉਡੀਕ ਨਹੀਂ

@@ -36,6 +36,12 @@ kiosk-status-free = Liber la ora { $time } · { $free ->
     [few] { $free } locuri
    *[other] { $free } de locuri
 }
+kiosk-status-calling = Acum se cheamă numărul { $number } · { $waiting ->
+    [0] nu se așteaptă
+    [one] { $waiting } persoană așteaptă
+    [few] { $waiting } persoane așteaptă
+   *[other] { $waiting } de persoane așteaptă
+}
 kiosk-status-full = Plin pentru azi
 kiosk-status-queue = { $waiting ->
     [0] Nu se așteaptă

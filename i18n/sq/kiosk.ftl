@@ -35,6 +35,11 @@ kiosk-status-free = Ka vend në orën { $time } · { $free ->
     [one] { $free } vend
    *[other] { $free } vende
 }
+kiosk-status-calling = Po thërrasim numrin { $number } · { $waiting ->
+    [0] pa pritje
+    [one] { $waiting } person në pritje
+   *[other] { $waiting } persona në pritje
+}
 kiosk-status-full = Plot për sot
 kiosk-status-queue = { $waiting ->
     [0] Pa pritje

@@ -37,6 +37,13 @@ kiosk-status-free = Вільно о { $time } · { $free ->
     [many] { $free } місць
    *[other] { $free } місця
 }
+kiosk-status-calling = Зараз викликаємо номер { $number } · { $waiting ->
+    [0] без очікування
+    [one] { $waiting } людина чекає
+    [few] { $waiting } людини чекають
+    [many] { $waiting } людей чекають
+   *[other] { $waiting } людини чекає
+}
 kiosk-status-full = На сьогодні місць немає
 kiosk-status-queue = { $waiting ->
     [0] Без очікування

@@ -35,6 +35,11 @@ kiosk-status-free = { $time } بجے خالی · { $free ->
     [one] { $free } جگہ
    *[other] { $free } جگہیں
 }
+kiosk-status-calling = اب نمبر { $number } بلایا جا رہا ہے · { $waiting ->
+    [0] کوئی انتظار نہیں
+    [one] { $waiting } شخص انتظار میں
+   *[other] { $waiting } لوگ انتظار میں
+}
 kiosk-status-full = آج کوئی جگہ نہیں
 kiosk-status-queue = { $waiting ->
     [0] کوئی انتظار نہیں

@@ -51,6 +51,8 @@ pub struct QueueStatus {
     pub estimated_wait: Duration,
     /// When the current or next opening period of the day starts and ends.
     pub period: Option<Slot>,
+    /// The number the desk called last, once it has started calling.
+    pub calling: Option<u32>,
 }
 
 /// The availability of one service on one day.
@@ -163,6 +165,7 @@ pub fn day_availability(
                 left: capacity.saturating_sub(holding),
                 estimated_wait: average_service_time(service, day_bookings) * waiting as i32,
                 period,
+                calling: service.day_changes.get(&day).and_then(|c| c.called),
             })
         }
     }

@@ -208,6 +208,7 @@ mod tests {
             crate::domain::service::DayChange {
                 closed_from: Some(closed),
                 capacity: None,
+                called: None,
             },
         );
         assert_eq!(

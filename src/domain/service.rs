@@ -108,6 +108,8 @@ pub struct DayChange {
     pub closed_from: Option<DateTime<Utc>>,
     /// Places per slot (or numbers) for the day instead of the usual capacity.
     pub capacity: Option<u32>,
+    /// The queue number the desk called last.
+    pub called: Option<u32>,
 }
 
 /// A service the drop-in offers. Names and descriptions live in the translation files,

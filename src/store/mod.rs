@@ -273,9 +273,9 @@ impl Store {
                 service.exceptions.insert(date, DayHours::Closed);
             }
         }
-        let mut changes = self
-            .conn
-            .prepare_cached("SELECT service_id, on_date, closed_from, capacity FROM service_day")?;
+        let mut changes = self.conn.prepare_cached(
+            "SELECT service_id, on_date, closed_from, capacity, called FROM service_day",
+        )?;
         let mut rows = changes.query([])?;
         while let Some(row) = rows.next()? {
             let service_id = ServiceId(row.get(0)?);
@@ -283,11 +283,15 @@ impl Store {
                 .ok_or_else(|| corrupt("service_day", service_id.0, "bad date"))?;
             let closed_from: Option<i64> = row.get(2)?;
             let capacity: Option<i64> = row.get(3)?;
+            let called: Option<i64> = row.get(4)?;
             let change = DayChange {
                 closed_from: closed_from
                     .map(|t| instant("service_day", service_id.0, t))
                     .transpose()?,
                 capacity: capacity.and_then(|c| u32::try_from(c).ok()),
+                called: called
+                    .and_then(|c| u32::try_from(c).ok())
+                    .filter(|c| *c > 0),
             };
             if let Some(service) = services.iter_mut().find(|s| s.id == service_id) {
                 service.day_changes.insert(date, change);
