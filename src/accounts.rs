@@ -278,6 +278,43 @@ pub fn login(
     })
 }
 
+/// The digits typed on a PIN pad, never shown: the kiosk's staff corner and the station
+/// share it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PinEntry(String);
+
+impl PinEntry {
+    /// Applies one key of the pad: a digit, `clear` (remove the last digit) or `ok`, which
+    /// hands over the digits typed and starts again.
+    pub fn key(&mut self, key: &str) -> Option<String> {
+        match key {
+            "clear" => {
+                self.0.pop();
+                None
+            }
+            "ok" => Some(std::mem::take(&mut self.0)),
+            digit
+                if digit.len() == 1
+                    && digit.chars().all(|c| c.is_ascii_digit())
+                    && self.0.len() < MAX_PIN_DIGITS =>
+            {
+                self.0.push_str(digit);
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// One dot per digit typed.
+    pub fn dots(&self) -> String {
+        "●".repeat(self.0.len())
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+}
+
 /// Disables an account: it can no longer log in, and its past stays in the audit log.
 pub fn disable(
     app: &App,
@@ -286,20 +323,15 @@ pub fn disable(
     station: &str,
     now: DateTime<Utc>,
 ) -> Result<(), AccountError> {
-    let member = app
-        .store
-        .staff_by_id(target)?
-        .ok_or(AccountError::UnknownStaff)?;
-    app.store.set_staff_active(target, false)?;
-    audit(
+    change_account(
         app,
+        target,
         by,
         station,
-        AuditAction::StaffDisabled,
-        &member.name,
         now,
-    )?;
-    Ok(())
+        AuditAction::StaffDisabled,
+        |store| store.set_staff_active(target, false).map(|_| ()),
+    )
 }
 
 /// Lifts a wait or a lock after wrong PINs.
@@ -310,12 +342,34 @@ pub fn reset_lock(
     station: &str,
     now: DateTime<Utc>,
 ) -> Result<(), AccountError> {
+    change_account(
+        app,
+        target,
+        by,
+        station,
+        now,
+        AuditAction::ResetLock,
+        |store| store.reset_lock(target).map(|_| ()),
+    )
+}
+
+/// Changes an existing account and writes the change, with the account's name, to the
+/// audit log.
+fn change_account(
+    app: &App,
+    target: StaffId,
+    by: Option<StaffId>,
+    station: &str,
+    now: DateTime<Utc>,
+    action: AuditAction,
+    change: impl FnOnce(&crate::store::Store) -> Result<(), StoreError>,
+) -> Result<(), AccountError> {
     let member = app
         .store
         .staff_by_id(target)?
         .ok_or(AccountError::UnknownStaff)?;
-    app.store.reset_lock(target)?;
-    audit(app, by, station, AuditAction::ResetLock, &member.name, now)?;
+    change(&app.store)?;
+    audit(app, by, station, action, &member.name, now)?;
     Ok(())
 }
 
@@ -339,6 +393,26 @@ fn audit(
         },
         app.config.timezone,
     )
+}
+
+#[cfg(test)]
+mod pin_entry_tests {
+    use super::*;
+
+    #[test]
+    fn the_pad_takes_digits_up_to_the_limit_and_hands_them_over_once() {
+        let mut pin = PinEntry::default();
+        for key in ["1", "2", "x", "34", "3", "clear", "4"] {
+            assert_eq!(pin.key(key), None);
+        }
+        assert_eq!(pin.dots(), "●●●");
+        assert_eq!(pin.key("ok").as_deref(), Some("124"));
+        assert_eq!(pin.key("ok").as_deref(), Some(""));
+        for _ in 0..MAX_PIN_DIGITS + 3 {
+            pin.key("9");
+        }
+        assert_eq!(pin.dots().chars().count(), MAX_PIN_DIGITS);
+    }
 }
 
 #[cfg(test)]

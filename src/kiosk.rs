@@ -62,7 +62,7 @@ pub struct KioskController {
     /// The bookings of the slip on the Done screen.
     issued: Vec<Booking>,
     corner: Corner,
-    corner_pin: String,
+    corner_pin: accounts::PinEntry,
     corner_message: String,
     /// Staff chose "exit the kiosk".
     exit_requested: bool,
@@ -93,7 +93,7 @@ impl KioskController {
             icons: HashMap::new(),
             issued: Vec::new(),
             corner: Corner::Closed,
-            corner_pin: String::new(),
+            corner_pin: accounts::PinEntry::default(),
             corner_message: String::new(),
             exit_requested: false,
         }
@@ -139,32 +139,18 @@ impl KioskController {
         let Corner::Pin(id, _) = self.corner.clone() else {
             return;
         };
-        match key {
-            "clear" => {
-                self.corner_pin.pop();
+        let Some(pin) = self.corner_pin.key(key) else {
+            return;
+        };
+        let now = self.clock.now();
+        match accounts::login(&self.app, id, &pin, &self.station_name(), now) {
+            Ok(member) => {
+                self.corner_message.clear();
+                self.corner = Corner::Menu(member);
             }
-            "ok" => {
-                let pin = std::mem::take(&mut self.corner_pin);
-                let now = self.clock.now();
-                match accounts::login(&self.app, id, &pin, &self.station_name(), now) {
-                    Ok(member) => {
-                        self.corner_message.clear();
-                        self.corner = Corner::Menu(member);
-                    }
-                    Err(e) => {
-                        self.corner_message =
-                            crate::staff::login_error(self.staff_tr(), &self.app, &e)
-                    }
-                }
+            Err(e) => {
+                self.corner_message = crate::staff::login_error(self.staff_tr(), &self.app, &e)
             }
-            digit
-                if digit.len() == 1
-                    && digit.chars().all(|c| c.is_ascii_digit())
-                    && self.corner_pin.len() < accounts::MAX_PIN_DIGITS =>
-            {
-                self.corner_pin.push_str(digit);
-            }
-            _ => {}
         }
     }
 
@@ -565,7 +551,7 @@ impl KioskController {
             }
             .into(),
         );
-        k.set_corner_dots("●".repeat(self.corner_pin.len()).into());
+        k.set_corner_dots(self.corner_pin.dots().into());
         k.set_corner_message(self.corner_message.as_str().into());
         if let Corner::Menu(_) = self.corner {
             let day = local_date(now, tz);

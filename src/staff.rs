@@ -40,7 +40,7 @@ pub struct StationController {
     station: String,
     view: View,
     staff: Option<StaffMember>,
-    pin: String,
+    pin: accounts::PinEntry,
     typed: String,
     scanned: String,
     message: String,
@@ -70,7 +70,7 @@ impl StationController {
             station,
             view: View::Login,
             staff: None,
-            pin: String::new(),
+            pin: accounts::PinEntry::default(),
             typed: String::new(),
             scanned: String::new(),
             message: String::new(),
@@ -179,31 +179,18 @@ impl StationController {
         let View::Pin(id, _) = self.view.clone() else {
             return;
         };
-        match key {
-            "clear" => {
-                self.pin.pop();
+        let Some(pin) = self.pin.key(key) else {
+            return;
+        };
+        let now = self.clock.now();
+        match accounts::login(&self.app, id, &pin, &self.station, now) {
+            Ok(member) => {
+                self.staff = Some(member);
+                self.message.clear();
+                self.last_activity = now;
+                self.view = View::Scan;
             }
-            "ok" => {
-                let now = self.clock.now();
-                let pin = std::mem::take(&mut self.pin);
-                match accounts::login(&self.app, id, &pin, &self.station, now) {
-                    Ok(member) => {
-                        self.staff = Some(member);
-                        self.message.clear();
-                        self.last_activity = now;
-                        self.view = View::Scan;
-                    }
-                    Err(e) => self.message = login_error(self.tr(), &self.app, &e),
-                }
-            }
-            digit
-                if digit.len() == 1
-                    && digit.chars().all(|c| c.is_ascii_digit())
-                    && self.pin.len() < accounts::MAX_PIN_DIGITS =>
-            {
-                self.pin.push_str(digit);
-            }
-            _ => {}
+            Err(e) => self.message = login_error(self.tr(), &self.app, &e),
         }
     }
 
@@ -232,7 +219,9 @@ impl StationController {
         if outcome.verdict != Verdict::Valid {
             return;
         }
-        let quantity = self.quantity.clamp(1, self.per_visit_limit(&booking));
+        let quantity = self
+            .quantity
+            .clamp(1, Self::per_visit_limit(&self.services(), &booking));
         let verdict = match self.app.store.serve_quantity(booking.id, quantity, now) {
             Ok(true) => {
                 self.audit(AuditAction::Serve, Some(&booking), quantity.to_string());
@@ -251,13 +240,16 @@ impl StationController {
         }));
     }
 
+    /// The catalogue as stored now (staff may have changed today's capacity).
+    fn services(&self) -> Vec<Service> {
+        self.app.store.services().unwrap_or_default()
+    }
+
     /// How many items one visit may take of a booking's service.
-    fn per_visit_limit(&self, booking: &Booking) -> u32 {
-        self.app
-            .store
-            .services()
-            .ok()
-            .and_then(|all| all.into_iter().find(|s| s.id == booking.service))
+    fn per_visit_limit(services: &[Service], booking: &Booking) -> u32 {
+        services
+            .iter()
+            .find(|s| s.id == booking.service)
             .map_or(1, |s| s.per_visit_limit.max(1))
     }
 
@@ -266,7 +258,7 @@ impl StationController {
         if let View::Verdict(outcome) = &self.view
             && let Some(booking) = &outcome.booking
         {
-            let limit = self.per_visit_limit(booking);
+            let limit = Self::per_visit_limit(&self.services(), booking);
             self.quantity = self.quantity.saturating_add_signed(delta).clamp(1, limit);
         }
     }
@@ -336,16 +328,14 @@ impl StationController {
         }
     }
 
-    fn day_capacity(&self) -> u32 {
+    fn day_capacity(&self, services: &[Service]) -> u32 {
         let day = local_date(self.clock.now(), self.app.config.timezone);
         let Some(desk) = &self.desk else {
             return 0;
         };
-        self.app
-            .store
-            .services()
-            .ok()
-            .and_then(|all| all.into_iter().find(|s| s.id == desk.id))
+        services
+            .iter()
+            .find(|s| s.id == desk.id)
             .map_or(desk.capacity, |s| s.capacity_on(day))
     }
 
@@ -354,7 +344,9 @@ impl StationController {
         let Some(desk) = self.desk.clone() else {
             return;
         };
-        let capacity = self.day_capacity().saturating_add_signed(delta);
+        let capacity = self
+            .day_capacity(&self.services())
+            .saturating_add_signed(delta);
         let day = local_date(now, self.app.config.timezone);
         if self
             .app
@@ -420,7 +412,7 @@ impl StationController {
                 .collect(),
         ));
         st.set_message(self.message.as_str().into());
-        st.set_pin_dots("●".repeat(self.pin.len()).into());
+        st.set_pin_dots(self.pin.dots().into());
         st.set_typed(self.typed.as_str().into());
         st.set_keys(model(
             CODE_KEYS
@@ -428,7 +420,8 @@ impl StationController {
                 .map(|c| SharedString::from(c.to_string()))
                 .collect(),
         ));
-        let services = self.app.store.services().unwrap_or_default();
+        // One read of the catalogue per frame, shared by everything below.
+        let services = self.services();
         let booking_words = |b: &Booking| -> String {
             let name = services
                 .iter()
@@ -470,7 +463,7 @@ impl StationController {
                 let max_quantity = outcome
                     .booking
                     .as_ref()
-                    .map_or(1, |b| self.per_visit_limit(b));
+                    .map_or(1, |b| Self::per_visit_limit(&services, b));
                 st.set_verdict(ui::VerdictData {
                     quantity: self.quantity as i32,
                     max_quantity: max_quantity as i32,
@@ -545,7 +538,7 @@ impl StationController {
                     })
                     .collect(),
             ));
-            st.set_capacity(self.day_capacity() as i32);
+            st.set_capacity(self.day_capacity(&services) as i32);
             let queue = desk.mode == crate::domain::Mode::Queue;
             st.set_queue_desk(queue);
             let called = if queue {

@@ -102,6 +102,16 @@ impl Kiosked {
         slint::platform::update_timers_and_animations();
     }
 
+    /// The live status on a service's tile, in words.
+    fn tile_status(&self, name: &str) -> String {
+        let tiles = self.window.global::<Kiosk>().get_tiles();
+        (0..tiles.row_count())
+            .filter_map(|i| tiles.row_data(i))
+            .find(|t| t.name == name)
+            .map(|t| t.status.to_string())
+            .unwrap_or_else(|| panic!("no tile {name}"))
+    }
+
     fn bookings(&self) -> i64 {
         self.connected
             .controller
@@ -294,15 +304,7 @@ fn back_and_remove_are_one_tap() {
 fn tiles_follow_bookings_made_by_another_process_within_two_seconds() {
     let k = Kiosked::new("", |_| {});
     k.tap("English");
-    let status = |k: &Kiosked| {
-        let tiles = k.window.global::<Kiosk>().get_tiles();
-        (0..tiles.row_count())
-            .filter_map(|i| tiles.row_data(i))
-            .find(|t| t.name == "Nurse")
-            .map(|t| t.status.to_string())
-            .unwrap()
-    };
-    assert_eq!(status(&k), "Opens at 14:00");
+    assert_eq!(k.tile_status("Nurse"), "Opens at 14:00");
     // Another kiosk or station on the same data folder takes every nurse slot.
     let locales = ["en", "it"];
     let mut other = App::open(
@@ -320,7 +322,7 @@ fn tiles_follow_bookings_made_by_another_process_within_two_seconds() {
         other.book("uk", &[request], morning()).unwrap();
     }
     k.wait(1);
-    assert_eq!(status(&k), "Full today");
+    assert_eq!(k.tile_status("Nurse"), "Full today");
 }
 
 #[test]
@@ -421,12 +423,7 @@ fn only_a_staff_pin_opens_the_corner_that_leaves_the_kiosk() {
     );
     k.tap("Back to the kiosk");
     k.tap("English");
-    let tiles = k.window.global::<Kiosk>().get_tiles();
-    let laundry = (0..tiles.row_count())
-        .filter_map(|i| tiles.row_data(i))
-        .find(|t| t.name == "Laundry")
-        .unwrap();
-    assert_eq!(laundry.status, "Closed for today");
+    assert_eq!(k.tile_status("Laundry"), "Closed for today");
     // Back in the corner, the kiosk can be closed.
     hold_site_name(&k, 3);
     k.tap("Marco");
@@ -472,18 +469,10 @@ fn the_meal_tile_shows_the_number_the_desk_is_calling() {
     });
     k.clock.0.set(lunch);
     k.tap("English");
-    let meal_status = |k: &Kiosked| {
-        let tiles = k.window.global::<Kiosk>().get_tiles();
-        (0..tiles.row_count())
-            .filter_map(|i| tiles.row_data(i))
-            .find(|t| t.name == "Meal")
-            .map(|t| t.status.to_string())
-            .unwrap()
-    };
     assert!(
-        meal_status(&k).starts_with("2 people waiting"),
+        k.tile_status("Meal").starts_with("2 people waiting"),
         "{}",
-        meal_status(&k)
+        k.tile_status("Meal")
     );
     // The canteen's station, another process on the same data folder, calls the first number.
     let station = App::open(
@@ -500,5 +489,8 @@ fn the_meal_tile_shows_the_number_the_desk_is_calling() {
         Some(1)
     );
     k.wait(1);
-    assert_eq!(meal_status(&k), "Now calling number 1 · 2 people waiting");
+    assert_eq!(
+        k.tile_status("Meal"),
+        "Now calling number 1 · 2 people waiting"
+    );
 }
