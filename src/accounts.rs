@@ -53,6 +53,8 @@ pub enum AccountError {
     PinTooLong { max: usize },
     #[error("the PIN has characters other than the digits 0 to 9")]
     PinNotDigits,
+    #[error("the PIN is too easy to guess: {0:?}")]
+    PinWeak(WeakPin),
     #[error("a staff member called {0} exists already")]
     NameTaken(String),
     #[error("no such staff member")]
@@ -85,8 +87,83 @@ pub enum LoginError {
     Disabled,
     #[error("no such staff member")]
     UnknownStaff,
+    #[error("the PIN belongs to more than one account")]
+    SharedPin,
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+/// Why a PIN is too easy to guess.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WeakPin {
+    /// The same digit throughout (000000, 777777).
+    OneDigit,
+    /// Digits counting up or down (123456, 987654, 901234).
+    Run,
+    /// A date, with or without the century (120590, 12051990, 1990xx).
+    Date,
+    /// One of the PINs people choose most often.
+    Common,
+    /// A short group repeated (121212, 123123, 135135).
+    Repeated,
+}
+
+/// PINs people choose most often that the other rules do not already catch (from
+/// published analyses of leaked PIN sets: keypad patterns and favourite numbers).
+const COMMON_PINS: [&str; 16] = [
+    "112233", "159753", "147258", "258369", "789456", "147852", "963852", "102030", "123321",
+    "654456", "696969", "520520", "131313", "778899", "246810", "135790",
+];
+
+/// Whether a PIN is too easy to guess, and why. `validate_pin` refuses these.
+pub fn weak_pin(pin: &str) -> Option<WeakPin> {
+    let digits: Vec<i32> = pin
+        .bytes()
+        .map(|b| i32::from(b) - i32::from(b'0'))
+        .collect();
+    if digits.len() < 2 || digits.iter().any(|d| !(0..=9).contains(d)) {
+        return None;
+    }
+    if digits.iter().all(|d| *d == digits[0]) {
+        return Some(WeakPin::OneDigit);
+    }
+    for step in [1, -1] {
+        if digits
+            .windows(2)
+            .all(|w| w[1] == (w[0] + step).rem_euclid(10))
+        {
+            return Some(WeakPin::Run);
+        }
+    }
+    if COMMON_PINS.contains(&pin) {
+        return Some(WeakPin::Common);
+    }
+    for group in 1..=digits.len() / 2 {
+        if digits.len() % group == 0 && digits.chunks(group).all(|c| c == &digits[..group]) {
+            return Some(WeakPin::Repeated);
+        }
+    }
+    if looks_like_date(pin) {
+        return Some(WeakPin::Date);
+    }
+    None
+}
+
+/// Whether the PIN starts with a year (19xx, 20xx) or is a day and month followed by a
+/// year, in the orders people write dates (DDMMYY, MMDDYY, DDMMYYYY, YYYYMMDD).
+fn looks_like_date(pin: &str) -> bool {
+    let num = |range: std::ops::Range<usize>| pin.get(range).and_then(|t| t.parse::<u32>().ok());
+    let day_month = |a: Option<u32>, b: Option<u32>| matches!((a, b), (Some(d), Some(m)) if (1..=31).contains(&d) && (1..=12).contains(&m));
+    let year_start = matches!(num(0..2), Some(19 | 20));
+    let dated = |first: std::ops::Range<usize>, second: std::ops::Range<usize>| {
+        let (a, b) = (num(first), num(second));
+        day_month(a, b) || day_month(b, a)
+    };
+    match pin.len() {
+        6 => year_start || dated(0..2, 2..4),
+        8 => year_start || dated(0..2, 2..4),
+        _ => year_start && pin.len() <= 8,
+    }
 }
 
 /// A staff name, trimmed and checked.
@@ -141,6 +218,9 @@ pub fn validate_pin(raw: &str) -> Result<Pin, AccountError> {
         return Err(AccountError::PinTooLong {
             max: MAX_PIN_DIGITS,
         });
+    }
+    if let Some(reason) = weak_pin(raw) {
+        return Err(AccountError::PinWeak(reason));
     }
     Ok(Pin(raw.to_owned()))
 }
@@ -278,6 +358,90 @@ pub fn login(
     })
 }
 
+/// Opens a kiosk's staff corner with a PIN alone: the public kiosk shows no staff names.
+/// Wrong PINs count against the kiosk (`domain::lockout::corner_gate`), never against a
+/// staff member's account, so a visitor cannot lock the staff out. The PIN is checked
+/// against every active account, whatever matches first, so the time taken says nothing;
+/// a PIN that opens two accounts opens neither.
+pub fn corner_login(
+    app: &App,
+    kiosk: &str,
+    station: &str,
+    pin: &str,
+    now: DateTime<Utc>,
+) -> Result<StaffMember, LoginError> {
+    let (failed, last) = app.store.kiosk_lock(kiosk)?;
+    if let Gate::WaitUntil(until) = lockout::corner_gate(failed, last, now) {
+        audit(
+            app,
+            None,
+            station,
+            AuditAction::LoginFailed,
+            DETAIL_WAIT,
+            now,
+        )?;
+        return Err(LoginError::Wait { until });
+    }
+    let mut matching = Vec::new();
+    for (id, hash) in app.store.active_pin_hashes()? {
+        // A hash that does not parse opens nothing; the other accounts still work.
+        if verify_pin(pin, &hash).unwrap_or(false) {
+            matching.push(id);
+        }
+    }
+    match matching.as_slice() {
+        [id] => {
+            let member = app
+                .store
+                .staff_by_id(*id)?
+                .ok_or(LoginError::UnknownStaff)?;
+            app.store.clear_kiosk_lock(kiosk)?;
+            audit(app, Some(*id), station, AuditAction::Login, "", now)?;
+            Ok(member)
+        }
+        [] => {
+            let count = app.store.record_kiosk_failure(kiosk, now)?;
+            audit(
+                app,
+                None,
+                station,
+                AuditAction::LoginFailed,
+                DETAIL_WRONG_PIN,
+                now,
+            )?;
+            Err(match lockout::corner_gate(count, Some(now), now) {
+                Gate::WaitUntil(until) => LoginError::Wait { until },
+                _ => LoginError::WrongPin {
+                    attempts_before_wait: lockout::CORNER_FREE_ATTEMPTS.saturating_sub(count),
+                },
+            })
+        }
+        _ => Err(LoginError::SharedPin),
+    }
+}
+
+/// Gives an account a new PIN (checked by `validate_pin`), lifting any lock, with the
+/// change in the audit log.
+pub fn set_pin(
+    app: &App,
+    target: StaffId,
+    pin: &Pin,
+    by: Option<StaffId>,
+    station: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AccountError> {
+    let hash = hash_pin(pin)?;
+    change_account(
+        app,
+        target,
+        by,
+        station,
+        now,
+        AuditAction::PinChanged,
+        |store| store.set_staff_pin(target, hash.as_str()).map(|_| ()),
+    )
+}
+
 /// The digits typed on a PIN pad, never shown: the kiosk's staff corner and the station
 /// share it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -368,8 +532,19 @@ fn change_account(
         .store
         .staff_by_id(target)?
         .ok_or(AccountError::UnknownStaff)?;
-    change(&app.store)?;
-    audit(app, by, station, action, &member.name, now)?;
+    app.store.audited(
+        app.config.timezone,
+        |store| change(store).map(Some),
+        |()| AuditEntry {
+            at: now,
+            staff: by,
+            station: station.to_owned(),
+            action,
+            service: None,
+            booking: None,
+            detail: member.name.clone(),
+        },
+    )?;
     Ok(())
 }
 
@@ -421,7 +596,7 @@ mod tests {
 
     #[test]
     fn a_pin_is_six_or_more_digits() {
-        assert!(validate_pin("123456").is_ok());
+        assert!(validate_pin("482957").is_ok());
         assert!(validate_pin(&"9".repeat(12)).is_ok());
         assert!(matches!(
             validate_pin(&"9".repeat(13)),
@@ -440,6 +615,36 @@ mod tests {
                 matches!(validate_pin(bad), Err(AccountError::PinNotDigits)),
                 "{bad:?}"
             );
+        }
+    }
+
+    #[test]
+    fn easy_pins_are_refused_with_the_reason() {
+        for (pin, reason) in [
+            ("000000", WeakPin::OneDigit),
+            ("7777777", WeakPin::OneDigit),
+            ("123456", WeakPin::Run),
+            ("987654", WeakPin::Run),
+            ("901234", WeakPin::Run),
+            ("121212", WeakPin::Repeated),
+            ("123123", WeakPin::Repeated),
+            ("135135", WeakPin::Repeated),
+            ("120590", WeakPin::Date),
+            ("051290", WeakPin::Date),
+            ("12051990", WeakPin::Date),
+            ("199012", WeakPin::Date),
+            ("20251103", WeakPin::Date),
+            ("159753", WeakPin::Common),
+            ("246810", WeakPin::Common),
+        ] {
+            assert_eq!(weak_pin(pin), Some(reason), "{pin}");
+            assert!(
+                matches!(validate_pin(pin), Err(AccountError::PinWeak(r)) if r == reason),
+                "{pin}"
+            );
+        }
+        for strong in ["482957", "864297", "246813", "135792", "73920518"] {
+            assert_eq!(weak_pin(strong), None, "{strong}");
         }
     }
 

@@ -10,9 +10,12 @@ use chrono::{DateTime, Utc};
 use crate::config::{Config, SettingsError};
 use crate::domain::availability::day_availability;
 use crate::domain::{
-    Booking, DayAvailability, Service, ServiceId, Status, Verdict, local_date, scan_verdict,
+    Booking, BookingRules, DayAvailability, Service, ServiceId, Status, Verdict, local_date,
+    scan_verdict,
 };
-use crate::store::{BookError, BookingRequest, NewVisit, Store, StoreError, Visit};
+use crate::store::{
+    AuditAction, AuditEntry, BookError, BookingRequest, NewVisit, StaffId, Store, StoreError, Visit,
+};
 use crate::token::{KeyFileError, Keyring, Scanned, parse_scan};
 
 /// Environment variable naming the data folder when `--data-dir` is not given.
@@ -95,7 +98,7 @@ impl App {
     /// `languages` are the shipped locales the settings may name.
     pub fn open(data_dir: DataDir, languages: &[&str]) -> Result<App, AppError> {
         let root = data_dir.root();
-        fs::create_dir_all(root).map_err(|source| AppError::DataDir {
+        create_private_dir(root).map_err(|source| AppError::DataDir {
             path: root.to_path_buf(),
             source,
         })?;
@@ -103,7 +106,7 @@ impl App {
         create_once(
             &settings_path,
             crate::config::DEFAULT_TEXT.as_bytes(),
-            0o644,
+            0o600,
         )?;
         let text = fs::read_to_string(&settings_path).map_err(|e| SettingsError {
             file: settings_path.clone(),
@@ -112,7 +115,12 @@ impl App {
         })?;
         let config = Config::parse(&settings_path, &text, languages)?;
         let keys = load_or_create_keys(&data_dir.keys())?;
-        let mut store = Store::open(&data_dir.database())?;
+        let database = data_dir.database();
+        private_database(&database).map_err(|source| AppError::DataDir {
+            path: database.clone(),
+            source,
+        })?;
+        let mut store = Store::open(&database)?;
         let catalogue = crate::catalogue::parse(
             Path::new("assets/services.toml"),
             crate::catalogue::DEFAULT_TEXT,
@@ -162,17 +170,38 @@ impl App {
         requests: &[BookingRequest],
         now: DateTime<Utc>,
     ) -> Result<(Visit, Vec<Booking>), BookError> {
+        let rules = BookingRules {
+            rebook_after: chrono::Duration::zero(),
+            ..self.config.rules
+        };
+        self.book_with(lang, requests, &rules, now)
+    }
+
+    /// Books for a visitor at this kiosk: like `book`, and the kiosk also refuses a second
+    /// booking of a service it booked within `[kiosk] rebook_minutes` (fair share).
+    pub fn book_at_kiosk(
+        &mut self,
+        lang: &str,
+        requests: &[BookingRequest],
+        now: DateTime<Utc>,
+    ) -> Result<(Visit, Vec<Booking>), BookError> {
+        let rules = self.config.rules;
+        self.book_with(lang, requests, &rules, now)
+    }
+
+    fn book_with(
+        &mut self,
+        lang: &str,
+        requests: &[BookingRequest],
+        rules: &BookingRules,
+        now: DateTime<Utc>,
+    ) -> Result<(Visit, Vec<Booking>), BookError> {
         let visit = NewVisit {
             kiosk: self.config.kiosk.clone(),
             lang: lang.to_owned(),
         };
-        self.store.book_visit(
-            &visit,
-            requests,
-            &self.config.rules,
-            self.config.timezone,
-            now,
-        )
+        self.store
+            .book_visit(&visit, requests, rules, self.config.timezone, now)
     }
 
     /// The QR payload of a visit's slip.
@@ -199,13 +228,14 @@ impl App {
         Ok(self.lookup(raw)?.ok())
     }
 
-    /// Turns what a scanner typed into a verdict; with `serve`, a valid booking is marked
-    /// served, exactly once across every station.
+    /// Turns what a scanner typed into a verdict; with `serve_by`, a valid booking is
+    /// marked served by that actor, exactly once across every station, with its audit row
+    /// in the same transaction.
     pub fn scan(
         &self,
         raw: &str,
         desk: Option<ServiceId>,
-        serve: bool,
+        serve_by: Option<&Actor>,
         now: DateTime<Utc>,
     ) -> Result<ScanOutcome, StoreError> {
         let nothing = |verdict| ScanOutcome {
@@ -223,11 +253,16 @@ impl App {
         let (mut verdict, booking) =
             scan_verdict(visit.issued_on, today, &bookings, desk, rules, now);
         let mut booking = booking.cloned();
-        if serve
+        if let Some(actor) = serve_by
             && verdict == Verdict::Valid
             && let Some(b) = booking.as_ref()
         {
-            if self.store.serve(b.id, now)? {
+            let served = self.store.audited(
+                self.config.timezone,
+                |store| Ok(store.serve(b.id, now)?.then_some(())),
+                |()| actor.entry(AuditAction::Serve, Some(b), now),
+            )?;
+            if served.is_some() {
                 verdict = Verdict::Served;
                 booking = booking.map(|b| Booking {
                     status: Status::Served,
@@ -249,6 +284,72 @@ impl App {
             visit: Some(visit),
         })
     }
+}
+
+/// Who does a staff action, for the audit log: a staff member at a station, or the command
+/// line (where nobody logs in).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Actor {
+    pub staff: Option<StaffId>,
+    pub station: String,
+}
+
+impl Actor {
+    /// The audit entry of `action` by this actor on a booking (its service too).
+    pub fn entry(
+        &self,
+        action: AuditAction,
+        booking: Option<&Booking>,
+        at: DateTime<Utc>,
+    ) -> AuditEntry {
+        AuditEntry {
+            at,
+            staff: self.staff,
+            station: self.station.clone(),
+            action,
+            service: booking.map(|b| b.service),
+            booking: booking.map(|b| b.id),
+            detail: String::new(),
+        }
+    }
+}
+
+/// Creates a folder (and its parents) that only Sosta's user can enter, and makes an
+/// existing one so: the data folder holds slips, keys and the database.
+pub fn create_private_dir(path: &Path) -> std::io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt as _, PermissionsExt as _};
+        builder.mode(0o700);
+        builder.create(path)?;
+        fs::set_permissions(path, fs::Permissions::from_mode(0o700))
+    }
+    #[cfg(not(unix))]
+    builder.create(path)
+}
+
+/// Makes the database file (and its WAL and shared-memory files, if any) readable by
+/// Sosta's user only. SQLite gives the WAL and SHM files the database file's mode, so
+/// creating the database 0600 before SQLite opens it keeps them private too.
+fn private_database(path: &Path) -> std::io::Result<()> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    drop(options.open(path)?);
+    #[cfg(unix)]
+    for suffix in ["", "-wal", "-shm"] {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let file = PathBuf::from(name);
+        if file.exists() {
+            fs::set_permissions(&file, fs::Permissions::from_mode(0o600))?;
+        }
+    }
+    Ok(())
 }
 
 /// Writes a file only if it does not exist yet, atomically: a concurrent first run either

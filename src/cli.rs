@@ -23,7 +23,7 @@ use crate::kiosk::{self, KioskController, SystemClock};
 use crate::print::{self, PrintError};
 use crate::screenshot;
 use crate::staff::{self, StationController};
-use crate::store::{AuditAction, AuditEntry, BookError, BookingRequest, StoreError};
+use crate::store::{AuditAction, BookError, BookingRequest, StoreError};
 
 #[derive(Parser, Debug)]
 #[command(name = "sosta", version)]
@@ -168,6 +168,10 @@ fn lang_arg(args: &[OsString]) -> Option<String> {
 }
 
 pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
+    // Whatever Sosta or SQLite creates (database, WAL, spool, logs, exports) is readable by
+    // Sosta's user only.
+    #[cfg(unix)]
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
     let args: Vec<OsString> = args.into_iter().collect();
     let translations = match Translations::embedded() {
         Ok(t) => t,
@@ -251,7 +255,13 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
         DataDir::resolve(cli.data_dir).map_err(|e| Failure::could_not(app_error(early_tr, &e)))?;
     let mut app =
         App::open(data_dir, &locales).map_err(|e| Failure::could_not(app_error(early_tr, &e)))?;
-    let lang = cli.lang.unwrap_or_else(|| app.config.language.clone());
+    crate::logging::init(Some(app.data_dir.root()));
+    // `--lang` speaks for this run: the command line, the station and the kiosk's start
+    // screen and staff corner.
+    if let Some(lang) = &cli.lang {
+        app.config.language = lang.clone();
+    }
+    let lang = app.config.language.clone();
     let tr = translations.lang(&lang);
     match cli.verb.unwrap_or(Verb::Kiosk { fullscreen: false }) {
         Verb::Kiosk { fullscreen } => {
@@ -786,6 +796,7 @@ fn refusal_message(
             )
         }
         Refusal::TooMany { limit } => tr.args("refusal-too-many", &[("limit", (*limit).into())]),
+        Refusal::TooSoonAgain => tr.args("refusal-again", &[("service", name)]),
         Refusal::QuantityOverLimit { limit } => tr.args(
             "refusal-quantity",
             &[("service", name), ("limit", (*limit).into())],
@@ -803,35 +814,24 @@ fn scan(
     json: bool,
 ) -> Outcome {
     let desk = desk.map(|slug| find_service(app, tr, slug)).transpose()?;
+    let actor = command_line_actor();
     let outcome = app
-        .scan(payload, desk.as_ref().map(|d| d.id), serve, now)
+        .scan(
+            payload,
+            desk.as_ref().map(|d| d.id),
+            serve.then_some(&actor),
+            now,
+        )
         .map_err(|e| store_failure(tr, &e))?;
-    if outcome.verdict == crate::domain::Verdict::Served {
-        command_line_audit(app, tr, AuditAction::Serve, outcome.booking.as_ref(), now)?;
-    }
     print_scan(app, tr, now, &outcome, json)
 }
 
-/// Writes a staff action done from the command line (nobody logs in there) to the audit log.
-fn command_line_audit(
-    app: &App,
-    tr: Tr<'_>,
-    action: AuditAction,
-    booking: Option<&Booking>,
-    now: DateTime<Utc>,
-) -> Outcome {
-    let entry = AuditEntry {
-        at: now,
+/// The command line as the actor of a staff action: nobody logs in there.
+fn command_line_actor() -> crate::app::Actor {
+    crate::app::Actor {
         staff: None,
         station: crate::accounts::COMMAND_LINE_STATION.to_owned(),
-        action,
-        service: booking.map(|b| b.service),
-        booking: booking.map(|b| b.id),
-        detail: String::new(),
-    };
-    app.store
-        .audit(&entry, app.config.timezone)
-        .map_err(|e| store_failure(tr, &e))
+    }
 }
 
 fn print_scan(
@@ -889,7 +889,7 @@ fn cancel(
 ) -> Outcome {
     let service = find_service(app, tr, slug)?;
     let outcome = app
-        .scan(code, Some(service.id), false, now)
+        .scan(code, Some(service.id), None, now)
         .map_err(|e| store_failure(tr, &e))?;
     let name = service_name(tr, &service.slug);
     let Some(booking) = outcome.booking.filter(|_| outcome.visit.is_some()) else {
@@ -898,13 +898,16 @@ fn cancel(
             &[("code", code.trim().into()), ("service", name.into())],
         )));
     };
+    let actor = command_line_actor();
     let cancelled = app
         .store
-        .cancel(booking.id, now)
-        .map_err(|e| store_failure(tr, &e))?;
-    if cancelled {
-        command_line_audit(app, tr, AuditAction::Cancel, Some(&booking), now)?;
-    }
+        .audited(
+            app.config.timezone,
+            |store| Ok(store.cancel(booking.id, now)?.then_some(())),
+            |()| actor.entry(AuditAction::Cancel, Some(&booking), now),
+        )
+        .map_err(|e| store_failure(tr, &e))?
+        .is_some();
     if !cancelled {
         let status = booking.effective_status(&app.config.rules, now);
         return Err(Failure::could_not(

@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 
 use crate::accounts::{
     self, AccountError, COMMAND_LINE_STATION, DETAIL_DISABLED, DETAIL_LOCKED, DETAIL_WAIT,
-    DETAIL_WRONG_PIN, MAX_NAME_CHARS, MAX_PIN_DIGITS, MIN_PIN_DIGITS,
+    DETAIL_WRONG_PIN, MAX_NAME_CHARS, MAX_PIN_DIGITS, MIN_PIN_DIGITS, WeakPin,
 };
 use crate::app::App;
 use crate::domain::lockout::Gate;
@@ -38,6 +38,10 @@ pub enum StaffUserAction {
         name: String,
     },
     ResetLock {
+        name: String,
+    },
+    /// Gives an account a new PIN (read like `add` reads it) and lifts any lock.
+    Pin {
         name: String,
     },
 }
@@ -71,6 +75,22 @@ pub fn staff_user(
     pin_input: &mut dyn BufRead,
     now: DateTime<Utc>,
 ) -> Outcome {
+    // At a terminal the PIN is asked for and typed without echo; from a pipe (scripts) it
+    // is read as a line.
+    if std::io::IsTerminal::is_terminal(&std::io::stdin()) && action.reads_pin() {
+        let line = read_without_echo(&tr.t("staff-pin-prompt")).map_err(|e| {
+            CliFailure::could_not(tr.args("staff-error-input", &[("detail", e.to_string().into())]))
+        })?;
+        let mut typed = std::io::Cursor::new(line.into_bytes());
+        return staff_user_to(
+            app,
+            tr,
+            action,
+            &mut typed,
+            &mut std::io::stdout().lock(),
+            now,
+        );
+    }
     staff_user_to(
         app,
         tr,
@@ -79,6 +99,44 @@ pub fn staff_user(
         &mut std::io::stdout().lock(),
         now,
     )
+}
+
+impl StaffUserAction {
+    fn reads_pin(&self) -> bool {
+        matches!(
+            self,
+            StaffUserAction::Add { .. } | StaffUserAction::Pin { .. }
+        )
+    }
+}
+
+/// Asks on standard error and reads one line from the terminal with echo off, restoring
+/// the terminal afterwards whatever happens.
+#[cfg(unix)]
+fn read_without_echo(prompt: &str) -> std::io::Result<String> {
+    use rustix::termios::{LocalModes, OptionalActions, tcgetattr, tcsetattr};
+    let stdin = std::io::stdin();
+    let saved = tcgetattr(&stdin)?;
+    let mut quiet = saved.clone();
+    quiet.local_modes.remove(LocalModes::ECHO);
+    quiet.local_modes.insert(LocalModes::ECHONL);
+    eprint!("{prompt} ");
+    tcsetattr(&stdin, OptionalActions::Flush, &quiet)?;
+    let mut line = String::new();
+    let read = stdin.lock().take(PIN_LINE_LIMIT).read_line(&mut line);
+    tcsetattr(&stdin, OptionalActions::Flush, &saved)?;
+    read.map(|_| line)
+}
+
+#[cfg(not(unix))]
+fn read_without_echo(prompt: &str) -> std::io::Result<String> {
+    eprint!("{prompt} ");
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .take(PIN_LINE_LIMIT)
+        .read_line(&mut line)?;
+    Ok(line)
 }
 
 /// `audit --date D [--json]`, printing to standard output.
@@ -138,6 +196,17 @@ pub fn staff_user_to(
             accounts::disable(app, member.id, None, COMMAND_LINE_STATION, now)
                 .map_err(|e| account_failure(tr, &e))?;
             let line = tr.args("staff-disabled", &[("name", member.name.as_str().into())]);
+            write_line(tr, out, &line)
+        }
+        StaffUserAction::Pin { name } => {
+            let member = find_member(app, tr, &name)?;
+            let pin = read_pin(tr, pin_input)?;
+            accounts::set_pin(app, member.id, &pin, None, COMMAND_LINE_STATION, now)
+                .map_err(|e| account_failure(tr, &e))?;
+            let line = tr.args(
+                "staff-pin-changed",
+                &[("name", member.name.as_str().into())],
+            );
             write_line(tr, out, &line)
         }
         StaffUserAction::ResetLock { name } => {
@@ -266,6 +335,9 @@ fn action_name(tr: Tr<'_>, action: AuditAction) -> String {
         AuditAction::Logout => tr.t("audit-action-logout"),
         AuditAction::ResetLock => tr.t("audit-action-reset-lock"),
         AuditAction::StaffAdded => tr.t("audit-action-staff-added"),
+        AuditAction::CallNext => tr.t("audit-action-call-next"),
+        AuditAction::KioskClosed => tr.t("audit-action-kiosk-closed"),
+        AuditAction::PinChanged => tr.t("audit-action-pin-changed"),
         AuditAction::StaffDisabled => tr.t("audit-action-staff-disabled"),
     }
 }
@@ -345,6 +417,13 @@ fn account_failure(tr: Tr<'_>, e: &AccountError) -> CliFailure {
             CliFailure::usage(tr.args("staff-pin-too-long", &[("max", MAX_PIN_DIGITS.into())]))
         }
         AccountError::PinNotDigits => CliFailure::usage(tr.t("staff-pin-not-digits")),
+        AccountError::PinWeak(reason) => CliFailure::usage(tr.t(match reason {
+            WeakPin::OneDigit => "staff-pin-weak-one-digit",
+            WeakPin::Run => "staff-pin-weak-run",
+            WeakPin::Date => "staff-pin-weak-date",
+            WeakPin::Common => "staff-pin-weak-common",
+            WeakPin::Repeated => "staff-pin-weak-repeated",
+        })),
         AccountError::NameTaken(name) => {
             CliFailure::could_not(tr.args("staff-name-taken", &[("name", name.as_str().into())]))
         }

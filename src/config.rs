@@ -156,6 +156,7 @@ struct RawPrinter {
 struct RawKiosk {
     fullscreen: Option<bool>,
     idle_seconds: Option<Spanned<i64>>,
+    rebook_minutes: Option<Spanned<i64>>,
 }
 
 /// The slip formats by their settings names.
@@ -264,6 +265,10 @@ impl Config {
             if let Some(idle) = &k.idle_seconds {
                 idle_seconds = source.ranged(idle, "idle_seconds", 15, 600)? as u32;
             }
+            if let Some(minutes) = &k.rebook_minutes {
+                rules.rebook_after =
+                    Duration::minutes(source.ranged(minutes, "rebook_minutes", 0, 24 * 60)?);
+            }
         }
         let (idle, serve_on_scan) = raw
             .staff
@@ -298,6 +303,28 @@ mod tests {
 
     fn parse(text: &str) -> Result<Config, SettingsError> {
         Config::parse(Path::new("sosta.toml"), text, LANGS)
+    }
+
+    #[test]
+    fn rebook_minutes_set_the_fair_share_window_and_zero_turns_it_off() {
+        let config = parse("[kiosk]\nrebook_minutes = 10\n").unwrap();
+        assert_eq!(config.rules.rebook_after, Duration::minutes(10));
+        let config = parse("[kiosk]\nrebook_minutes = 0\n").unwrap();
+        assert_eq!(config.rules.rebook_after, Duration::zero());
+        assert_eq!(parse("").unwrap().rules.rebook_after, Duration::minutes(3));
+        let error = parse("[site]\n\n[kiosk]\nrebook_minutes = -4\n").unwrap_err();
+        assert_eq!(error.line, Some(4));
+        assert_eq!(
+            error.problem,
+            Problem::Range {
+                key: "rebook_minutes".to_owned(),
+                value: -4,
+                min: 0,
+                max: 24 * 60,
+            }
+        );
+        let error = parse("[kiosk]\nrebook_minutes = \"three\"\n").unwrap_err();
+        assert_eq!(error.line, Some(2));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Utc};
-use slint::{ComponentHandle, Image, ModelRc, SharedString, VecModel};
+use slint::{ComponentHandle, Image, Model, ModelRc, SharedString, VecModel};
 
 use crate::accounts;
 use crate::app::{App, ServiceToday};
@@ -19,8 +19,9 @@ use crate::domain::{
     Booking, DayAvailability, Refusal, Service, ServiceId, SlotAvailability, SlotState, local_date,
 };
 use crate::i18n::{Tr, Translations};
-use crate::store::{AuditAction, AuditEntry, BookError, BookingRequest, StaffId, StaffMember};
+use crate::store::{AuditAction, AuditEntry, BookError, BookingRequest, Role, StaffMember};
 use crate::ui;
+use crate::wiring::font_family;
 
 /// Where the kiosk reads the time: the real clock, shifted for demos, or a test's clock.
 pub trait Clock {
@@ -39,14 +40,18 @@ impl Clock for SystemClock {
     }
 }
 
-/// The staff corner of the kiosk: who is opening it, and how far they got.
+/// The staff corner of the kiosk: closed, asking for a PIN (the PIN alone says who it is:
+/// a public screen lists no staff names), or open for a staff member.
 #[derive(Clone, Debug)]
 enum Corner {
     Closed,
-    ChooseStaff,
-    Pin(StaffId, String),
+    Pin,
     Menu(StaffMember),
 }
+
+/// The staff corner closes itself after this long without a touch, from any screen, so a
+/// staff member who walks away leaves nothing open to the next person.
+pub const CORNER_IDLE: chrono::Duration = chrono::Duration::seconds(30);
 
 /// The kiosk's state and everything it needs, owned by the UI thread.
 pub struct KioskController {
@@ -64,6 +69,10 @@ pub struct KioskController {
     corner: Corner,
     corner_pin: accounts::PinEntry,
     corner_message: String,
+    /// The last touch in the staff corner.
+    corner_touched_at: DateTime<Utc>,
+    /// The database could not be read the last time the kiosk tried.
+    unavailable: bool,
     /// Staff chose "exit the kiosk".
     exit_requested: bool,
 }
@@ -95,6 +104,8 @@ impl KioskController {
             corner: Corner::Closed,
             corner_pin: accounts::PinEntry::default(),
             corner_message: String::new(),
+            corner_touched_at: now,
+            unavailable: false,
             exit_requested: false,
         }
     }
@@ -112,45 +123,55 @@ impl KioskController {
         self.translations.lang(&self.app.config.language)
     }
 
-    /// A three-second press on the site's name: the staff corner asks who is there.
+    /// A three-second press on the site's name: the staff corner asks for a PIN.
     pub fn corner_open(&mut self) {
         if matches!(self.corner, Corner::Closed) {
-            self.corner = Corner::ChooseStaff;
+            self.corner = Corner::Pin;
             self.corner_pin.clear();
             self.corner_message.clear();
         }
+        self.corner_touched();
     }
 
-    fn active_staff(&self) -> Vec<StaffMember> {
-        let mut staff = self.app.store.staff_members().unwrap_or_default();
-        staff.retain(|m| m.active);
-        staff
-    }
-
-    pub fn corner_choose(&mut self, index: usize) {
-        if let Some(member) = self.active_staff().into_iter().nth(index) {
-            self.corner = Corner::Pin(member.id, member.name);
-            self.corner_pin.clear();
-            self.corner_message.clear();
-        }
+    /// A touch in the staff corner keeps it open for another [`CORNER_IDLE`].
+    fn corner_touched(&mut self) {
+        self.corner_touched_at = self.clock.now();
     }
 
     pub fn corner_pin_key(&mut self, key: &str) {
-        let Corner::Pin(id, _) = self.corner.clone() else {
+        self.corner_touched();
+        if !matches!(self.corner, Corner::Pin) {
             return;
-        };
+        }
         let Some(pin) = self.corner_pin.key(key) else {
             return;
         };
         let now = self.clock.now();
-        match accounts::login(&self.app, id, &pin, &self.station_name(), now) {
+        let kiosk = self.app.config.kiosk.clone();
+        match accounts::corner_login(&self.app, &kiosk, &self.station_name(), &pin, now) {
             Ok(member) => {
+                log::info!("kiosk {kiosk}: staff corner opened by {}", member.name);
                 self.corner_message.clear();
                 self.corner = Corner::Menu(member);
             }
             Err(e) => {
+                if let accounts::LoginError::Wait { until } = &e {
+                    log::warn!("kiosk {kiosk}: staff corner locked until {until} after wrong PINs");
+                }
                 self.corner_message = crate::staff::login_error(self.staff_tr(), &self.app, &e)
             }
+        }
+    }
+
+    /// The staff member in the corner if they are an administrator; otherwise says that
+    /// only an administrator may do this.
+    fn corner_admin(&mut self) -> Option<StaffMember> {
+        let member = self.corner_staff()?;
+        if member.role == Role::Admin {
+            Some(member)
+        } else {
+            self.corner_message = self.staff_tr().t("corner-admin-only");
+            None
         }
     }
 
@@ -161,28 +182,20 @@ impl KioskController {
         }
     }
 
-    fn corner_audit(
-        &self,
-        action: AuditAction,
-        service: Option<ServiceId>,
-        detail: String,
-    ) -> bool {
-        let entry = AuditEntry {
+    fn corner_entry(&self, action: AuditAction, service: Option<ServiceId>) -> AuditEntry {
+        AuditEntry {
             at: self.clock.now(),
             staff: self.corner_staff().map(|m| m.id),
             station: self.station_name(),
             action,
             service,
             booking: None,
-            detail,
-        };
-        self.app
-            .store
-            .audit(&entry, self.app.config.timezone)
-            .is_ok()
+            detail: String::new(),
+        }
     }
 
     pub fn corner_reprint(&mut self, code: &str) {
+        self.corner_touched();
         if self.corner_staff().is_none() {
             return;
         }
@@ -195,12 +208,16 @@ impl KioskController {
             self.clock.now(),
         ) {
             Ok(_) => tr.args("corner-reprinted", &[("code", code.into())]),
-            Err(e) => tr.args("corner-failed", &[("detail", e.to_string().into())]),
+            Err(e) => {
+                log::error!("kiosk {}: reprint failed: {e}", self.app.config.kiosk);
+                tr.args("corner-failed", &[("detail", e.to_string().into())])
+            }
         };
     }
 
     pub fn corner_close_service(&mut self, id: i32) {
-        if self.corner_staff().is_none() {
+        self.corner_touched();
+        if self.corner_admin().is_none() {
             return;
         }
         let now = self.clock.now();
@@ -213,18 +230,29 @@ impl KioskController {
             .service(service)
             .map(|s| tr.t(&format!("service-{}", s.service.slug)))
             .unwrap_or_default();
-        self.corner_message = match self.app.store.close_rest_of_day(service, day, now) {
-            Ok(()) => {
-                self.corner_audit(AuditAction::CloseService, Some(service), String::new());
+        let closed = self.app.store.audited(
+            self.app.config.timezone,
+            |store| store.close_rest_of_day(service, day, now).map(Some),
+            |()| self.corner_entry(AuditAction::CloseService, Some(service)),
+        );
+        self.corner_message = match closed {
+            Ok(_) => {
                 self.invalidate();
                 tr.args("corner-closed", &[("service", name.into())])
             }
-            Err(e) => tr.args("corner-failed", &[("detail", e.to_string().into())]),
+            Err(e) => {
+                log::error!(
+                    "kiosk {}: could not close a service: {e}",
+                    self.app.config.kiosk
+                );
+                tr.args("corner-failed", &[("detail", e.to_string().into())])
+            }
         };
     }
 
     /// Starts the staff station as its own process on the same data folder.
     pub fn corner_open_station(&mut self) {
+        self.corner_touched();
         if self.corner_staff().is_none() {
             return;
         }
@@ -244,10 +272,18 @@ impl KioskController {
 
     /// Leaves the kiosk: only from the staff corner, after a PIN.
     pub fn corner_exit(&mut self) {
-        if self.corner_staff().is_none() {
+        self.corner_touched();
+        let Some(member) = self.corner_admin() else {
             return;
+        };
+        let entry = self.corner_entry(AuditAction::KioskClosed, None);
+        if let Err(e) = self.app.store.audit(&entry, self.app.config.timezone) {
+            log::error!(
+                "kiosk {}: could not write the closing to the audit log: {e}",
+                self.app.config.kiosk
+            );
         }
-        self.corner_audit(AuditAction::Logout, None, String::new());
+        log::warn!("kiosk {}: closed by {}", self.app.config.kiosk, member.name);
         self.exit_requested = true;
         let _ = slint::quit_event_loop();
     }
@@ -283,10 +319,31 @@ impl KioskController {
         if !stale {
             return;
         }
-        if let Ok(today) = self.app.today(now) {
-            self.today = today;
-            self.data_version = version;
-            self.refreshed_at = Some(now);
+        match self.app.today(now) {
+            Ok(today) => {
+                if self.unavailable {
+                    log::info!(
+                        "kiosk {}: the database answers again",
+                        self.app.config.kiosk
+                    );
+                }
+                self.unavailable = false;
+                self.today = today;
+                self.data_version = version;
+                self.refreshed_at = Some(now);
+            }
+            Err(e) => {
+                if !self.unavailable {
+                    log::error!(
+                        "kiosk {}: cannot read today's services: {e}",
+                        self.app.config.kiosk
+                    );
+                }
+                // Nothing stale is offered: the visitor is asked to see the staff.
+                self.unavailable = true;
+                self.today.clear();
+                self.data_version = None;
+            }
         }
     }
 
@@ -299,6 +356,12 @@ impl KioskController {
     /// drive the flow through here too), and carries out what the step asks for.
     pub fn dispatch(&mut self, event: Event) {
         let now = self.clock.now();
+        if matches!(event, Event::Tick)
+            && !matches!(self.corner, Corner::Closed)
+            && now - self.corner_touched_at >= CORNER_IDLE
+        {
+            self.corner_dismiss();
+        }
         let (session, effects) = step(self.session.clone(), event, now, &self.timing);
         if session.is_fresh() && !self.session.is_fresh() {
             // The session reset: nothing of the last visitor or staff member stays open.
@@ -327,17 +390,31 @@ impl KioskController {
                 quantity: c.quantity,
             })
             .collect();
-        let (visit, bookings) = match self.app.book(lang, &requests, now) {
+        let (visit, bookings) = match self.app.book_at_kiosk(lang, &requests, now) {
             Ok(made) => made,
             Err(BookError::Refused { service, refusal }) => {
                 return Event::Refused(Problem { service, refusal });
             }
-            Err(_) => return Event::BookingFailed,
+            Err(e) => {
+                log::error!("kiosk {}: booking failed: {e}", self.app.config.kiosk);
+                return Event::BookingFailed;
+            }
         };
         self.invalidate();
         // With no printer set the slip goes to the spool folder, which counts as printed.
         let printed =
-            crate::print::issue(&self.app, &self.translations, &visit, &bookings, now).is_ok();
+            match crate::print::issue(&self.app, &self.translations, &visit, &bookings, now) {
+                Ok(_) => true,
+                Err(e) => {
+                    // The code, not the payload: a log line cannot be used as a slip.
+                    log::error!(
+                        "kiosk {}: slip {} not printed: {e}",
+                        self.app.config.kiosk,
+                        visit.short_code
+                    );
+                    false
+                }
+            };
         self.issued = bookings;
         Event::Issued(Issued {
             code: visit.short_code.to_string(),
@@ -370,16 +447,19 @@ impl KioskController {
         let tz = self.app.config.timezone;
         let hhmm = |t: DateTime<Utc>| t.with_timezone(&tz).format("%H:%M").to_string();
 
-        let trg = window.global::<ui::Tr>();
-        trg.set_lang(tr.locale().into());
-        trg.set_rtl(tr.t("language-direction") == "rtl");
-        trg.set_font(font_family(tr.locale()).into());
-        trg.set_tall(if tr.locale() == "ur" { 1.3 } else { 1.0 });
+        // The staff corner speaks the staff's language (the site's, or --lang) over
+        // whatever the visitor chose.
+        let corner_open = !matches!(self.corner, Corner::Closed);
+        crate::wiring::set_language(
+            window.global::<ui::Tr>(),
+            if corner_open { self.staff_tr() } else { tr },
+        );
 
         let k = window.global::<ui::Kiosk>();
         k.set_site_name(self.app.config.site_name.as_str().into());
         k.set_date(format!("{}  {}", tr.date(local_date(now, tz)), hhmm(now)).into());
-        k.set_languages(model(
+        k.set_languages(in_place(
+            k.get_languages(),
             visitor_order(&translations)
                 .into_iter()
                 .map(|code| {
@@ -411,7 +491,7 @@ impl KioskController {
                 chosen: chosen.contains(&service.id),
             })
             .collect();
-        k.set_tiles(model(tiles.clone()));
+        k.set_tiles(in_place(k.get_tiles(), tiles.clone()));
 
         if let Screen::Service(id) = self.session.screen
             && let Some(tile) = tiles.iter().find(|t| i64::from(t.id) == id.0)
@@ -450,7 +530,7 @@ impl KioskController {
             k.set_description(description.into());
             k.set_queue(queue);
             k.set_queue_status(queue_status.into());
-            k.set_slots(model(slots));
+            k.set_slots(in_place(k.get_slots(), slots));
         }
 
         let choices: Vec<ui::ChoiceData> = self
@@ -480,7 +560,7 @@ impl KioskController {
             .into_iter()
             .map(|(service, when)| self.choice_data(tr, &service, when))
             .collect();
-        k.set_choices(model(choices));
+        k.set_choices(in_place(k.get_choices(), choices));
 
         let problem = match (&self.session.problem, self.session.failed) {
             (_, true) => tr.t("kiosk-problem-failed"),
@@ -495,10 +575,12 @@ impl KioskController {
                     | Refusal::SlotGone { .. }
                     | Refusal::NoSuchSlot { .. } => "kiosk-problem-full",
                     Refusal::Closed { .. } => "kiosk-problem-closed",
+                    Refusal::TooSoonAgain => "kiosk-problem-again",
                     _ => "kiosk-problem-other",
                 };
                 tr.args(id, &[("service", name.into())])
             }
+            (None, false) if self.unavailable => tr.t("kiosk-problem-unavailable"),
             (None, false) => String::new(),
         };
         k.set_problem(problem.into());
@@ -519,10 +601,10 @@ impl KioskController {
                     Some(self.choice_data(tr, &service, when))
                 })
                 .collect();
-            k.set_issued(model(issued));
+            k.set_issued(in_place(k.get_issued(), issued));
         } else {
             k.set_code(SharedString::new());
-            k.set_issued(model(Vec::new()));
+            k.set_issued(in_place(k.get_issued(), Vec::new()));
         }
         if self.session.screen == Screen::Language {
             k.set_picker_open(false);
@@ -530,19 +612,12 @@ impl KioskController {
         let staff_tr = self.staff_tr();
         k.set_corner(match self.corner {
             Corner::Closed => 0,
-            Corner::ChooseStaff => 1,
-            Corner::Pin(..) => 2,
+            Corner::Pin => 2,
             Corner::Menu(_) => 3,
         });
-        k.set_corner_staff(model(
-            self.active_staff()
-                .into_iter()
-                .map(|m| SharedString::from(m.name))
-                .collect(),
-        ));
         k.set_corner_title(
             match &self.corner {
-                Corner::Pin(_, name) => name.clone(),
+                Corner::Pin => staff_tr.t("corner-pin-title"),
                 Corner::Menu(member) => staff_tr.args(
                     "corner-menu-title",
                     &[("name", member.name.as_str().into())],
@@ -612,16 +687,6 @@ impl KioskController {
     }
 }
 
-/// The bundled font family that draws a language's script.
-pub fn font_family(locale: &str) -> &'static str {
-    match locale {
-        "pa" => "Noto Sans Gurmukhi",
-        "ar" => "Noto Naskh Arabic",
-        "ur" => "Noto Nastaliq Urdu",
-        _ => "Noto Sans",
-    }
-}
-
 /// "10:40–11:00", kept left to right inside Arabic or Urdu text: without the isolation
 /// marks the bidi algorithm shows it as "11:00–10:40". The renderer draws no glyph for them.
 fn time_range(start: &str, end: &str) -> String {
@@ -647,6 +712,27 @@ fn visitor_order(translations: &Translations) -> Vec<&str> {
 
 fn model<T: Clone + 'static>(items: Vec<T>) -> ModelRc<T> {
     ModelRc::new(VecModel::from(items))
+}
+
+/// The rows a list on screen shows, written into the model it already has, and only the
+/// rows that changed. A new model every second would rebuild every tile, slot and language
+/// button: an idle kiosk would redraw, and a screen reader would find new controls under
+/// its cursor (a default action sent to one tile could land on another).
+fn in_place<T: Clone + PartialEq + 'static>(current: ModelRc<T>, items: Vec<T>) -> ModelRc<T> {
+    let Some(rows) = current.as_any().downcast_ref::<VecModel<T>>() else {
+        return model(items);
+    };
+    for (i, item) in items.iter().enumerate() {
+        match rows.row_data(i) {
+            Some(old) if old == *item => {}
+            Some(_) => rows.set_row_data(i, item.clone()),
+            None => rows.push(item.clone()),
+        }
+    }
+    while rows.row_count() > items.len() {
+        rows.remove(rows.row_count() - 1);
+    }
+    current
 }
 
 /// A tile's status in words and its tone (0 free, 1 waiting or few, 2 full, 3 closed).
@@ -810,12 +896,6 @@ pub fn connect(window: &ui::KioskWindow, controller: KioskController) -> Connect
     k.on_corner_open_station(corner(KioskController::corner_open_station));
     k.on_corner_exit(corner(KioskController::corner_exit));
     k.on_corner_dismiss(corner(KioskController::corner_dismiss));
-    k.on_corner_choose(handler(window, &controller, |c, i: i32| {
-        if let Ok(i) = usize::try_from(i) {
-            c.corner_choose(i);
-        }
-        Some(Event::Touch)
-    }));
     k.on_corner_pin_key(handler(window, &controller, |c, key: SharedString| {
         c.corner_pin_key(&key);
         Some(Event::Touch)

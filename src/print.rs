@@ -162,7 +162,7 @@ pub fn reissue(
 /// `slips/DATE/CODE.pdf` in the data folder.
 fn spool(dir: &Path, visit: &Visit, pdf: &[u8]) -> Result<PathBuf, PrintError> {
     let folder = dir.join(visit.issued_on.to_string());
-    fs::create_dir_all(&folder).map_err(|source| PrintError::Spool {
+    crate::app::create_private_dir(&folder).map_err(|source| PrintError::Spool {
         path: folder.clone(),
         source,
     })?;
@@ -177,7 +177,12 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), PrintError> {
         source,
     };
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    let mut file = fs::File::create(&tmp).map_err(error)?;
+    // A slip carries a valid ticket: only Sosta's user may read it.
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(&tmp).map_err(error)?;
     file.write_all(bytes).map_err(error)?;
     file.sync_all().map_err(error)?;
     fs::rename(&tmp, path).map_err(error)
@@ -217,7 +222,7 @@ fn print_pdf(
     if let Destination::Queue(name) = destination {
         check_printer(name)?;
     }
-    let mut lp = Command::new("lp");
+    let mut lp = cups_command("lp");
     if let Destination::Queue(name) = destination {
         lp.args(["-d", name]);
     }
@@ -251,9 +256,20 @@ fn print_pdf(
         })
 }
 
+/// A CUPS command that speaks the C locale whatever the system's language, so its words
+/// ("disabled", "request id is") are the ones parsed here.
+fn cups_command(program: &str) -> Command {
+    let mut command = Command::new(program);
+    command
+        .env("LC_ALL", "C")
+        .env("LANG", "C")
+        .env("LANGUAGE", "C");
+    command
+}
+
 /// Asks CUPS whether a queue exists and accepts jobs.
 fn check_printer(name: &str) -> Result<(), PrintError> {
-    let out = Command::new("lpstat")
+    let out = cups_command("lpstat")
         .args(["-p", name])
         .output()
         .map_err(PrintError::NoCups)?;

@@ -90,22 +90,46 @@ pub fn demo_now() -> DateTime<Utc> {
         .unwrap_or_default()
 }
 
-/// Draws `screen` in `lang` at `size` and writes a PNG to `out`.
-pub fn render(
+/// A screen put up on demo data: its window and wiring, and the throw-away folder they use.
+/// Dropping it closes the database and removes the folder.
+pub struct Shown {
+    // The window and its controller go first: they hold the database open.
+    pub window: ShownWindow,
+    _demo: DemoDir,
+}
+
+/// The window of a kiosk or station screen, with the wiring that keeps it alive.
+pub enum ShownWindow {
+    Kiosk(ui::KioskWindow, crate::kiosk::Connected),
+    Station(ui::StaffWindow, crate::staff::Connected),
+}
+
+impl Shown {
+    pub fn window(&self) -> &slint::Window {
+        match &self.window {
+            ShownWindow::Kiosk(ui, _) => ui.window(),
+            ShownWindow::Station(ui, _) => ui.window(),
+        }
+    }
+}
+
+/// Puts `screen` up in `lang` on demo data, on whatever platform the thread has (the
+/// headless one of [`render`], or the testing backend in tests). The window is shown but
+/// not sized: the caller sizes it.
+pub fn put_up(
     translations: Rc<Translations>,
     screen: &str,
     lang: &str,
-    size: (u32, u32),
     now: DateTime<Utc>,
-    out: &Path,
-) -> Result<(), ScreenshotError> {
+) -> Result<Shown, ScreenshotError> {
     if !SCREENS.contains(&screen) {
         return Err(ScreenshotError::UnknownScreen(screen.to_owned()));
     }
     let demo = DemoDir(std::env::temp_dir().join(format!(
-        "sosta-screenshot-{}-{}",
+        "sosta-screenshot-{}-{}-{}",
         std::process::id(),
-        now.timestamp_subsec_nanos()
+        now.timestamp_subsec_nanos(),
+        DEMO_COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
     )));
     std::fs::create_dir_all(&demo.0).map_err(ScreenshotError::Demo)?;
     if screen == "print-failed" {
@@ -119,31 +143,52 @@ pub fn render(
     let locales: Vec<&str> = translations.locales().collect();
     let mut app = App::open(DataDir::resolve(Some(demo.0.clone()))?, &locales)?;
     fill_demo_day(&mut app, now);
+    let clock = ManualClock(Rc::new(Cell::new(now)));
+    let window = if let Some(station_screen) = screen.strip_prefix("station-") {
+        let ui = ui::StaffWindow::new()?;
+        app.config.language = lang.to_owned();
+        let controller = demo_station(app, translations, &clock, station_screen);
+        let connected = crate::staff::connect(&ui, controller);
+        ui.show()?;
+        ShownWindow::Station(ui, connected)
+    } else {
+        let ui = ui::KioskWindow::new()?;
+        let controller = KioskController::new(app, translations, Rc::new(clock.clone()));
+        let connected = connect(&ui, controller);
+        drive(&connected.controller, &ui, screen, lang, &clock);
+        ui.show()?;
+        ShownWindow::Kiosk(ui, connected)
+    };
+    Ok(Shown {
+        window,
+        _demo: demo,
+    })
+}
 
+/// Tells apart the demo folders one process makes at the same `now` (tests put many
+/// screens up at once, on several threads).
+static DEMO_COUNT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+/// Draws `screen` in `lang` at `size` and writes a PNG to `out`.
+pub fn render(
+    translations: Rc<Translations>,
+    screen: &str,
+    lang: &str,
+    size: (u32, u32),
+    now: DateTime<Utc>,
+    out: &Path,
+) -> Result<(), ScreenshotError> {
+    if !SCREENS.contains(&screen) {
+        return Err(ScreenshotError::UnknownScreen(screen.to_owned()));
+    }
     let window = MinimalSoftwareWindow::new(RepaintBufferType::NewBuffer);
     slint::platform::set_platform(Box::new(Headless {
         window: window.clone(),
     }))
     .map_err(|e| slint::PlatformError::Other(e.to_string()))?;
     window.set_size(PhysicalSize::new(size.0, size.1));
-    let clock = ManualClock(Rc::new(Cell::new(now)));
     // The window and its wiring stay alive until the frame is drawn.
-    let _shown: Box<dyn std::any::Any> =
-        if let Some(station_screen) = screen.strip_prefix("station-") {
-            let ui = ui::StaffWindow::new()?;
-            app.config.language = lang.to_owned();
-            let controller = demo_station(app, translations, &clock, station_screen);
-            let connected = crate::staff::connect(&ui, controller);
-            ui.show()?;
-            Box::new((ui, connected))
-        } else {
-            let ui = ui::KioskWindow::new()?;
-            let controller = KioskController::new(app, translations, Rc::new(clock.clone()));
-            let connected = connect(&ui, controller);
-            drive(&connected.controller, &ui, screen, lang, &clock);
-            ui.show()?;
-            Box::new((ui, connected))
-        };
+    let _shown = put_up(translations, screen, lang, now)?;
 
     let (w, h) = (size.0 as usize, size.1 as usize);
     let mut pixels = vec![PremultipliedRgbaColor::default(); w * h];
@@ -163,7 +208,7 @@ fn demo_station(
 ) -> crate::staff::StationController {
     let now = clock.now();
     let desk = app.service_by_slug("shower").ok().flatten();
-    let pin = "246810";
+    let pin = "482957";
     let staff = crate::accounts::validate_name("Anna")
         .ok()
         .zip(crate::accounts::validate_pin(pin).ok())
@@ -203,7 +248,7 @@ fn demo_station(
         "verdict" => {
             // The slot is later this morning: scanned now it is too early, a clear amber.
             if let Some(payload) = payload {
-                c.key(&format!("{payload}\n"));
+                c.key(&format!("{payload}\n"), false);
             }
         }
         "board" => c.show_board(),

@@ -13,8 +13,9 @@ use crate::accounts::{self, LoginError};
 use crate::app::{App, ScanOutcome};
 use crate::domain::{Booking, BookingId, Service, Status, Verdict, local_date};
 use crate::i18n::{Tr, Translations};
+use crate::keyboard::{self, Key, LineBuffer};
 use crate::kiosk::Clock;
-use crate::store::{AuditAction, AuditEntry, StaffId, StaffMember};
+use crate::store::{AuditAction, AuditEntry, Role, StaffId, StaffMember};
 use crate::ui;
 
 /// What a scanner may type in one go before Enter; anything longer is garbage.
@@ -42,7 +43,8 @@ pub struct StationController {
     staff: Option<StaffMember>,
     pin: accounts::PinEntry,
     typed: String,
-    scanned: String,
+    /// Keystrokes from the scanner or the desk's keyboard, until Enter or Tab.
+    keys: LineBuffer,
     message: String,
     last_activity: DateTime<Utc>,
     idle_logout: Duration,
@@ -72,7 +74,7 @@ impl StationController {
             staff: None,
             pin: accounts::PinEntry::default(),
             typed: String::new(),
-            scanned: String::new(),
+            keys: LineBuffer::default(),
             message: String::new(),
             last_activity: now,
             idle_logout,
@@ -93,8 +95,9 @@ impl StationController {
         self.translations.lang(&self.app.config.language)
     }
 
-    fn audit(&mut self, action: AuditAction, booking: Option<&Booking>, detail: String) {
-        let entry = AuditEntry {
+    /// The audit entry of an action by the staff member at this station.
+    fn entry(&self, action: AuditAction, booking: Option<&Booking>, detail: String) -> AuditEntry {
+        AuditEntry {
             at: self.clock.now(),
             staff: self.staff.as_ref().map(|s| s.id),
             station: self.station.clone(),
@@ -104,30 +107,93 @@ impl StationController {
                 .or(self.desk.as_ref().map(|d| d.id)),
             booking: booking.map(|b| b.id),
             detail,
-        };
-        // The audit log must not stop the desk: a failed write is reported on screen.
-        if self
-            .app
-            .store
-            .audit(&entry, self.app.config.timezone)
-            .is_err()
-        {
-            self.message = self.tr().t("station-audit-failed");
         }
     }
 
-    /// A keystroke from the scanner or a keyboard. Enter ends a scan.
-    pub fn key(&mut self, text: &str) {
-        for c in text.chars() {
-            if c == '\n' || c == '\r' {
-                let raw = std::mem::take(&mut self.scanned);
-                if !raw.trim().is_empty() {
-                    self.scan(&raw);
-                }
-            } else if self.scanned.len() < MAX_SCAN * 4 {
-                self.scanned.push(c);
+    /// Runs a change and its audit row in one transaction; a database error is shown on
+    /// screen and logged. Returns what the change returned, `None` when nothing changed.
+    fn audited<T>(
+        &mut self,
+        change: impl FnOnce(&crate::store::Store) -> Result<Option<T>, crate::store::StoreError>,
+        audit: impl FnOnce(&Self, &T) -> AuditEntry,
+    ) -> Option<T> {
+        let result = self
+            .app
+            .store
+            .audited(self.app.config.timezone, change, |value| audit(self, value));
+        match result {
+            Ok(changed) => changed,
+            Err(e) => {
+                self.message = self.store_error(&e);
+                None
             }
         }
+    }
+
+    /// A key press from the scanner or the desk's keyboard, as Slint reports it: `text` is
+    /// the event's text and `shortcut` whether Control or Meta was held. On the PIN screen
+    /// digits, Backspace and Enter type the PIN; on the login screen a name and Enter choose
+    /// who logs in; elsewhere Enter or Tab ends a scan.
+    pub fn key(&mut self, text: &str, shortcut: bool) {
+        let now = self.clock.now();
+        for key in keyboard::keys_of(text, shortcut) {
+            if let View::Pin(..) = self.view {
+                match key {
+                    Key::Char(c) if c.is_ascii_digit() => self.pin_key(&c.to_string()),
+                    Key::Erase => self.pin_key("clear"),
+                    Key::Enter => self.pin_key("ok"),
+                    Key::Clear => self.pin.clear(),
+                    Key::Char(_) => {}
+                }
+                continue;
+            }
+            if let Some(line) = self.keys.feed(key, now) {
+                match self.view {
+                    View::Login => self.choose_staff_named(&line),
+                    _ => self.scan(&line),
+                }
+            }
+        }
+    }
+
+    /// Chooses the staff member whose name was typed at the login screen (the whole name
+    /// or the start of just one name, in any case).
+    fn choose_staff_named(&mut self, typed: &str) {
+        let typed = typed.trim().to_lowercase();
+        let members = match self.app.store.staff_members() {
+            Ok(members) => members,
+            Err(e) => {
+                self.message = self.store_error(&e);
+                return;
+            }
+        };
+        let active: Vec<_> = members.into_iter().filter(|m| m.active).collect();
+        let exact = active.iter().find(|m| m.name.to_lowercase() == typed);
+        let mut starting = active
+            .iter()
+            .filter(|m| m.name.to_lowercase().starts_with(&typed));
+        let chosen = exact.or_else(|| match (starting.next(), starting.next()) {
+            (Some(only), None) => Some(only),
+            _ => None,
+        });
+        match chosen {
+            Some(member) => {
+                let id = member.id;
+                self.choose(id, member.name.clone());
+            }
+            None => self.message = self.tr().t("station-login-first"),
+        }
+    }
+
+    /// A database error in words for the screen, and in the log.
+    fn store_error(&self, e: &impl std::fmt::Display) -> String {
+        log::error!("station {}: database error: {e}", self.station);
+        self.problem_text(e)
+    }
+
+    fn problem_text(&self, e: &impl std::fmt::Display) -> String {
+        self.tr()
+            .args("error-store", &[("detail", e.to_string().into())])
     }
 
     fn scan(&mut self, raw: &str) {
@@ -136,7 +202,6 @@ impl StationController {
             self.message = self.tr().t("station-login-first");
             return;
         }
-        self.last_activity = now;
         // Anything longer than a slip could be is garbage, whatever it contains.
         let raw = if raw.len() > MAX_SCAN { "" } else { raw };
         let desk = self.desk.as_ref().map(|d| d.id);
@@ -144,33 +209,38 @@ impl StationController {
             .desk
             .as_ref()
             .is_some_and(|d| self.app.config.serve_on_scan.contains(&d.slug));
-        match self.app.scan(raw, desk, serve, now) {
+        let actor = crate::app::Actor {
+            staff: self.staff.as_ref().map(|s| s.id),
+            station: self.station.clone(),
+        };
+        match self.app.scan(raw, desk, serve.then_some(&actor), now) {
             Ok(outcome) => {
-                self.quantity = outcome.booking.as_ref().map_or(1, |b| b.quantity.max(1));
-                if outcome.verdict == Verdict::Served {
-                    self.audit(AuditAction::Serve, outcome.booking.as_ref(), String::new());
+                // Scanner noise and strangers' papers do not keep a station logged in.
+                if !matches!(
+                    outcome.verdict,
+                    Verdict::Forged | Verdict::Malformed | Verdict::Unknown
+                ) {
+                    self.last_activity = now;
                 }
+                self.quantity = outcome.booking.as_ref().map_or(1, |b| b.quantity.max(1));
                 self.view = View::Verdict(Box::new(outcome));
             }
-            Err(e) => {
-                self.message = self
-                    .tr()
-                    .args("error-store", &[("detail", e.to_string().into())])
-            }
+            Err(e) => self.message = self.store_error(&e),
         }
     }
 
     pub fn choose_staff(&mut self, id: i32) {
         let id = StaffId(i64::from(id));
-        let name = self
-            .app
-            .store
-            .staff_by_id(id)
-            .ok()
-            .flatten()
-            .map(|s| s.name)
-            .unwrap_or_default();
+        match self.app.store.staff_by_id(id) {
+            Ok(Some(member)) => self.choose(id, member.name),
+            Ok(None) => self.message = self.tr().t("station-login-disabled"),
+            Err(e) => self.message = self.store_error(&e),
+        }
+    }
+
+    fn choose(&mut self, id: StaffId, name: String) {
         self.pin.clear();
+        self.keys.clear();
         self.message.clear();
         self.view = View::Pin(id, name);
     }
@@ -190,7 +260,12 @@ impl StationController {
                 self.last_activity = now;
                 self.view = View::Scan;
             }
-            Err(e) => self.message = login_error(self.tr(), &self.app, &e),
+            Err(e) => {
+                if matches!(e, LoginError::Wait { .. } | LoginError::Locked) {
+                    log::warn!("station {}: staff login refused: {e}", self.station);
+                }
+                self.message = login_error(self.tr(), &self.app, &e);
+            }
         }
     }
 
@@ -222,13 +297,22 @@ impl StationController {
         let quantity = self
             .quantity
             .clamp(1, Self::per_visit_limit(&self.services(), &booking));
-        let verdict = match self.app.store.serve_quantity(booking.id, quantity, now) {
-            Ok(true) => {
-                self.audit(AuditAction::Serve, Some(&booking), quantity.to_string());
-                Verdict::Served
+        let served = self.app.store.audited(
+            self.app.config.timezone,
+            |store| {
+                Ok(store
+                    .serve_quantity(booking.id, quantity, now)?
+                    .then_some(()))
+            },
+            |()| self.entry(AuditAction::Serve, Some(&booking), quantity.to_string()),
+        );
+        let verdict = match served {
+            Ok(Some(())) => Verdict::Served,
+            Ok(None) => Verdict::AlreadyServed,
+            Err(e) => {
+                self.message = self.store_error(&e);
+                return;
             }
-            Ok(false) => Verdict::AlreadyServed,
-            Err(_) => return,
         };
         self.view = View::Verdict(Box::new(ScanOutcome {
             verdict,
@@ -269,13 +353,15 @@ impl StationController {
             return;
         };
         let day = local_date(self.clock.now(), self.app.config.timezone);
-        self.message = match self.app.store.call_next(desk.id, day) {
-            Ok(Some(_)) => String::new(),
-            Ok(None) => self.tr().t("station-nobody-waiting"),
-            Err(e) => self
-                .tr()
-                .args("error-store", &[("detail", e.to_string().into())]),
-        };
+        let called = self.audited(
+            |store| store.call_next(desk.id, day),
+            |c, number| c.entry(AuditAction::CallNext, None, number.to_string()),
+        );
+        if called.is_none() && self.message.is_empty() {
+            self.message = self.tr().t("station-nobody-waiting");
+        } else if called.is_some() {
+            self.message.clear();
+        }
     }
 
     pub fn next(&mut self) {
@@ -302,29 +388,45 @@ impl StationController {
     }
 
     pub fn no_show(&mut self, id: i32) {
-        if let Some(b) = self.board_booking(id)
-            && self.app.store.mark_no_show(b.id).unwrap_or(false)
-        {
-            self.audit(AuditAction::NoShow, Some(&b), String::new());
+        if let Some(b) = self.board_booking(id) {
+            self.audited(
+                |store| Ok(store.mark_no_show(b.id)?.then_some(())),
+                |c, ()| c.entry(AuditAction::NoShow, Some(&b), String::new()),
+            );
         }
     }
 
     pub fn cancel(&mut self, id: i32) {
         let now = self.clock.now();
-        if let Some(b) = self.board_booking(id)
-            && self.app.store.cancel(b.id, now).unwrap_or(false)
-        {
-            self.audit(AuditAction::Cancel, Some(&b), String::new());
+        if let Some(b) = self.board_booking(id) {
+            self.audited(
+                |store| Ok(store.cancel(b.id, now)?.then_some(())),
+                |c, ()| c.entry(AuditAction::Cancel, Some(&b), String::new()),
+            );
         }
     }
 
+    /// Whether the staff member logged in may change the day's plan (close a service,
+    /// change capacity); if not, says so on screen.
+    fn admin_or_refuse(&mut self) -> bool {
+        let admin = self.staff.as_ref().is_some_and(|s| s.role == Role::Admin);
+        if !admin {
+            self.message = self.tr().t("station-admin-only");
+        }
+        admin
+    }
+
     pub fn close_today(&mut self) {
+        if !self.admin_or_refuse() {
+            return;
+        }
         let now = self.clock.now();
-        if let Some(desk) = &self.desk {
+        if let Some(desk) = self.desk.clone() {
             let day = local_date(now, self.app.config.timezone);
-            if self.app.store.close_rest_of_day(desk.id, day, now).is_ok() {
-                self.audit(AuditAction::CloseService, None, String::new());
-            }
+            self.audited(
+                |store| store.close_rest_of_day(desk.id, day, now).map(Some),
+                |c, ()| c.entry(AuditAction::CloseService, None, String::new()),
+            );
         }
     }
 
@@ -340,6 +442,9 @@ impl StationController {
     }
 
     pub fn change_capacity(&mut self, delta: i32) {
+        if !self.admin_or_refuse() {
+            return;
+        }
         let now = self.clock.now();
         let Some(desk) = self.desk.clone() else {
             return;
@@ -348,23 +453,26 @@ impl StationController {
             .day_capacity(&self.services())
             .saturating_add_signed(delta);
         let day = local_date(now, self.app.config.timezone);
-        if self
-            .app
-            .store
-            .set_day_capacity(desk.id, day, capacity)
-            .is_ok()
-        {
-            self.audit(AuditAction::Capacity, None, capacity.to_string());
-        }
+        self.audited(
+            |store| store.set_day_capacity(desk.id, day, capacity).map(Some),
+            |c, ()| c.entry(AuditAction::Capacity, None, capacity.to_string()),
+        );
     }
 
     pub fn logout(&mut self) {
         if self.staff.is_some() {
-            self.audit(AuditAction::Logout, None, String::new());
+            let entry = self.entry(AuditAction::Logout, None, String::new());
+            if let Err(e) = self.app.store.audit(&entry, self.app.config.timezone) {
+                log::error!(
+                    "station {}: could not write the logout to the audit log: {e}",
+                    self.station
+                );
+            }
         }
         self.staff = None;
         self.pin.clear();
         self.typed.clear();
+        self.keys.clear();
         self.message.clear();
         self.view = View::Login;
     }
@@ -386,8 +494,10 @@ impl StationController {
         let tr = self.tr();
         let tz = self.app.config.timezone;
         let hhmm = |t: DateTime<Utc>| t.with_timezone(&tz).format("%H:%M").to_string();
-        window.global::<ui::Tr>().set_lang(tr.locale().into());
+        crate::wiring::set_language(window.global::<ui::Tr>(), tr);
         let st = window.global::<ui::Station>();
+        // Problems reading the database are shown as such, never as an empty board.
+        let mut problem = String::new();
         let desk_name = self.desk.as_ref().map_or_else(
             || tr.t("station-all-desks"),
             |d| tr.t(&format!("service-{}", d.slug)),
@@ -400,7 +510,10 @@ impl StationController {
                 .unwrap_or_default()
                 .into(),
         );
-        let members = self.app.store.staff_members().unwrap_or_default();
+        let members = self.app.store.staff_members().unwrap_or_else(|e| {
+            problem = self.problem_text(&e);
+            Vec::new()
+        });
         st.set_staff(model(
             members
                 .iter()
@@ -413,7 +526,14 @@ impl StationController {
         ));
         st.set_message(self.message.as_str().into());
         st.set_pin_dots(self.pin.dots().into());
-        st.set_typed(self.typed.as_str().into());
+        st.set_typed(
+            if self.typed.is_empty() {
+                self.keys.shown()
+            } else {
+                self.typed.as_str()
+            }
+            .into(),
+        );
         st.set_keys(model(
             CODE_KEYS
                 .chars()
@@ -421,7 +541,10 @@ impl StationController {
                 .collect(),
         ));
         // One read of the catalogue per frame, shared by everything below.
-        let services = self.services();
+        let services = self.app.store.services().unwrap_or_else(|e| {
+            problem = self.problem_text(&e);
+            Vec::new()
+        });
         let booking_words = |b: &Booking| -> String {
             let name = services
                 .iter()
@@ -493,7 +616,10 @@ impl StationController {
                 .app
                 .store
                 .day_bookings(desk.id, day)
-                .unwrap_or_default();
+                .unwrap_or_else(|e| {
+                    problem = self.problem_text(&e);
+                    Vec::new()
+                });
             let rules = &self.app.config.rules;
             let count = |status: Status| {
                 bookings
@@ -542,7 +668,10 @@ impl StationController {
             let queue = desk.mode == crate::domain::Mode::Queue;
             st.set_queue_desk(queue);
             let called = if queue {
-                self.app.store.called(desk.id, day).unwrap_or(0)
+                self.app.store.called(desk.id, day).unwrap_or_else(|e| {
+                    problem = self.problem_text(&e);
+                    0
+                })
             } else {
                 0
             };
@@ -555,6 +684,7 @@ impl StationController {
                 .into(),
             );
         }
+        st.set_problem(problem.into());
         st.set_screen(screen);
     }
 }
@@ -574,6 +704,7 @@ pub fn login_error(tr: Tr<'_>, app: &App, e: &LoginError) -> String {
             tr.args("station-login-wait", &[("time", time.into())])
         }
         LoginError::Locked => tr.t("station-login-locked"),
+        LoginError::SharedPin => tr.t("station-login-shared"),
         LoginError::Disabled | LoginError::UnknownStaff => tr.t("station-login-disabled"),
         LoginError::Store(e) => tr.args("error-store", &[("detail", e.to_string().into())]),
     }
@@ -614,9 +745,15 @@ pub fn connect(window: &ui::StaffWindow, controller: StationController) -> Conne
         let f = handler(window, &controller, move |c, ()| act(c));
         move || f(())
     };
-    st.on_key(handler(window, &controller, |c, text: SharedString| {
-        c.key(&text)
-    }));
+    // Keystrokes are not activity by themselves: scanner noise must not keep a station
+    // logged in (a genuine scan counts, in `scan`).
+    let key = crate::wiring::on(
+        window,
+        &controller,
+        |c: &mut StationController, (text, shortcut): (SharedString, bool)| c.key(&text, shortcut),
+        |c, window| c.show(window),
+    );
+    st.on_key(move |text, shortcut| key((text, shortcut)));
     st.on_choose_staff(handler(window, &controller, |c, id: i32| {
         c.choose_staff(id)
     }));

@@ -5,8 +5,26 @@ use std::rc::Rc;
 
 use slint::ComponentHandle;
 
-use crate::i18n::Translations;
+use crate::i18n::{Tr, Translations};
 use crate::ui;
+
+/// Sets the screens' language: its messages, direction and the font of its script.
+pub fn set_language(global: ui::Tr<'_>, tr: Tr<'_>) {
+    global.set_lang(tr.locale().into());
+    global.set_rtl(tr.t("language-direction") == "rtl");
+    global.set_font(font_family(tr.locale()).into());
+    global.set_tall(if tr.locale() == "ur" { 1.3 } else { 1.0 });
+}
+
+/// The bundled font family that draws a language's script.
+pub fn font_family(locale: &str) -> &'static str {
+    match locale {
+        "pa" => "Noto Sans Gurmukhi",
+        "ar" => "Noto Naskh Arabic",
+        "ur" => "Noto Nastaliq Urdu",
+        _ => "Noto Sans",
+    }
+}
 
 /// Lets the screens ask for Fluent messages: `Tr.t(lang, id)`.
 pub fn translate(tr: ui::Tr<'_>, translations: &Rc<Translations>) {

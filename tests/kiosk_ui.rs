@@ -373,19 +373,27 @@ fn hold_site_name(k: &Kiosked, seconds: u64) {
     });
 }
 
+fn add_account(app: &mut App, name: &str, pin: &str, role: sosta::store::Role) {
+    let name = sosta::accounts::validate_name(name).unwrap();
+    let pin = sosta::accounts::validate_pin(pin).unwrap();
+    sosta::accounts::add_staff(app, &name, role, &pin, None, "test", morning()).unwrap();
+}
+
+/// Marco, an administrator, and Lucia, a staff member.
 fn with_staff(app: &mut App) {
-    let name = sosta::accounts::validate_name("Marco").unwrap();
-    let pin = sosta::accounts::validate_pin("135790").unwrap();
-    sosta::accounts::add_staff(
-        app,
-        &name,
-        sosta::store::Role::Admin,
-        &pin,
-        None,
-        "test",
-        morning(),
-    )
-    .unwrap();
+    add_account(app, "Marco", "864297", sosta::store::Role::Admin);
+    add_account(app, "Lucia", "539176", sosta::store::Role::Staff);
+}
+
+fn corner(k: &Kiosked) -> i32 {
+    k.window.global::<Kiosk>().get_corner()
+}
+
+fn type_pin(k: &Kiosked, pin: &str) {
+    for digit in pin.chars() {
+        k.tap(&digit.to_string());
+    }
+    k.tap("Log in");
 }
 
 #[test]
@@ -393,25 +401,16 @@ fn only_a_staff_pin_opens_the_corner_that_leaves_the_kiosk() {
     let k = Kiosked::new("[site]\nlanguage = \"en\"\n", with_staff);
     // A short tap on the name does nothing.
     hold_site_name(&k, 1);
-    assert_eq!(k.window.global::<Kiosk>().get_corner(), 0);
+    assert_eq!(corner(&k), 0);
     hold_site_name(&k, 3);
-    assert_eq!(k.window.global::<Kiosk>().get_corner(), 1);
-    k.tap("Marco");
-    for digit in "000000".chars() {
-        k.tap(&digit.to_string());
-    }
-    k.tap("Log in");
-    assert_eq!(
-        k.window.global::<Kiosk>().get_corner(),
-        2,
-        "a wrong PIN opens nothing"
-    );
+    // The public kiosk asks for a PIN and lists nobody.
+    assert_eq!(corner(&k), 2);
+    assert!(!k.shows("Marco") && !k.shows("Lucia"));
+    type_pin(&k, "000000");
+    assert_eq!(corner(&k), 2, "a wrong PIN opens nothing");
     assert!(!k.connected.controller.borrow().exit_requested());
-    for digit in "135790".chars() {
-        k.tap(&digit.to_string());
-    }
-    k.tap("Log in");
-    assert_eq!(k.window.global::<Kiosk>().get_corner(), 3);
+    type_pin(&k, "864297");
+    assert_eq!(corner(&k), 3);
     assert_eq!(
         k.window.global::<Kiosk>().get_corner_title(),
         "Staff: Marco"
@@ -426,13 +425,118 @@ fn only_a_staff_pin_opens_the_corner_that_leaves_the_kiosk() {
     assert_eq!(k.tile_status("Laundry"), "Closed for today");
     // Back in the corner, the kiosk can be closed.
     hold_site_name(&k, 3);
-    k.tap("Marco");
-    for digit in "135790".chars() {
-        k.tap(&digit.to_string());
-    }
-    k.tap("Log in");
+    type_pin(&k, "864297");
     k.tap("Close the kiosk");
     assert!(k.connected.controller.borrow().exit_requested());
+}
+
+#[test]
+fn a_staff_member_who_is_not_an_admin_cannot_close_the_kiosk_or_a_service() {
+    let k = Kiosked::new("[site]\nlanguage = \"en\"\n", with_staff);
+    hold_site_name(&k, 3);
+    type_pin(&k, "539176");
+    assert_eq!(corner(&k), 3);
+    k.tap("Close the kiosk");
+    assert!(!k.connected.controller.borrow().exit_requested());
+    assert_eq!(
+        k.window.global::<Kiosk>().get_corner_message(),
+        "Only an administrator can do this"
+    );
+    k.tap("Close for today Laundry");
+    k.tap("Back to the kiosk");
+    k.tap("English");
+    assert_ne!(k.tile_status("Laundry"), "Closed for today");
+}
+
+#[test]
+fn the_staff_corner_closes_itself_after_thirty_seconds_from_the_start_screen() {
+    // Regression: on the start screen the corner stayed open, "Close the kiosk" included,
+    // for whoever came next.
+    let k = Kiosked::new("[site]\nlanguage = \"en\"\n", with_staff);
+    hold_site_name(&k, 3);
+    type_pin(&k, "864297");
+    assert_eq!(corner(&k), 3);
+    for _ in 0..29 {
+        k.wait(1);
+    }
+    assert_eq!(corner(&k), 3, "still open before 30 s");
+    k.wait(1);
+    assert_eq!(corner(&k), 0);
+    assert_eq!(k.screen(), Screen::Language);
+    // The PIN pad closes the same way.
+    hold_site_name(&k, 3);
+    assert_eq!(corner(&k), 2);
+    for _ in 0..30 {
+        k.wait(1);
+    }
+    assert_eq!(corner(&k), 0);
+}
+
+#[test]
+fn wrong_pins_lock_the_kiosk_corner_not_the_staff_account() {
+    let k = Kiosked::new("[site]\nlanguage = \"en\"\n", with_staff);
+    hold_site_name(&k, 3);
+    for wrong in ["000000", "111111", "222222"] {
+        type_pin(&k, wrong);
+    }
+    // Three wrong PINs: even the right one waits five minutes at this kiosk.
+    type_pin(&k, "864297");
+    assert_eq!(corner(&k), 2);
+    assert!(
+        k.window
+            .global::<Kiosk>()
+            .get_corner_message()
+            .starts_with("Too many wrong PINs"),
+        "{}",
+        k.window.global::<Kiosk>().get_corner_message()
+    );
+    // Marco's account is untouched: a station logs him in at once.
+    {
+        let controller = k.connected.controller.borrow();
+        let app = controller.app();
+        let marco = app.store.staff_by_name("Marco").unwrap().unwrap();
+        assert_eq!(marco.failed_attempts, 0);
+        assert!(sosta::accounts::login(app, marco.id, "864297", "desk:shower", morning()).is_ok());
+    }
+    // After five minutes (the corner closed itself meanwhile) the kiosk takes the right PIN.
+    k.wait(300);
+    assert_eq!(corner(&k), 0);
+    hold_site_name(&k, 3);
+    type_pin(&k, "864297");
+    assert_eq!(corner(&k), 3);
+}
+
+#[test]
+fn a_kiosk_sends_a_second_booking_of_the_same_service_to_the_staff() {
+    let k = Kiosked::new("", |_| {});
+    k.tap("English");
+    k.tap("Shower");
+    k.tap("10:20");
+    k.tap("Print my slip");
+    assert_eq!(k.screen(), Screen::Done);
+    assert_eq!(k.bookings(), 1);
+    k.tap("Start again");
+    k.tap("English");
+    k.tap("Shower");
+    k.tap("10:40");
+    k.tap("Print my slip");
+    assert_eq!(
+        k.bookings(),
+        1,
+        "no second shower from this kiosk a minute later"
+    );
+    assert_eq!(
+        k.window.global::<Kiosk>().get_problem(),
+        "Shower was booked here a moment ago. If you need another place, please ask the staff."
+    );
+    // Three minutes later the next visitor books as usual.
+    k.clock.0.set(k.clock.0.get() + Duration::minutes(3));
+    k.tap("Start again");
+    k.tap("English");
+    k.tap("Shower");
+    k.tap("10:40");
+    k.tap("Print my slip");
+    assert_eq!(k.bookings(), 2);
 }
 
 #[test]
@@ -440,11 +544,10 @@ fn the_staff_corner_is_forgotten_when_the_kiosk_goes_idle() {
     let k = Kiosked::new("[site]\nlanguage = \"en\"\n", with_staff);
     k.tap("English");
     hold_site_name(&k, 3);
-    k.tap("Marco");
-    assert_eq!(k.window.global::<Kiosk>().get_corner(), 2);
+    assert_eq!(corner(&k), 2);
     k.wait(60);
     k.wait(10);
-    assert_eq!(k.window.global::<Kiosk>().get_corner(), 0);
+    assert_eq!(corner(&k), 0);
     assert_eq!(k.screen(), Screen::Language);
 }
 
@@ -493,4 +596,27 @@ fn the_meal_tile_shows_the_number_the_desk_is_calling() {
         k.tile_status("Meal"),
         "Now calling number 1 · 2 people waiting"
     );
+}
+
+/// A screen reader holds on to the controls it found, so the one-second tick must update
+/// the lists on screen in place, not replace them: it did, every repeated tile was rebuilt,
+/// and a default action sent through AT-SPI to "Shower" opened the last tile instead.
+#[test]
+fn the_tick_keeps_the_tiles_slots_and_languages_in_place() {
+    let k = Kiosked::new("[site]\nlanguage = \"en\"\n", |_| {});
+    let kiosk = k.window.global::<Kiosk>();
+    let languages = kiosk.get_languages();
+    k.wait(1);
+    assert!(
+        kiosk.get_languages() == languages,
+        "the languages were replaced"
+    );
+    k.tap("English");
+    let tiles = kiosk.get_tiles();
+    k.wait(1);
+    assert!(kiosk.get_tiles() == tiles, "the tiles were replaced");
+    k.tap("Shower");
+    let slots = kiosk.get_slots();
+    k.wait(1);
+    assert!(kiosk.get_slots() == slots, "the slots were replaced");
 }

@@ -16,6 +16,13 @@ fn app() -> (tempfile::TempDir, App) {
     (dir, app)
 }
 
+fn actor() -> sosta::app::Actor {
+    sosta::app::Actor {
+        staff: None,
+        station: "test".to_owned(),
+    }
+}
+
 fn now() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).unwrap()
 }
@@ -26,7 +33,7 @@ proptest! {
     #[test]
     fn any_text_gets_a_verdict(raw in any::<String>()) {
         let (_dir, app) = app();
-        let outcome = app.scan(&raw, None, true, now()).unwrap();
+        let outcome = app.scan(&raw, None, Some(&actor()), now()).unwrap();
         prop_assert!(matches!(outcome.verdict, Verdict::Malformed | Verdict::Forged | Verdict::Unknown));
     }
 
@@ -37,7 +44,7 @@ proptest! {
     ) {
         let (_dir, app) = app();
         let raw = format!("{prefix}{body}");
-        let outcome = app.scan(&raw, None, true, now()).unwrap();
+        let outcome = app.scan(&raw, None, Some(&actor()), now()).unwrap();
         prop_assert!(outcome.booking.is_none(), "{raw:?} found a booking");
     }
 }
@@ -47,12 +54,16 @@ fn very_long_input_and_control_storms_are_malformed() {
     let (_dir, app) = app();
     let long = "S1".to_owned() + &"7".repeat(1 << 20);
     assert_eq!(
-        app.scan(&long, None, true, now()).unwrap().verdict,
+        app.scan(&long, None, Some(&actor()), now())
+            .unwrap()
+            .verdict,
         Verdict::Malformed
     );
     let storm: String = (0u8..32).map(char::from).cycle().take(10_000).collect();
     assert_eq!(
-        app.scan(&storm, None, true, now()).unwrap().verdict,
+        app.scan(&storm, None, Some(&actor()), now())
+            .unwrap()
+            .verdict,
         Verdict::Malformed
     );
 }
@@ -71,7 +82,7 @@ fn a_payload_typed_through_an_italian_layout_by_mistake_is_not_a_slip() {
     // A US-layout scanner on an Italian keyboard turns some symbols around; the payload
     // is digits and letters only, so it survives, and only lower case can differ.
     assert_eq!(
-        app.scan(&payload.to_lowercase(), None, false, now())
+        app.scan(&payload.to_lowercase(), None, None, now())
             .unwrap()
             .verdict,
         Verdict::Valid
@@ -86,7 +97,7 @@ fn a_payload_typed_through_an_italian_layout_by_mistake_is_not_a_slip() {
         })
         .collect();
     if swapped != payload {
-        let verdict = app.scan(&swapped, None, false, now()).unwrap().verdict;
+        let verdict = app.scan(&swapped, None, None, now()).unwrap().verdict;
         assert!(
             matches!(verdict, Verdict::Forged | Verdict::Malformed),
             "{verdict:?}"

@@ -111,6 +111,7 @@ refusal-too-many = يمكن للزيارة الواحدة أن تحجز { $limit
     [many] { $limit } خدمةً
    *[other] { $limit } خدمة
 } على الأكثر
+refusal-again = حُجزت خدمة { $service } من هذا الكشك قبل لحظة: أي مكان آخر يُحجز عن طريق الموظفين
 refusal-quantity = في خدمة { $service } يمكن للزيارة الواحدة أن تأخذ من 1 إلى { $limit }
 
 verdict-valid = صالحة: قدّم الخدمة لهذا الشخص

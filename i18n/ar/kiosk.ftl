@@ -96,3 +96,5 @@ kiosk-problem-failed = حدث خطأ ولم يُحجز أي شيء. حاول م�
 
 slip-number = رقم { $number }
 slip-instruction = أظهر هذه التذكرة عند الشباك.
+kiosk-problem-unavailable = لا يمكن الحجز من الكشك الآن. من فضلك اسأل الموظفين.
+kiosk-problem-again = حُجزت خدمة { $service } هنا قبل لحظة. إذا كنت تحتاج مكانًا آخر، من فضلك اسأل الموظفين.

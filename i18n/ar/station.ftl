@@ -58,3 +58,7 @@ station-nobody-waiting = لا أحد ينتظر
 station-quantity = عدد القطع الموزّعة:
 station-quantity-less = قطعة واحدة أقل
 station-quantity-more = قطعة واحدة أكثر
+station-admin-only = لا يستطيع القيام بهذا إلا مسؤول. اسأل المنسّق
+station-login-shared = رمز PIN هذا يخص أكثر من حساب. اطلب من مسؤول أن يعطيك رمز PIN جديدًا
+corner-admin-only = لا يستطيع القيام بهذا إلا مسؤول
+corner-pin-title = رمز PIN للموظفين

@@ -88,6 +88,7 @@ refusal-slot-gone = The { $time } slot of { $service } has started or starts too
 refusal-already-booked = This visit already has a booking for { $service }
 refusal-overlap = { $service } at that time overlaps the booking for { $other }
 refusal-too-many = One visit can book at most { $limit } services
+refusal-again = { $service } was booked from this kiosk a moment ago: another place goes through the staff
 refusal-quantity = For { $service } one visit can take from 1 to { $limit }
 
 verdict-valid = VALID: serve this person

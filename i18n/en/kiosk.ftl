@@ -66,3 +66,5 @@ kiosk-problem-failed = Something went wrong and nothing was booked. Please try a
 
 slip-number = No. { $number }
 slip-instruction = Show this slip at the desk.
+kiosk-problem-unavailable = The kiosk cannot book right now. Please ask the staff.
+kiosk-problem-again = { $service } was booked here a moment ago. If you need another place, please ask the staff.

@@ -51,3 +51,7 @@ station-nobody-waiting = Nobody is waiting
 station-quantity = Items handed out:
 station-quantity-less = One item less
 station-quantity-more = One item more
+station-admin-only = Only an administrator can do this. Ask the coordinator
+station-login-shared = This PIN belongs to more than one account. Ask an administrator to give you a new PIN
+corner-admin-only = Only an administrator can do this
+corner-pin-title = Staff PIN

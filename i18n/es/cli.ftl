@@ -91,6 +91,7 @@ refusal-too-many = Una visita puede reservar como máximo { $limit ->
     [one] { $limit } servicio
    *[other] { $limit } servicios
 }
+refusal-again = { $service } se reservó desde este quiosco hace un momento: otra plaza se pide al personal
 refusal-quantity = Para { $service } una visita puede llevarse de 1 a { $limit }
 
 verdict-valid = VÁLIDO: atender a esta persona

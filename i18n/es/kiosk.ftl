@@ -67,3 +67,5 @@ kiosk-problem-failed = Algo salió mal y no se reservó nada. Inténtalo otra ve
 
 slip-number = N.º { $number }
 slip-instruction = Enseña este ticket en la ventanilla.
+kiosk-problem-unavailable = El quiosco no puede reservar ahora. Por favor, pregunta al personal.
+kiosk-problem-again = { $service } se reservó aquí hace un momento. Si necesitas otra plaza, por favor, pregunta al personal.

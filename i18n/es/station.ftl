@@ -54,3 +54,7 @@ station-nobody-waiting = No espera nadie
 station-quantity = Artículos entregados:
 station-quantity-less = Un artículo menos
 station-quantity-more = Un artículo más
+station-admin-only = Solo un administrador puede hacer esto. Pregunta al coordinador
+station-login-shared = Este PIN pertenece a más de una cuenta. Pide a un administrador que te dé un PIN nuevo
+corner-admin-only = Solo un administrador puede hacer esto
+corner-pin-title = PIN del personal

@@ -92,6 +92,7 @@ refusal-too-many = Une visite peut réserver au maximum { $limit ->
     [one] { $limit } service
    *[other] { $limit } services
 }
+refusal-again = Le service { $service } a été réservé depuis cette borne il y a un instant : une autre place passe par le personnel
 refusal-quantity = Pour { $service }, une visite peut prendre de 1 à { $limit }
 
 verdict-valid = VALIDE : servir cette personne

@@ -67,3 +67,5 @@ kiosk-problem-failed = Il y a eu un problème et rien n'a été réservé. Rées
 
 slip-number = N° { $number }
 slip-instruction = Montrez ce ticket au guichet.
+kiosk-problem-unavailable = La borne ne peut pas réserver pour le moment. Demandez à l'équipe, s'il vous plaît.
+kiosk-problem-again = Le service { $service } a été réservé ici il y a un instant. Si vous avez besoin d'une autre place, demandez à l'équipe, s'il vous plaît.

@@ -54,3 +54,7 @@ station-nobody-waiting = Personne n'attend
 station-quantity = Articles distribués :
 station-quantity-less = Un article de moins
 station-quantity-more = Un article de plus
+station-admin-only = Seul un administrateur peut faire cela. Demandez au coordinateur
+station-login-shared = Ce PIN appartient à plus d'un compte. Demandez à un administrateur de vous donner un nouveau PIN
+corner-admin-only = Seul un administrateur peut faire cela
+corner-pin-title = PIN de l'équipe

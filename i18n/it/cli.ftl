@@ -88,6 +88,7 @@ refusal-slot-gone = La fascia delle { $time } di { $service } è iniziata o sta 
 refusal-already-booked = Questa visita ha già una prenotazione per { $service }
 refusal-overlap = { $service } a quell'ora si sovrappone alla prenotazione per { $other }
 refusal-too-many = Una visita può prenotare al massimo { $limit } servizi
+refusal-again = { $service } è stato prenotato da questo chiosco un momento fa: un altro posto passa dagli operatori
 refusal-quantity = Per { $service } una visita può prendere da 1 a { $limit }
 
 verdict-valid = VALIDO: servire questa persona

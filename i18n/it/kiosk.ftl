@@ -66,3 +66,5 @@ kiosk-problem-failed = Qualcosa non ha funzionato e non è stato prenotato nient
 
 slip-number = N. { $number }
 slip-instruction = Mostra questo tagliando allo sportello.
+kiosk-problem-unavailable = Il chiosco ora non può prenotare. Chiedi agli operatori.
+kiosk-problem-again = { $service } è stato prenotato qui un momento fa. Se ti serve un altro posto, chiedi agli operatori.

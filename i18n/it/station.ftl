@@ -52,3 +52,7 @@ station-nobody-waiting = Non aspetta nessuno
 station-quantity = Oggetti consegnati:
 station-quantity-less = Un oggetto in meno
 station-quantity-more = Un oggetto in più
+station-admin-only = Solo un amministratore può farlo. Chiedi al coordinatore
+station-login-shared = Questo PIN appartiene a più di un account. Chiedi a un amministratore un PIN nuovo
+corner-admin-only = Solo un amministratore può farlo
+corner-pin-title = PIN operatore

@@ -67,3 +67,5 @@ kiosk-problem-failed = ਕੁਝ ਗ਼ਲਤ ਹੋ ਗਿਆ ਅਤੇ ਕੋ�
 
 slip-number = ਨੰ. { $number }
 slip-instruction = ਇਹ ਪਰਚੀ ਕਾਊਂਟਰ 'ਤੇ ਦਿਖਾਓ।
+kiosk-problem-unavailable = ਕਿਓਸਕ ਹੁਣ ਬੁਕਿੰਗ ਨਹੀਂ ਕਰ ਸਕਦਾ। ਕਿਰਪਾ ਕਰਕੇ ਸਟਾਫ਼ ਨੂੰ ਪੁੱਛੋ।
+kiosk-problem-again = { $service } ਦੀ ਬੁਕਿੰਗ ਹੁਣੇ ਇੱਥੇ ਹੋਈ ਹੈ। ਜੇ ਤੁਹਾਨੂੰ ਇੱਕ ਹੋਰ ਥਾਂ ਚਾਹੀਦੀ ਹੈ, ਤਾਂ ਕਿਰਪਾ ਕਰਕੇ ਸਟਾਫ਼ ਨੂੰ ਪੁੱਛੋ।

@@ -54,3 +54,7 @@ station-nobody-waiting = ਕੋਈ ਉਡੀਕ ਵਿੱਚ ਨਹੀਂ
 station-quantity = ਵੰਡੀਆਂ ਚੀਜ਼ਾਂ:
 station-quantity-less = ਇੱਕ ਚੀਜ਼ ਘੱਟ
 station-quantity-more = ਇੱਕ ਚੀਜ਼ ਵੱਧ
+station-admin-only = ਇਹ ਸਿਰਫ਼ ਐਡਮਿਨ ਕਰ ਸਕਦਾ ਹੈ। ਕੋਆਰਡੀਨੇਟਰ ਨੂੰ ਪੁੱਛੋ
+station-login-shared = ਇਹ PIN ਇੱਕ ਤੋਂ ਵੱਧ ਖਾਤਿਆਂ ਦਾ ਹੈ। ਕਿਸੇ ਐਡਮਿਨ ਨੂੰ ਨਵਾਂ PIN ਦੇਣ ਲਈ ਕਹੋ
+corner-admin-only = ਇਹ ਸਿਰਫ਼ ਐਡਮਿਨ ਕਰ ਸਕਦਾ ਹੈ
+corner-pin-title = ਸਟਾਫ਼ ਦਾ PIN

@@ -95,6 +95,7 @@ refusal-too-many = O vizită poate rezerva cel mult { $limit ->
     [few] { $limit } servicii
    *[other] { $limit } de servicii
 }
+refusal-again = Serviciul { $service } a fost rezervat de la acest chioșc acum o clipă: alt loc se rezervă prin personal
 refusal-quantity = Pentru { $service }, o vizită poate lua de la 1 la { $limit }
 
 verdict-valid = VALID: serviți această persoană

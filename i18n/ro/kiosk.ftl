@@ -72,3 +72,5 @@ kiosk-problem-failed = Ceva nu a mers și nu s-a rezervat nimic. Încercați din
 
 slip-number = Nr. { $number }
 slip-instruction = Arătați acest bon la ghișeu.
+kiosk-problem-unavailable = Chioșcul nu poate face rezervări acum. Vă rog, întrebați personalul.
+kiosk-problem-again = Serviciul { $service } a fost rezervat aici acum o clipă. Dacă aveți nevoie de încă un loc, vă rog, întrebați personalul.

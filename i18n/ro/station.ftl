@@ -55,3 +55,7 @@ station-nobody-waiting = Nu așteaptă nimeni
 station-quantity = Articole împărțite:
 station-quantity-less = Un articol în minus
 station-quantity-more = Un articol în plus
+station-admin-only = Doar un administrator poate face asta. Întrebați coordonatorul
+station-login-shared = Acest PIN aparține mai multor conturi. Cereți unui administrator un PIN nou
+corner-admin-only = Doar un administrator poate face asta
+corner-pin-title = PIN pentru personal

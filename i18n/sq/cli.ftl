@@ -92,6 +92,7 @@ refusal-too-many = Një vizitë mund të rezervojë më së shumti { $limit ->
     [one] { $limit } shërbim
    *[other] { $limit } shërbime
 }
+refusal-again = { $service } u rezervua nga kjo kioskë pak më parë: një vend tjetër rezervohet përmes stafit
 refusal-quantity = Për { $service }, një vizitë mund të marrë nga 1 deri në { $limit }
 
 verdict-valid = E VLEFSHME: shërbejeni këtë person

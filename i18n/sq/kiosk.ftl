@@ -67,3 +67,5 @@ kiosk-problem-failed = Diçka nuk shkoi dhe nuk u rezervua asgjë. Provoni përs
 
 slip-number = Nr. { $number }
 slip-instruction = Tregojeni këtë biletë te sporteli.
+kiosk-problem-unavailable = Kioska nuk mund të rezervojë tani. Ju lutemi, pyesni stafin.
+kiosk-problem-again = { $service } u rezervua këtu pak më parë. Nëse ju duhet një vend tjetër, ju lutemi, pyesni stafin.

@@ -54,3 +54,7 @@ station-nobody-waiting = Nuk pret askush
 station-quantity = Artikuj të shpërndarë:
 station-quantity-less = Një artikull më pak
 station-quantity-more = Një artikull më shumë
+station-admin-only = Këtë mund ta bëjë vetëm një administrator. Pyetni koordinatorin
+station-login-shared = Ky PIN i përket më shumë se një llogarie. Kërkojini një administratori t'ju japë një PIN të ri
+corner-admin-only = Këtë mund ta bëjë vetëm një administrator
+corner-pin-title = PIN-i i stafit

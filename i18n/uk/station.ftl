@@ -56,3 +56,7 @@ station-nobody-waiting = Ніхто не чекає
 station-quantity = Видано предметів:
 station-quantity-less = На один предмет менше
 station-quantity-more = На один предмет більше
+station-admin-only = Це може зробити лише адміністратор. Зверніться до координатора
+station-login-shared = Цей PIN належить кільком обліковим записам. Попросіть адміністратора дати вам новий PIN
+corner-admin-only = Це може зробити лише адміністратор
+corner-pin-title = PIN працівника

@@ -92,6 +92,7 @@ refusal-too-many = ایک وزٹ میں زیادہ سے زیادہ { $limit ->
     [one] { $limit } سروس بک ہو سکتی ہے
    *[other] { $limit } سروسز بک ہو سکتی ہیں
 }
+refusal-again = { $service } کی بکنگ ابھی ابھی اس کیوسک سے ہوئی ہے: اور جگہ صرف عملے کے ذریعے مل سکتی ہے
 refusal-quantity = { $service } کے لیے ایک وزٹ میں 1 سے { $limit } تک چیزیں لی جا سکتی ہیں
 
 verdict-valid = درست: اس شخص کو سروس دیں

@@ -67,3 +67,5 @@ kiosk-problem-failed = کچھ غلط ہو گیا اور کوئی بکنگ نہی
 
 slip-number = نمبر { $number }
 slip-instruction = یہ پرچی کاؤنٹر پر دکھائیں۔
+kiosk-problem-unavailable = کیوسک ابھی بکنگ نہیں کر سکتا۔ براہ کرم عملے سے پوچھیں۔
+kiosk-problem-again = { $service } کی بکنگ ابھی ابھی یہاں ہوئی ہے۔ اگر آپ کو ایک اور جگہ چاہیے تو براہ کرم عملے سے پوچھیں۔

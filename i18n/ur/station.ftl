@@ -54,3 +54,7 @@ station-nobody-waiting = کوئی انتظار میں نہیں
 station-quantity = دی گئی چیزیں:
 station-quantity-less = ایک چیز کم
 station-quantity-more = ایک چیز زیادہ
+station-admin-only = یہ صرف ایڈمن کر سکتا ہے۔ کوآرڈینیٹر سے پوچھیں
+station-login-shared = یہ PIN ایک سے زیادہ اکاؤنٹس کا ہے۔ کسی ایڈمن سے نیا PIN دینے کو کہیں
+corner-admin-only = یہ صرف ایڈمن کر سکتا ہے
+corner-pin-title = عملے کا PIN

@@ -49,6 +49,9 @@ pub struct BookingRules {
     pub early: Duration,
     /// How many services one visit may book.
     pub max_per_visit: u32,
+    /// How long after a kiosk booked a service it refuses another booking of the same
+    /// service (zero: never). Applies to kiosk bookings only.
+    pub rebook_after: Duration,
 }
 
 impl Default for BookingRules {
@@ -58,6 +61,7 @@ impl Default for BookingRules {
             grace: Duration::minutes(15),
             early: Duration::minutes(30),
             max_per_visit: 4,
+            rebook_after: Duration::minutes(3),
         }
     }
 }
@@ -147,6 +151,9 @@ pub enum Refusal {
     Overlap { with: ServiceId },
     /// This visit holds as many bookings as a visit may.
     TooMany { limit: u32 },
+    /// The same kiosk booked this service moments ago: a second place goes through the
+    /// staff, so one person cannot take a whole day's places.
+    TooSoonAgain,
     /// More items than one visit may take.
     QuantityOverLimit { limit: u32 },
 }
@@ -161,6 +168,9 @@ pub struct BookingFacts<'a> {
     pub rules: &'a BookingRules,
     pub tz: Tz,
     pub now: DateTime<Utc>,
+    /// When the kiosk asking last booked this service (cancelled bookings aside), if the
+    /// fair-share rule applies to this booking at all.
+    pub kiosk_last_booked: Option<DateTime<Utc>>,
 }
 
 /// Decides whether a visit may take a place, and which.
@@ -180,6 +190,11 @@ pub fn decide(facts: &BookingFacts<'_>, wanted: Wanted, quantity: u32) -> Result
         return Err(Refusal::TooMany {
             limit: facts.rules.max_per_visit,
         });
+    }
+    if let Some(last) = facts.kiosk_last_booked
+        && now < last + facts.rules.rebook_after
+    {
+        return Err(Refusal::TooSoonAgain);
     }
     let limit = service.per_visit_limit.max(1);
     if quantity == 0 || quantity > limit {
@@ -323,8 +338,40 @@ mod tests {
             rules: &BookingRules::default(),
             tz: ROME,
             now,
+            kiosk_last_booked: None,
         };
         decide(&facts, wanted, 1)
+    }
+
+    #[test]
+    fn a_kiosk_cannot_book_the_same_service_again_within_the_fair_share_window() {
+        let shower = service(1, Mode::Slots, "09:00-12:00", 2);
+        let rules = BookingRules::default();
+        let facts = |last: Option<DateTime<Utc>>, now| BookingFacts {
+            service: &shower,
+            day_bookings: &[],
+            visit_bookings: &[],
+            rules: &rules,
+            tz: ROME,
+            now,
+            kiosk_last_booked: last,
+        };
+        let booked = rome(9, 0);
+        assert_eq!(
+            decide(&facts(Some(booked), rome(9, 2)), Wanted::Next, 1).unwrap_err(),
+            Refusal::TooSoonAgain
+        );
+        assert!(decide(&facts(Some(booked), rome(9, 3)), Wanted::Next, 1).is_ok());
+        assert!(decide(&facts(None, rome(9, 2)), Wanted::Next, 1).is_ok());
+        let off = BookingRules {
+            rebook_after: Duration::zero(),
+            ..BookingRules::default()
+        };
+        let facts = BookingFacts {
+            rules: &off,
+            ..facts(Some(booked), rome(9, 0))
+        };
+        assert!(decide(&facts, Wanted::Next, 1).is_ok());
     }
 
     #[test]

@@ -51,6 +51,34 @@ pub fn gate(
     }
 }
 
+/// Wrong PINs at a kiosk's staff corner that cost nothing.
+pub const CORNER_FREE_ATTEMPTS: u32 = 3;
+
+/// The corner's wait after its last free attempt fails; it doubles with each failure.
+pub const CORNER_FIRST_WAIT_SECONDS: i64 = 5 * 60;
+
+/// Doublings after which the corner's wait stops growing (5 minutes × 2⁸ ≈ 21 hours).
+const CORNER_MAX_DOUBLINGS: u32 = 8;
+
+/// Whether a kiosk's staff corner may take a PIN now. The kiosk is public and asks for a
+/// PIN alone, so wrong PINs there lock the corner (never a staff member's account): three
+/// free tries, then five minutes, doubling, and no permanent lock (staff can always wait).
+pub fn corner_gate(
+    failed_attempts: u32,
+    last_failed_at: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> Gate {
+    if failed_attempts < CORNER_FREE_ATTEMPTS {
+        return Gate::Open;
+    }
+    let doublings = (failed_attempts - CORNER_FREE_ATTEMPTS).min(CORNER_MAX_DOUBLINGS);
+    let wait = Duration::seconds(CORNER_FIRST_WAIT_SECONDS << doublings);
+    match last_failed_at {
+        Some(at) if now < at + wait => Gate::WaitUntil(at + wait),
+        _ => Gate::Open,
+    }
+}
+
 /// How many more wrong PINs are free after `failed_attempts` in a row: 0 means the next
 /// failure (or this one) brings a wait.
 pub fn attempts_before_wait(failed_attempts: u32) -> u32 {
@@ -106,6 +134,29 @@ mod tests {
     fn a_count_without_a_time_does_not_wait() {
         // Only an edited database has one; better to let the person try than to block.
         assert_eq!(gate(4, None, at(0)), Gate::Open);
+    }
+
+    #[test]
+    fn a_kiosk_corner_waits_five_minutes_after_three_wrong_pins_then_doubles() {
+        for failed in 0..CORNER_FREE_ATTEMPTS {
+            assert_eq!(corner_gate(failed, Some(at(0)), at(0)), Gate::Open);
+        }
+        assert_eq!(
+            corner_gate(3, Some(at(0)), at(10)),
+            Gate::WaitUntil(at(300))
+        );
+        assert_eq!(corner_gate(3, Some(at(0)), at(300)), Gate::Open);
+        assert_eq!(
+            corner_gate(4, Some(at(0)), at(300)),
+            Gate::WaitUntil(at(600))
+        );
+        assert_eq!(
+            corner_gate(5, Some(at(0)), at(0)),
+            Gate::WaitUntil(at(1200))
+        );
+        // It never locks for good, and a huge count does not overflow.
+        let far = at(0) + Duration::days(2);
+        assert_eq!(corner_gate(u32::MAX, Some(at(0)), far), Gate::Open);
     }
 
     #[test]

@@ -29,6 +29,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_staff.sql"),
     include_str!("migrations/0003_queue_calls.sql"),
+    include_str!("migrations/0004_kiosk_lock.sql"),
 ];
 
 /// How long a writer waits for another process's write lock before giving up.
@@ -215,89 +216,7 @@ impl Store {
 
     /// Every service, active or not, in catalogue order.
     pub fn services(&self) -> Result<Vec<Service>> {
-        let mut services: Vec<Service> = self
-            .conn
-            .prepare_cached(
-                "SELECT id, slug, icon, desk, mode, slot_minutes, capacity, per_visit_limit,
-                        minutes_per_person, active
-                 FROM service ORDER BY position, id",
-            )?
-            .query_and_then([], service_from_row)?
-            .collect::<Result<_>>()?;
-        let mut ranges = self.conn.prepare_cached(
-            "SELECT rowid, service_id, weekday, on_date, start_time, end_time FROM opening_range",
-        )?;
-        let mut rows = ranges.query([])?;
-        while let Some(row) = rows.next()? {
-            let rowid: i64 = row.get(0)?;
-            let service_id = ServiceId(row.get(1)?);
-            let weekday: Option<i64> = row.get(2)?;
-            let on_date: Option<String> = row.get(3)?;
-            let range = parse_range(&row.get::<_, String>(4)?, &row.get::<_, String>(5)?)
-                .ok_or_else(|| {
-                    corrupt("opening_range", rowid, "start and end are not a time range")
-                })?;
-            let Some(service) = services.iter_mut().find(|s| s.id == service_id) else {
-                continue;
-            };
-            match (weekday, on_date) {
-                (Some(day), None) => service.weekly.add(day as usize, range),
-                (None, Some(date)) => {
-                    let date = parse_date(&date)
-                        .ok_or_else(|| corrupt("opening_range", rowid, "bad date"))?;
-                    match service
-                        .exceptions
-                        .entry(date)
-                        .or_insert(DayHours::Hours(Vec::new()))
-                    {
-                        DayHours::Hours(ranges) => {
-                            ranges.push(range);
-                            ranges.sort();
-                        }
-                        DayHours::Closed => {}
-                    }
-                }
-                _ => return Err(corrupt("opening_range", rowid, "needs a weekday or a date")),
-            }
-        }
-        let mut closed = self
-            .conn
-            .prepare_cached("SELECT rowid, service_id, on_date FROM closed_day")?;
-        let mut rows = closed.query([])?;
-        while let Some(row) = rows.next()? {
-            let rowid: i64 = row.get(0)?;
-            let service_id = ServiceId(row.get(1)?);
-            let date = parse_date(&row.get::<_, String>(2)?)
-                .ok_or_else(|| corrupt("closed_day", rowid, "bad date"))?;
-            if let Some(service) = services.iter_mut().find(|s| s.id == service_id) {
-                service.exceptions.insert(date, DayHours::Closed);
-            }
-        }
-        let mut changes = self.conn.prepare_cached(
-            "SELECT service_id, on_date, closed_from, capacity, called FROM service_day",
-        )?;
-        let mut rows = changes.query([])?;
-        while let Some(row) = rows.next()? {
-            let service_id = ServiceId(row.get(0)?);
-            let date = parse_date(&row.get::<_, String>(1)?)
-                .ok_or_else(|| corrupt("service_day", service_id.0, "bad date"))?;
-            let closed_from: Option<i64> = row.get(2)?;
-            let capacity: Option<i64> = row.get(3)?;
-            let called: Option<i64> = row.get(4)?;
-            let change = DayChange {
-                closed_from: closed_from
-                    .map(|t| instant("service_day", service_id.0, t))
-                    .transpose()?,
-                capacity: capacity.and_then(|c| u32::try_from(c).ok()),
-                called: called
-                    .and_then(|c| u32::try_from(c).ok())
-                    .filter(|c| *c > 0),
-            };
-            if let Some(service) = services.iter_mut().find(|s| s.id == service_id) {
-                service.day_changes.insert(date, change);
-            }
-        }
-        Ok(services)
+        services_in(&self.conn)
     }
 
     /// Closes a service from `from` to the end of `day`. Bookings already made stay; staff
@@ -451,10 +370,12 @@ impl Store {
         tz: Tz,
         now: DateTime<Utc>,
     ) -> std::result::Result<(Visit, Vec<Booking>), BookError> {
-        let services = self.services()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Closures and capacity changed today are read inside the transaction: a service
+        // closed by a station a moment ago cannot still be booked.
+        let services = services_in(&tx)?;
         let visit = insert_visit(&tx, visit, crate::domain::local_date(now, tz), now)?;
         let bookings = book_in(&tx, &services, &visit, requests, rules, tz, now)?;
         tx.commit()?;
@@ -480,6 +401,24 @@ impl Store {
         Ok(changed == 1)
     }
 
+    /// Runs `change` and, when it changed something (returned `Some`), writes the audit
+    /// entry `audit` makes of it, both in one `BEGIN IMMEDIATE` transaction: a change is
+    /// never stored without its audit row, nor an audit row without its change.
+    pub fn audited<T>(
+        &self,
+        tz: Tz,
+        change: impl FnOnce(&Store) -> Result<Option<T>>,
+        audit: impl FnOnce(&T) -> crate::store::AuditEntry,
+    ) -> Result<Option<T>> {
+        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+        let changed = change(self)?;
+        if let Some(value) = &changed {
+            self.audit(&audit(value), tz)?;
+        }
+        tx.commit()?;
+        Ok(changed)
+    }
+
     /// A number that changes whenever another connection (another process) commits: cheap
     /// enough to poll every second to know when to reload.
     pub fn data_version(&self) -> Result<i64> {
@@ -501,6 +440,89 @@ impl Store {
             .conn
             .query_row("PRAGMA integrity_check", [], |row| row.get(0))?)
     }
+}
+
+/// Every service, active or not, in catalogue order, with its hours and day changes, as
+/// `conn` (or the transaction it is) sees them.
+fn services_in(conn: &Connection) -> Result<Vec<Service>> {
+    let mut services: Vec<Service> = conn
+        .prepare_cached(
+            "SELECT id, slug, icon, desk, mode, slot_minutes, capacity, per_visit_limit,
+                    minutes_per_person, active
+             FROM service ORDER BY position, id",
+        )?
+        .query_and_then([], service_from_row)?
+        .collect::<Result<_>>()?;
+    let mut ranges = conn.prepare_cached(
+        "SELECT rowid, service_id, weekday, on_date, start_time, end_time FROM opening_range",
+    )?;
+    let mut rows = ranges.query([])?;
+    while let Some(row) = rows.next()? {
+        let rowid: i64 = row.get(0)?;
+        let service_id = ServiceId(row.get(1)?);
+        let weekday: Option<i64> = row.get(2)?;
+        let on_date: Option<String> = row.get(3)?;
+        let range = parse_range(&row.get::<_, String>(4)?, &row.get::<_, String>(5)?)
+            .ok_or_else(|| corrupt("opening_range", rowid, "start and end are not a time range"))?;
+        let Some(service) = services.iter_mut().find(|s| s.id == service_id) else {
+            continue;
+        };
+        match (weekday, on_date) {
+            (Some(day), None) => service.weekly.add(day as usize, range),
+            (None, Some(date)) => {
+                let date =
+                    parse_date(&date).ok_or_else(|| corrupt("opening_range", rowid, "bad date"))?;
+                match service
+                    .exceptions
+                    .entry(date)
+                    .or_insert(DayHours::Hours(Vec::new()))
+                {
+                    DayHours::Hours(ranges) => {
+                        ranges.push(range);
+                        ranges.sort();
+                    }
+                    DayHours::Closed => {}
+                }
+            }
+            _ => return Err(corrupt("opening_range", rowid, "needs a weekday or a date")),
+        }
+    }
+    let mut closed = conn.prepare_cached("SELECT rowid, service_id, on_date FROM closed_day")?;
+    let mut rows = closed.query([])?;
+    while let Some(row) = rows.next()? {
+        let rowid: i64 = row.get(0)?;
+        let service_id = ServiceId(row.get(1)?);
+        let date = parse_date(&row.get::<_, String>(2)?)
+            .ok_or_else(|| corrupt("closed_day", rowid, "bad date"))?;
+        if let Some(service) = services.iter_mut().find(|s| s.id == service_id) {
+            service.exceptions.insert(date, DayHours::Closed);
+        }
+    }
+    let mut changes = conn.prepare_cached(
+        "SELECT service_id, on_date, closed_from, capacity, called FROM service_day",
+    )?;
+    let mut rows = changes.query([])?;
+    while let Some(row) = rows.next()? {
+        let service_id = ServiceId(row.get(0)?);
+        let date = parse_date(&row.get::<_, String>(1)?)
+            .ok_or_else(|| corrupt("service_day", service_id.0, "bad date"))?;
+        let closed_from: Option<i64> = row.get(2)?;
+        let capacity: Option<i64> = row.get(3)?;
+        let called: Option<i64> = row.get(4)?;
+        let change = DayChange {
+            closed_from: closed_from
+                .map(|t| instant("service_day", service_id.0, t))
+                .transpose()?,
+            capacity: capacity.and_then(|c| u32::try_from(c).ok()),
+            called: called
+                .and_then(|c| u32::try_from(c).ok())
+                .filter(|c| *c > 0),
+        };
+        if let Some(service) = services.iter_mut().find(|s| s.id == service_id) {
+            service.day_changes.insert(date, change);
+        }
+    }
+    Ok(services)
 }
 
 fn corrupt(table: &'static str, row: i64, detail: &str) -> StoreError {
@@ -605,6 +627,21 @@ fn visit_bookings(conn: &Connection, id: VisitId) -> Result<Vec<Booking>> {
     ))?
     .query_and_then([id.0 as i64], booking_from_row)?
     .collect()
+}
+
+/// When a kiosk last booked a service for another visit (cancelled bookings aside).
+fn kiosk_last_booked(
+    conn: &Connection,
+    kiosk: &str,
+    service: ServiceId,
+) -> Result<Option<DateTime<Utc>>> {
+    let last: Option<i64> = conn
+        .prepare_cached(
+            "SELECT max(b.created_at) FROM booking b JOIN visit v ON v.id = b.visit_id
+             WHERE v.kiosk = ?1 AND b.service_id = ?2 AND b.status != 'cancelled'",
+        )?
+        .query_row(params![kiosk, service.0], |row| row.get(0))?;
+    last.map(|t| instant("booking", 0, t)).transpose()
 }
 
 fn insert_service(tx: &Transaction<'_>, def: &ServiceDef, position: usize) -> Result<()> {
@@ -737,6 +774,11 @@ fn book_in(
             .iter()
             .find(|s| s.id == request.service)
             .ok_or(BookError::NoSuchService(request.service))?;
+        let kiosk_last_booked = if rules.rebook_after > chrono::Duration::zero() {
+            kiosk_last_booked(tx, &visit.kiosk, service.id)?
+        } else {
+            None
+        };
         let facts = BookingFacts {
             service,
             day_bookings: &day_bookings(tx, service.id, day)?,
@@ -744,6 +786,7 @@ fn book_in(
             rules,
             tz,
             now,
+            kiosk_last_booked,
         };
         let claim = decide(&facts, request.wanted, request.quantity).map_err(|refusal| {
             BookError::Refused {

@@ -80,10 +80,13 @@ pub enum AuditAction {
     ResetLock,
     StaffAdded,
     StaffDisabled,
+    CallNext,
+    KioskClosed,
+    PinChanged,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 11] = [
+    pub const ALL: [AuditAction; 14] = [
         AuditAction::Serve,
         AuditAction::NoShow,
         AuditAction::Cancel,
@@ -95,6 +98,9 @@ impl AuditAction {
         AuditAction::ResetLock,
         AuditAction::StaffAdded,
         AuditAction::StaffDisabled,
+        AuditAction::CallNext,
+        AuditAction::KioskClosed,
+        AuditAction::PinChanged,
     ];
 
     /// The word stored in the database and printed in JSON; the schema's CHECK lists them.
@@ -111,6 +117,9 @@ impl AuditAction {
             AuditAction::ResetLock => "reset_lock",
             AuditAction::StaffAdded => "staff_added",
             AuditAction::StaffDisabled => "staff_disabled",
+            AuditAction::CallNext => "call_next",
+            AuditAction::KioskClosed => "kiosk_closed",
+            AuditAction::PinChanged => "pin_changed",
         }
     }
 
@@ -224,6 +233,70 @@ impl Store {
                 row.get(0)
             })
             .optional()?)
+    }
+
+    /// The PIN hashes of every active account, for a kiosk that asks for a PIN only.
+    pub fn active_pin_hashes(&self) -> Result<Vec<(StaffId, String)>> {
+        self.conn
+            .prepare_cached("SELECT id, pin_hash FROM staff WHERE active = 1 ORDER BY id")?
+            .query_map([], |row| Ok((StaffId(row.get(0)?), row.get(1)?)))?
+            .map(|row| row.map_err(Into::into))
+            .collect()
+    }
+
+    /// Replaces an account's PIN hash and forgets its wrong tries; returns whether the
+    /// account exists.
+    pub fn set_staff_pin(&self, id: StaffId, pin_hash: &str) -> Result<bool> {
+        let changed = self.conn.execute(
+            "UPDATE staff SET pin_hash = ?2, failed_attempts = 0, last_failed_at = NULL
+             WHERE id = ?1",
+            params![id.0, pin_hash],
+        )?;
+        Ok(changed == 1)
+    }
+
+    /// Wrong PINs in a row at a kiosk's staff corner, and when the last one was typed.
+    pub fn kiosk_lock(&self, kiosk: &str) -> Result<(u32, Option<DateTime<Utc>>)> {
+        let row: Option<(i64, Option<i64>)> = self
+            .conn
+            .query_row(
+                "SELECT failed_attempts, last_failed_at FROM kiosk_lock WHERE kiosk = ?1",
+                [kiosk],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()?;
+        let Some((count, at)) = row else {
+            return Ok((0, None));
+        };
+        let count =
+            u32::try_from(count).map_err(|_| corrupt("kiosk_lock", 0, "count out of range"))?;
+        let at = at
+            .map(|t| {
+                DateTime::from_timestamp(t, 0)
+                    .ok_or_else(|| corrupt("kiosk_lock", 0, "time out of range"))
+            })
+            .transpose()?;
+        Ok((count, at))
+    }
+
+    /// Counts one more wrong PIN at a kiosk's corner and returns the count.
+    pub fn record_kiosk_failure(&self, kiosk: &str, now: DateTime<Utc>) -> Result<u32> {
+        let count: i64 = self.conn.query_row(
+            "INSERT INTO kiosk_lock (kiosk, failed_attempts, last_failed_at) VALUES (?1, 1, ?2)
+             ON CONFLICT (kiosk) DO UPDATE SET failed_attempts = failed_attempts + 1,
+                                               last_failed_at = excluded.last_failed_at
+             RETURNING failed_attempts",
+            params![kiosk, now.timestamp()],
+            |row| row.get(0),
+        )?;
+        u32::try_from(count).map_err(|_| corrupt("kiosk_lock", 0, "count out of range"))
+    }
+
+    /// A right PIN at a kiosk forgets the wrong ones before it.
+    pub fn clear_kiosk_lock(&self, kiosk: &str) -> Result<()> {
+        self.conn
+            .execute("DELETE FROM kiosk_lock WHERE kiosk = ?1", [kiosk])?;
+        Ok(())
     }
 
     /// Enables or disables an account; returns whether the account exists.
