@@ -125,7 +125,12 @@ pub fn issue(
     );
     let job = match &app.config.printer {
         Destination::None => None,
-        destination => Some(print_pdf(destination, &path, format, layout.height_mm)?),
+        destination => Some(
+            print_pdf(destination, &path, format, layout.height_mm).inspect_err(|e| {
+                // The short code, never the payload: a log line must not be a ticket.
+                log::error!("slip {} not printed: {e}", visit.short_code);
+            })?,
+        ),
     };
     Ok(Delivery { path, job })
 }

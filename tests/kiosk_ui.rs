@@ -620,3 +620,29 @@ fn the_tick_keeps_the_tiles_slots_and_languages_in_place() {
     k.wait(1);
     assert!(kiosk.get_slots() == slots, "the slots were replaced");
 }
+
+#[test]
+fn a_database_that_cannot_be_read_asks_the_visitor_to_see_the_staff_and_offers_nothing() {
+    let k = Kiosked::new("", |_| {});
+    k.tap("English");
+    assert!(k.window.global::<Kiosk>().get_tiles().row_count() > 0);
+    let other = rusqlite::Connection::open(k.dir.path().join("sosta.db")).unwrap();
+    other.execute_batch("DROP TABLE service_day").unwrap();
+    k.wait(60);
+    assert_eq!(
+        k.window.global::<Kiosk>().get_problem(),
+        "The kiosk cannot book right now. Please ask the staff."
+    );
+    assert_eq!(k.window.global::<Kiosk>().get_tiles().row_count(), 0);
+    // The database comes back: the kiosk recovers by itself.
+    other
+        .execute_batch(
+            "CREATE TABLE service_day (service_id INTEGER NOT NULL, on_date TEXT NOT NULL,
+             closed_from INTEGER, capacity INTEGER, called INTEGER,
+             PRIMARY KEY (service_id, on_date))",
+        )
+        .unwrap();
+    k.wait(1);
+    assert_eq!(k.window.global::<Kiosk>().get_problem(), "");
+    assert!(k.window.global::<Kiosk>().get_tiles().row_count() > 0);
+}

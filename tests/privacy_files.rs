@@ -159,3 +159,40 @@ fn easy_pins_are_refused_with_the_reason_and_a_pin_can_be_changed() {
         "{log}"
     );
 }
+
+#[test]
+fn a_printer_failure_is_logged_for_journald_and_the_file_without_the_slip_s_payload() {
+    let site = Sosta::new();
+    std::fs::write(
+        site.data_dir().join("sosta.toml"),
+        "[printer]\ndestination = \"NoSuchQueueHere\"\n",
+    )
+    .unwrap();
+    let out = site.run(NOW, &["book", "shower", "--json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", common::stderr(&out));
+    let stderr = common::stderr(&out);
+    assert!(
+        stderr
+            .lines()
+            .any(|l| l.starts_with("<3>sosta: slip ") && l.contains("not printed")),
+        "{stderr}"
+    );
+    let log_path = sosta::logging::file_in(site.data_dir());
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    assert!(
+        log.contains(" error slip ") && log.contains("not printed"),
+        "{log}"
+    );
+    // The booking was kept, and its payload is in no log line.
+    let app = rusqlite_free_connection(site.data_dir());
+    assert_eq!(app.store.count_bookings().unwrap(), 1);
+    let looks_like_payload = |word: &str| {
+        word.len() > 24 && word.starts_with("S1") && word.chars().all(|c| c.is_ascii_alphanumeric())
+    };
+    assert!(!log.split_whitespace().any(looks_like_payload), "{log}");
+    assert!(
+        !stderr.split_whitespace().any(looks_like_payload),
+        "{stderr}"
+    );
+    assert_eq!(mode(&log_path), 0o600);
+}

@@ -479,3 +479,34 @@ fn staff_without_the_admin_role_cannot_change_capacity_or_close_the_desk() {
         sosta::store::AuditAction::Capacity | sosta::store::AuditAction::CloseService
     )));
 }
+
+#[test]
+fn a_station_in_arabic_is_mirrored_and_drawn_in_an_arabic_font() {
+    let desk = Desk::with_settings("[site]\nlanguage = \"ar\"\n");
+    let tr = desk.window.global::<sosta::ui::Tr>();
+    assert_eq!(tr.get_lang(), "ar");
+    assert!(tr.get_rtl());
+    assert_eq!(tr.get_font(), "Noto Naskh Arabic");
+}
+
+#[test]
+fn a_database_that_cannot_be_read_is_said_on_the_board_not_shown_as_empty() {
+    let desk = Desk::new();
+    desk.tap("Anna");
+    desk.enter_pin(PIN);
+    desk.tap("Today's board");
+    assert_eq!(desk.station().get_problem(), "");
+    {
+        let controller = desk.connected.controller.borrow();
+        let path = controller.app().data_dir.database();
+        // Another program breaks the database under the station.
+        let other = rusqlite::Connection::open(path).unwrap();
+        other.execute_batch("DROP TABLE service_day").unwrap();
+    }
+    desk.wait(Duration::seconds(1));
+    assert!(
+        desk.station().get_problem().starts_with("The database"),
+        "{}",
+        desk.station().get_problem()
+    );
+}
