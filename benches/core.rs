@@ -235,7 +235,7 @@ fn scan_with_100k_bookings(c: &mut Criterion) {
     assert!(station.staff().is_some(), "the bench station is logged in");
     let keystrokes = format!("{payload}\n");
     c.bench_function("station/keystrokes_to_verdict_with_100k_bookings", |b| {
-        b.iter(|| station.key(black_box(&keystrokes)))
+        b.iter(|| station.key(black_box(&keystrokes), false))
     });
     c.bench_function("scan/short_code_with_100k_bookings", |b| {
         let code = visit.short_code.to_string();

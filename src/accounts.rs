@@ -139,7 +139,8 @@ pub fn weak_pin(pin: &str) -> Option<WeakPin> {
         return Some(WeakPin::Common);
     }
     for group in 1..=digits.len() / 2 {
-        if digits.len() % group == 0 && digits.chunks(group).all(|c| c == &digits[..group]) {
+        if digits.len().is_multiple_of(group) && digits.chunks(group).all(|c| c == &digits[..group])
+        {
             return Some(WeakPin::Repeated);
         }
     }

@@ -646,3 +646,17 @@ fn a_database_that_cannot_be_read_asks_the_visitor_to_see_the_staff_and_offers_n
     assert_eq!(k.window.global::<Kiosk>().get_problem(), "");
     assert!(k.window.global::<Kiosk>().get_tiles().row_count() > 0);
 }
+
+#[test]
+fn the_staff_corner_speaks_the_site_language_over_the_visitor_s() {
+    let k = Kiosked::new("[site]\nlanguage = \"ar\"\n", with_staff);
+    k.tap("English");
+    assert_eq!(k.window.global::<sosta::ui::Tr>().get_lang(), "en");
+    hold_site_name(&k, 3);
+    let tr = k.window.global::<sosta::ui::Tr>();
+    assert_eq!(tr.get_lang(), "ar");
+    assert!(tr.get_rtl());
+    assert_eq!(tr.get_font(), "Noto Naskh Arabic");
+    k.wait(31);
+    assert_eq!(k.window.global::<sosta::ui::Tr>().get_lang(), "en");
+}
