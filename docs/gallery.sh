@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Redraws the README's gallery with `sosta screenshot` (no display needed).
+# SOSTA=path/to/sosta uses that binary instead of building a release one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --quiet
-sosta=target/release/sosta
+if [ -n "${SOSTA:-}" ]; then
+    sosta=$SOSTA
+else
+    cargo build --release --quiet
+    sosta="${CARGO_TARGET_DIR:-target}/release/sosta"
+fi
 out=docs/gallery
 mkdir -p "$out"
 for screen in language today service confirm done idle; do
@@ -15,4 +20,9 @@ for screen in station-login station-scan station-verdict station-board; do
 done
 for lang in ar pa uk; do
     "$sosta" screenshot today --lang "$lang" --size 1280x800 --out "$out/today-$lang.png"
+done
+# The small screens: 7-inch panels.
+for size in 800x480 1024x600; do
+    "$sosta" screenshot today --lang en --size "$size" --out "$out/today-en-$size.png"
+    "$sosta" screenshot station-scan --lang en --size "$size" --out "$out/station-scan-en-$size.png"
 done

@@ -77,20 +77,17 @@ pub fn staff_user(
 ) -> Outcome {
     // At a terminal the PIN is asked for and typed without echo; from a pipe (scripts) it
     // is read as a line.
-    if std::io::IsTerminal::is_terminal(&std::io::stdin()) && action.reads_pin() {
-        let line = read_without_echo(&tr.t("staff-pin-prompt")).map_err(|e| {
-            CliFailure::could_not(tr.args("staff-error-input", &[("detail", e.to_string().into())]))
-        })?;
-        let mut typed = std::io::Cursor::new(line.into_bytes());
-        return staff_user_to(
-            app,
-            tr,
-            action,
-            &mut typed,
-            &mut std::io::stdout().lock(),
-            now,
-        );
-    }
+    let _quiet = if std::io::IsTerminal::is_terminal(&std::io::stdin()) && action.reads_pin() {
+        Some(
+            QuietTerminal::start(&tr.t("staff-pin-prompt")).map_err(|e| {
+                CliFailure::could_not(
+                    tr.args("staff-error-input", &[("detail", e.to_string().into())]),
+                )
+            })?,
+        )
+    } else {
+        None
+    };
     staff_user_to(
         app,
         tr,
@@ -110,33 +107,48 @@ impl StaffUserAction {
     }
 }
 
-/// Asks on standard error and reads one line from the terminal with echo off, restoring
-/// the terminal afterwards whatever happens.
+/// The terminal with echo off while a PIN is typed, restored when dropped (whatever
+/// happens in between). The PIN itself is read by the caller, from standard input.
 #[cfg(unix)]
-fn read_without_echo(prompt: &str) -> std::io::Result<String> {
-    use rustix::termios::{LocalModes, OptionalActions, tcgetattr, tcsetattr};
-    let stdin = std::io::stdin();
-    let saved = tcgetattr(&stdin)?;
-    let mut quiet = saved.clone();
-    quiet.local_modes.remove(LocalModes::ECHO);
-    quiet.local_modes.insert(LocalModes::ECHONL);
-    eprint!("{prompt} ");
-    tcsetattr(&stdin, OptionalActions::Flush, &quiet)?;
-    let mut line = String::new();
-    let read = stdin.lock().take(PIN_LINE_LIMIT).read_line(&mut line);
-    tcsetattr(&stdin, OptionalActions::Flush, &saved)?;
-    read.map(|_| line)
+struct QuietTerminal(rustix::termios::Termios);
+
+#[cfg(unix)]
+impl QuietTerminal {
+    /// Turns echo off and asks for the PIN on standard error.
+    fn start(prompt: &str) -> std::io::Result<QuietTerminal> {
+        use rustix::termios::{LocalModes, OptionalActions, tcgetattr, tcsetattr};
+        let saved = tcgetattr(std::io::stdin())?;
+        let mut quiet = saved.clone();
+        quiet.local_modes.remove(LocalModes::ECHO);
+        quiet.local_modes.insert(LocalModes::ECHONL);
+        // `Now`, not `Flush`: a PIN typed ahead of the prompt is not thrown away.
+        tcsetattr(std::io::stdin(), OptionalActions::Now, &quiet)?;
+        eprint!("{prompt} ");
+        Ok(QuietTerminal(saved))
+    }
 }
 
+#[cfg(unix)]
+impl Drop for QuietTerminal {
+    fn drop(&mut self) {
+        let _ = rustix::termios::tcsetattr(
+            std::io::stdin(),
+            rustix::termios::OptionalActions::Now,
+            &self.0,
+        );
+    }
+}
+
+/// Elsewhere the PIN is only asked for.
 #[cfg(not(unix))]
-fn read_without_echo(prompt: &str) -> std::io::Result<String> {
-    eprint!("{prompt} ");
-    let mut line = String::new();
-    std::io::stdin()
-        .lock()
-        .take(PIN_LINE_LIMIT)
-        .read_line(&mut line)?;
-    Ok(line)
+struct QuietTerminal;
+
+#[cfg(not(unix))]
+impl QuietTerminal {
+    fn start(prompt: &str) -> std::io::Result<QuietTerminal> {
+        eprint!("{prompt} ");
+        Ok(QuietTerminal)
+    }
 }
 
 /// `audit --date D [--json]`, printing to standard output.

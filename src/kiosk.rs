@@ -7,7 +7,7 @@ use std::rc::Rc;
 use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Utc};
-use slint::{ComponentHandle, Image, Model, ModelRc, SharedString, VecModel};
+use slint::{ComponentHandle, Image, SharedString};
 
 use crate::accounts;
 use crate::app::{App, ServiceToday};
@@ -21,7 +21,7 @@ use crate::domain::{
 use crate::i18n::{Tr, Translations};
 use crate::store::{AuditAction, AuditEntry, BookError, BookingRequest, Role, StaffMember};
 use crate::ui;
-use crate::wiring::font_family;
+use crate::wiring::{font_family, in_place};
 
 /// Where the kiosk reads the time: the real clock, shifted for demos, or a test's clock.
 pub trait Clock {
@@ -622,14 +622,15 @@ impl KioskController {
                 .store
                 .recent_codes(&self.app.config.kiosk, day, 5)
                 .unwrap_or_default();
-            k.set_corner_recent(model(
+            k.set_corner_recent(in_place(
+                k.get_corner_recent(),
                 recent
                     .iter()
                     .map(|c| SharedString::from(c.to_string()))
                     .collect(),
             ));
             let open: Vec<ui::TileData> = tiles.iter().filter(|t| t.tone != 3).cloned().collect();
-            k.set_corner_services(model(open));
+            k.set_corner_services(in_place(k.get_corner_services(), open));
         }
         k.set_idle_warning(self.session.idle_warning);
         k.set_countdown(self.session.countdown_left(&self.timing, now).unwrap_or(0) as i32);
@@ -695,31 +696,6 @@ fn visitor_order(translations: &Translations) -> Vec<&str> {
             .filter(|code| !VISITOR_ORDER.contains(code)),
     );
     order
-}
-
-fn model<T: Clone + 'static>(items: Vec<T>) -> ModelRc<T> {
-    ModelRc::new(VecModel::from(items))
-}
-
-/// The rows a list on screen shows, written into the model it already has, and only the
-/// rows that changed. A new model every second would rebuild every tile, slot and language
-/// button: an idle kiosk would redraw, and a screen reader would find new controls under
-/// its cursor (a default action sent to one tile could land on another).
-fn in_place<T: Clone + PartialEq + 'static>(current: ModelRc<T>, items: Vec<T>) -> ModelRc<T> {
-    let Some(rows) = current.as_any().downcast_ref::<VecModel<T>>() else {
-        return model(items);
-    };
-    for (i, item) in items.iter().enumerate() {
-        match rows.row_data(i) {
-            Some(old) if old == *item => {}
-            Some(_) => rows.set_row_data(i, item.clone()),
-            None => rows.push(item.clone()),
-        }
-    }
-    while rows.row_count() > items.len() {
-        rows.remove(rows.row_count() - 1);
-    }
-    current
 }
 
 /// A tile's status in words and its tone (0 free, 1 waiting or few, 2 full, 3 closed).

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Duration, Utc};
-use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
+use slint::{ComponentHandle, SharedString};
 
 use crate::accounts::{self, LoginError};
 use crate::app::{App, ScanOutcome};
@@ -17,6 +17,7 @@ use crate::keyboard::{self, Key, LineBuffer};
 use crate::kiosk::Clock;
 use crate::store::{AuditAction, AuditEntry, Role, StaffId, StaffMember};
 use crate::ui;
+use crate::wiring::in_place;
 
 /// What a scanner may type in one go before Enter; anything longer is garbage.
 const MAX_SCAN: usize = 256;
@@ -514,7 +515,8 @@ impl StationController {
             problem = self.problem_text(&e);
             Vec::new()
         });
-        st.set_staff(model(
+        st.set_staff(in_place(
+            st.get_staff(),
             members
                 .iter()
                 .filter(|m| m.active)
@@ -534,7 +536,8 @@ impl StationController {
             }
             .into(),
         );
-        st.set_keys(model(
+        st.set_keys(in_place(
+            st.get_keys(),
             CODE_KEYS
                 .chars()
                 .map(|c| SharedString::from(c.to_string()))
@@ -638,7 +641,8 @@ impl StationController {
                 )
                 .into(),
             );
-            st.set_board(model(
+            st.set_board(in_place(
+                st.get_board(),
                 bookings
                     .iter()
                     .filter(|b| b.status != Status::Cancelled)
@@ -708,10 +712,6 @@ pub fn login_error(tr: Tr<'_>, app: &App, e: &LoginError) -> String {
         LoginError::Disabled | LoginError::UnknownStaff => tr.t("station-login-disabled"),
         LoginError::Store(e) => tr.args("error-store", &[("detail", e.to_string().into())]),
     }
-}
-
-fn model<T: Clone + 'static>(items: Vec<T>) -> ModelRc<T> {
-    ModelRc::new(VecModel::from(items))
 }
 
 /// A station wired to its window; dropping it stops the idle tick.

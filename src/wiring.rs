@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use slint::ComponentHandle;
+use slint::{ComponentHandle, Model, ModelRc, VecModel};
 
 use crate::i18n::{Tr, Translations};
 use crate::ui;
@@ -54,4 +54,25 @@ where
             show(&mut c, &window);
         }
     }
+}
+
+/// The rows a list on screen shows, written into the model it already has, and only the
+/// rows that changed. A new model every second would rebuild every tile, slot, language
+/// button and board row: an idle screen would redraw, and a screen reader would find new
+/// controls under its cursor (a default action sent to one tile could land on another).
+pub fn in_place<T: Clone + PartialEq + 'static>(current: ModelRc<T>, items: Vec<T>) -> ModelRc<T> {
+    let Some(rows) = current.as_any().downcast_ref::<VecModel<T>>() else {
+        return ModelRc::new(VecModel::from(items));
+    };
+    for (i, item) in items.iter().enumerate() {
+        match rows.row_data(i) {
+            Some(old) if old == *item => {}
+            Some(_) => rows.set_row_data(i, item.clone()),
+            None => rows.push(item.clone()),
+        }
+    }
+    while rows.row_count() > items.len() {
+        rows.remove(rows.row_count() - 1);
+    }
+    current
 }

@@ -196,3 +196,70 @@ fn a_printer_failure_is_logged_for_journald_and_the_file_without_the_slip_s_payl
     );
     assert_eq!(mode(&log_path), 0o600);
 }
+
+/// Runs the binary on a pseudo-terminal (Python's `pty`), answers its PIN prompt, and
+/// returns everything the terminal showed and the exit code.
+fn on_a_terminal(site: &Sosta, args: &[&str], answer: &str) -> (String, i32) {
+    // Every read waits at most until a deadline, so a hang fails the test instead of
+    // stopping it.
+    const SCRIPT: &str = r#"
+import os, pty, select, signal, sys, time
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[2], sys.argv[2:])
+shown = b""
+def read_until(done, seconds):
+    global shown
+    deadline = time.time() + seconds
+    while not done() and time.time() < deadline:
+        if select.select([fd], [], [], 0.2)[0]:
+            try:
+                chunk = os.read(fd, 1024)
+            except OSError:
+                return False
+            if not chunk:
+                return False
+            shown += chunk
+    return True
+read_until(lambda: b"PIN" in shown, 30)
+os.write(fd, sys.argv[1].encode() + b"\n")
+if read_until(lambda: False, 30):
+    os.kill(pid, signal.SIGKILL)
+_, status = os.waitpid(pid, 0)
+sys.stdout.write(shown.decode("utf-8", "replace"))
+sys.exit(os.waitstatus_to_exitcode(status))
+"#;
+    let data_dir = site.data_dir().to_str().unwrap();
+    let mut command = std::process::Command::new("python3");
+    command
+        .args(["-c", SCRIPT, answer, env!("CARGO_BIN_EXE_sosta")])
+        .args(["--data-dir", data_dir, "--lang", "en", "--now", NOW])
+        .args(args)
+        .env_remove("SOSTA_DATA_DIR");
+    let out = command.output().expect("python3 runs");
+    (common::stdout(&out), out.status.code().unwrap_or(-1))
+}
+
+#[test]
+fn a_pin_typed_at_a_terminal_is_asked_for_and_never_echoed() {
+    let site = Sosta::new();
+    let (shown, code) = on_a_terminal(
+        &site,
+        &["staff-user", "add", "Anna", "--role", "admin"],
+        "739215",
+    );
+    assert_eq!(code, 0, "{shown}");
+    assert!(
+        shown.contains("New PIN (digits only, not shown):"),
+        "{shown}"
+    );
+    assert!(shown.contains("Anna's account was added"), "{shown}");
+    assert!(!shown.contains("739215"), "the PIN was echoed: {shown}");
+    let (shown, code) = on_a_terminal(&site, &["staff-user", "pin", "Anna"], "864297");
+    assert_eq!(code, 0, "{shown}");
+    assert!(!shown.contains("864297"), "the PIN was echoed: {shown}");
+    let app = rusqlite_free_connection(site.data_dir());
+    let anna = app.store.staff_by_name("Anna").unwrap().unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339(NOW).unwrap().to_utc();
+    assert!(sosta::accounts::login(&app, anna.id, "864297", "test", now).is_ok());
+}

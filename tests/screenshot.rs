@@ -1,5 +1,7 @@
-//! `sosta screenshot` draws every kiosk screen, in every shipped language, at the three
-//! kiosk sizes, without a display.
+//! `sosta screenshot` draws every kiosk and station screen, in every shipped language,
+//! without a display. Each screen is drawn once per language, the sizes taking turns, so
+//! every size is drawn too; `tests/fit.rs` checks the layout of every screen in every
+//! language at every size without drawing.
 
 mod common;
 
@@ -25,7 +27,7 @@ fn read_png(path: &std::path::Path) -> (u32, u32, usize) {
 }
 
 #[test]
-fn every_screen_in_every_language_and_at_every_size() {
+fn every_screen_in_every_language_with_the_sizes_taking_turns() {
     let list = screenshot(&["--list"]);
     assert!(list.status.success());
     let screens: Vec<String> = String::from_utf8(list.stdout)
@@ -36,35 +38,37 @@ fn every_screen_in_every_language_and_at_every_size() {
     assert!(screens.len() >= 8, "{screens:?}");
     let dir = tempfile::tempdir().unwrap();
     let translations = sosta::i18n::Translations::embedded().unwrap();
-    for lang in translations.locales() {
-        for (size, w, h) in [
-            ("1920x1080", 1920, 1080),
-            ("1080x1920", 1080, 1920),
-            ("1280x800", 1280, 800),
-        ] {
-            for screen in &screens {
-                let out = dir.path().join(format!("{lang}-{screen}-{size}.png"));
-                let run = screenshot(&[
-                    screen,
-                    "--lang",
-                    lang,
-                    "--size",
-                    size,
-                    "--out",
-                    out.to_str().unwrap(),
-                ]);
-                assert!(
-                    run.status.success(),
-                    "{screen} {lang} {size}: {}",
-                    common::stderr(&run)
-                );
-                let (width, height, colours) = read_png(&out);
-                assert_eq!((width, height), (w, h), "{screen} {lang} {size}");
-                assert!(
-                    colours > 20,
-                    "{screen} {lang} {size} looks blank ({colours} colours)"
-                );
-            }
+    let sizes = [
+        ("1920x1080", 1920, 1080),
+        ("1080x1920", 1080, 1920),
+        ("1280x800", 1280, 800),
+        ("800x480", 800, 480),
+        ("1024x600", 1024, 600),
+    ];
+    for (l, lang) in translations.locales().enumerate() {
+        for (s, screen) in screens.iter().enumerate() {
+            let (size, w, h) = sizes[(l + s) % sizes.len()];
+            let out = dir.path().join(format!("{lang}-{screen}-{size}.png"));
+            let run = screenshot(&[
+                screen,
+                "--lang",
+                lang,
+                "--size",
+                size,
+                "--out",
+                out.to_str().unwrap(),
+            ]);
+            assert!(
+                run.status.success(),
+                "{screen} {lang} {size}: {}",
+                common::stderr(&run)
+            );
+            let (width, height, colours) = read_png(&out);
+            assert_eq!((width, height), (w, h), "{screen} {lang} {size}");
+            assert!(
+                colours > 20,
+                "{screen} {lang} {size} looks blank ({colours} colours)"
+            );
         }
     }
 }

@@ -510,3 +510,21 @@ fn a_database_that_cannot_be_read_is_said_on_the_board_not_shown_as_empty() {
         desk.station().get_problem()
     );
 }
+
+/// The one-second tick updates the board in place: replacing its rows every second would
+/// hand a screen reader new "cancel" and "no-show" buttons under its cursor, and its
+/// default action could land on another visitor's booking.
+#[test]
+fn the_tick_keeps_the_board_and_the_keys_in_place() {
+    let desk = Desk::new();
+    desk.tap("Anna");
+    desk.enter_pin(PIN);
+    desk.tap("Today's board");
+    let (board, keys) = (desk.station().get_board(), desk.station().get_keys());
+    desk.wait(Duration::seconds(1));
+    assert!(
+        desk.station().get_board() == board,
+        "the board was replaced"
+    );
+    assert!(desk.station().get_keys() == keys, "the keypad was replaced");
+}

@@ -1,5 +1,7 @@
 //! The kiosk's look keeps its promises at 1920×1080 (scale 1): touch targets of at least
 //! 88 px, body text of at least 28 px, and text contrast of at least 7:1 (WCAG AAA).
+//! Smaller windows scale these sizes down (to 0.6 at 800×480): `tests/fit.rs` checks what
+//! that means on each size's screen, at least 9 mm per touch target and 3 mm per text.
 
 use std::collections::HashMap;
 

@@ -35,7 +35,6 @@ station-login-locked = هذا الحساب مقفل بعد إدخال رمز PIN
 station-login-disabled = هذا الحساب غير مفعّل. اسأل مسؤولًا
 station-slip-language = لغة التذكرة: { $language }
 station-board-summary = محجوز { $booked } · تمّت الخدمة { $served } · لم يحضر { $noshow }
-station-audit-failed = تمّ تنفيذ العملية، لكن تعذّر تسجيلها في سجل التدقيق
 
 # The kiosk's staff corner (a 3-second press on the site's name, then a PIN).
 # ركن الموظفين في الكشك (ضغطة 3 ثوانٍ على اسم المكان، ثم رمز PIN).

@@ -30,7 +30,6 @@ station-login-locked = This account is locked after too many wrong PINs. An admi
 station-login-disabled = This account is not active. Ask an admin
 station-slip-language = Slip in { $language }
 station-board-summary = Booked { $booked } · served { $served } · no-show { $noshow }
-station-audit-failed = The action was done, but it could not be written to the audit log
 
 # The kiosk's staff corner (a 3-second press on the site's name, then a PIN).
 corner-menu-title = Staff: { $name }

@@ -31,7 +31,6 @@ station-login-locked = Esta cuenta está bloqueada por demasiados PIN incorrecto
 station-login-disabled = Esta cuenta no está activa. Pregunta a un administrador
 station-slip-language = Idioma del ticket: { $language }
 station-board-summary = Reservados { $booked } · atendidos { $served } · ausentes { $noshow }
-station-audit-failed = La acción se hizo, pero no se pudo escribir en el registro de auditoría
 
 # The kiosk's staff corner (a 3-second press on the site's name, then a PIN).
 # El rincón del personal en el quiosco (pulsar 3 segundos el nombre del sitio y luego el PIN).

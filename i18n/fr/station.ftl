@@ -31,7 +31,6 @@ station-login-locked = Ce compte est bloqué après trop de PIN incorrects. Un a
 station-login-disabled = Ce compte n'est pas actif. Demandez à un administrateur
 station-slip-language = Langue du ticket : { $language }
 station-board-summary = Réservés { $booked } · servis { $served } · absents { $noshow }
-station-audit-failed = L'action a été faite, mais elle n'a pas pu être écrite dans le journal d'audit
 
 # The kiosk's staff corner (a 3-second press on the site's name, then a PIN).
 # Le coin de l'équipe sur la borne (appui de 3 secondes sur le nom du lieu, puis un PIN).

@@ -31,7 +31,6 @@ station-login-locked = Questo account è bloccato dopo troppi PIN sbagliati. Dev
 station-login-disabled = Questo account non è attivo. Chiedi a un amministratore
 station-slip-language = Tagliando in { $language }
 station-board-summary = Prenotati { $booked } · serviti { $served } · assenti { $noshow }
-station-audit-failed = L'azione è stata fatta, ma non è stato possibile scriverla nel registro
 
 # L'angolo degli operatori nel chiosco (tenere premuto 3 secondi il nome del posto, poi il PIN).
 corner-menu-title = Operatore: { $name }

@@ -31,7 +31,6 @@ station-login-locked = ਬਹੁਤ ਵਾਰ ਗ਼ਲਤ PIN ਕਾਰਨ ਇ�
 station-login-disabled = ਇਹ ਖਾਤਾ ਚਾਲੂ ਨਹੀਂ ਹੈ। ਕਿਸੇ ਐਡਮਿਨ ਨੂੰ ਪੁੱਛੋ
 station-slip-language = ਪਰਚੀ ਦੀ ਭਾਸ਼ਾ: { $language }
 station-board-summary = ਬੁੱਕ ਕੀਤੀਆਂ { $booked } · ਸੇਵਾ ਦਿੱਤੀ { $served } · ਗ਼ੈਰਹਾਜ਼ਰ { $noshow }
-station-audit-failed = ਕੰਮ ਹੋ ਗਿਆ, ਪਰ ਇਸ ਨੂੰ ਆਡਿਟ ਲੌਗ ਵਿੱਚ ਲਿਖਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ
 
 # The kiosk's staff corner (a 3-second press on the site's name, then a PIN).
 # ਕਿਓਸਕ ਵਿੱਚ ਸਟਾਫ਼ ਦਾ ਕੋਨਾ (ਥਾਂ ਦੇ ਨਾਮ ਨੂੰ 3 ਸਕਿੰਟ ਦਬਾ ਕੇ ਰੱਖੋ, ਫਿਰ PIN)।

@@ -32,7 +32,6 @@ station-login-locked = Acest cont este blocat după prea multe PIN-uri greșite.
 station-login-disabled = Acest cont nu este activ. Întrebați un administrator
 station-slip-language = Limba bonului: { $language }
 station-board-summary = Rezervate { $booked } · servite { $served } · absente { $noshow }
-station-audit-failed = Acțiunea a fost făcută, dar nu a putut fi scrisă în jurnalul de audit
 
 # The kiosk's staff corner (a 3-second press on the site's name, then a PIN).
 # Colțul personalului din chioșc (apăsați 3 secunde pe numele locului, apoi PIN-ul).

@@ -31,7 +31,6 @@ station-login-locked = Kjo llogari është bllokuar pas shumë PIN-eve të gabua
 station-login-disabled = Kjo llogari nuk është aktive. Pyetni një administrator
 station-slip-language = Gjuha e biletës: { $language }
 station-board-summary = Rezervuar { $booked } · shërbyer { $served } · nuk erdhën { $noshow }
-station-audit-failed = Veprimi u krye, por nuk u shkrua dot në regjistrin e auditimit
 
 # The kiosk's staff corner (a 3-second press on the site's name, then a PIN).
 # Këndi i stafit në kioskë (shtypni 3 sekonda emrin e vendit, pastaj PIN-in).

@@ -33,7 +33,6 @@ station-login-locked = Цей обліковий запис заблокован
 station-login-disabled = Цей обліковий запис не активний. Зверніться до адміністратора
 station-slip-language = Мова талона: { $language }
 station-board-summary = Заброньовано { $booked } · обслуговано { $served } · неявка { $noshow }
-station-audit-failed = Дію виконано, але її не вдалося записати в журнал аудиту
 
 # The kiosk's staff corner (a 3-second press on the site's name, then a PIN).
 # Куточок працівників у кіоску (утримувати 3 секунди назву місця, потім PIN).

@@ -31,7 +31,6 @@ station-login-locked = بہت بار غلط PIN کی وجہ سے یہ اکاؤن
 station-login-disabled = یہ اکاؤنٹ فعال نہیں ہے۔ کسی ایڈمن سے پوچھیں
 station-slip-language = پرچی کی زبان: { $language }
 station-board-summary = بک شدہ { $booked } · سروس دی گئی { $served } · غیر حاضر { $noshow }
-station-audit-failed = کام ہو گیا، لیکن اسے آڈٹ لاگ میں نہیں لکھا جا سکا
 
 # The kiosk's staff corner (a 3-second press on the site's name, then a PIN).
 # کیوسک میں عملے کا کونا (جگہ کے نام کو 3 سیکنڈ دبائے رکھیں، پھر PIN)۔

@@ -1,0 +1,322 @@
+#!/usr/bin/python3
+"""Books a slot at the running kiosk the way a screen-reader user does: through the
+accessibility bus (AT-SPI, what Orca reads), finding every control by its role and its
+name, and pressing it with its default action. Never by coordinates.
+
+Run by tests/accessibility.rs inside the test's own D-Bus session, with the AT-SPI bus
+launched and `org.a11y.Status IsEnabled` set. The names come from the test (read from the
+English messages and from `sosta services --json`), so this script knows no wording.
+
+It writes a JSON report to --report whatever happens: what it found at each step (role,
+name, description, states, actions), the last tree it saw, and the error if it stopped.
+The Rust test makes its assertions on that report. Exit status 0 when every step was
+done, 1 when one could not be.
+"""
+
+import argparse
+import json
+import sys
+import time
+
+import pyatspi
+from gi.repository import Atspi, GLib
+
+
+class StepFailed(Exception):
+    pass
+
+
+def info(acc):
+    """What a screen reader knows about one node."""
+    try:
+        states = sorted(pyatspi.stateToString(s) for s in acc.getState().getStates())
+    except Exception:  # A node that vanished between two calls.
+        states = ["defunct"]
+    try:
+        action = acc.queryAction()
+        actions = [action.getName(i) for i in range(action.nActions)]
+    except NotImplementedError:
+        actions = []
+    except Exception:
+        actions = []
+    return {
+        "role": acc.getRoleName(),
+        "name": acc.name or "",
+        "description": acc.description or "",
+        "states": states,
+        "actions": actions,
+    }
+
+
+def walk(acc, depth=0, limit=60):
+    """Every node under `acc` with its depth, in reading order."""
+    if acc is None or depth > limit:
+        return
+    yield depth, acc
+    try:
+        count = acc.childCount
+    except Exception:
+        return
+    for i in range(count):
+        try:
+            child = acc.getChildAtIndex(i)
+        except Exception:
+            continue
+        yield from walk(child, depth + 1, limit)
+
+
+def dump(root):
+    lines = []
+    for depth, acc in walk(root):
+        try:
+            node = info(acc)
+        except Exception as e:
+            lines.append("  " * depth + f"<unreadable: {e}>")
+            continue
+        line = "  " * depth + f"[{node['role']}] {node['name']!r}"
+        if node["description"]:
+            line += f" ({node['description']!r})"
+        line += " " + ",".join(node["states"])
+        if node["actions"]:
+            line += " actions=" + ",".join(node["actions"])
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def pump_events():
+    """Delivers the events that arrived (announcements) to their listeners."""
+    context = GLib.MainContext.default()
+    while context.pending():
+        context.iteration(False)
+
+
+class Kiosk:
+    def __init__(self, app_name, timeout, report):
+        self.app_name = app_name
+        self.timeout = timeout
+        self.report = report
+        self.app = None
+
+    def find_app(self):
+        deadline = time.monotonic() + self.timeout
+        seen = []
+        while time.monotonic() < deadline:
+            desktop = pyatspi.Registry.getDesktop(0)
+            seen = []
+            for i in range(desktop.childCount):
+                app = desktop.getChildAtIndex(i)
+                if app is None:
+                    continue
+                seen.append(app.name)
+                if app.name == self.app_name and app.childCount > 0:
+                    # Ask the application every time: the screens change under us and
+                    # nothing here listens to events that would keep a cache fresh.
+                    try:
+                        app.set_cache_mask(Atspi.Cache.NONE)
+                    except Exception:
+                        pass
+                    self.app = app
+                    return app
+            time.sleep(0.2)
+        raise StepFailed(
+            f"no application named {self.app_name!r} on the accessibility bus after "
+            f"{self.timeout} s (applications seen: {seen})"
+        )
+
+    def nodes(self):
+        try:
+            self.app.clear_cache()
+        except Exception:
+            pass
+        return [acc for _, acc in walk(self.app)]
+
+    def buttons(self):
+        found = []
+        for acc in self.nodes():
+            try:
+                if acc.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON):
+                    found.append(acc)
+            except Exception:
+                continue
+        return found
+
+    def wait_for(self, what, pick):
+        """Polls the tree until `pick(nodes)` returns something."""
+        deadline = time.monotonic() + self.timeout
+        last_error = ""
+        while True:
+            pump_events()
+            try:
+                found = pick()
+            except Exception as e:  # A node went away while the screen changed: look again.
+                found, last_error = None, f" (last error: {type(e).__name__}: {e})"
+            if found:
+                return found
+            if time.monotonic() >= deadline:
+                raise StepFailed(
+                    f"{what}: not in the accessibility tree after {self.timeout} s{last_error}"
+                )
+            time.sleep(0.2)
+
+    def button(self, name):
+        def pick():
+            for acc in self.buttons():
+                try:
+                    if acc.name == name:
+                        return acc
+                except Exception:
+                    continue
+            return None
+
+        return self.wait_for(f"a button named {name!r}", pick)
+
+    def press(self, acc, step, expected):
+        """Calls the default action of the control found by the name `expected`."""
+        node = info(acc)
+        if node["name"] != expected:
+            raise StepFailed(
+                f"{step}: the control found as {expected!r} reads {node['name']!r} when "
+                "pressed: the kiosk replaced its controls under the screen reader"
+            )
+        print(f"press {node['role']} {node['name']!r} ({node['description']!r}) "
+              f"{','.join(node['states'])}", flush=True)
+        action = acc.queryAction()
+        if action.nActions < 1:
+            raise StepFailed(f"{step}: {node['name']!r} has no default action")
+        if not action.doAction(0):
+            raise StepFailed(f"{step}: the default action of {node['name']!r} failed")
+        self.report["pressed"].append(node["name"])
+        return node
+
+    def gone(self, acc, step):
+        """Waits until a pressed control's screen has left (its node is no longer there)."""
+        name = acc.name
+
+        def pick():
+            return all(b.name != name for b in self.buttons()) or None
+
+        self.wait_for(f"{step}: the screen with {name!r} to go", pick)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--app", default="sosta")
+    parser.add_argument("--timeout", type=float, default=30.0)
+    parser.add_argument("--report", required=True)
+    parser.add_argument("--language", required=True, help="the language button's name")
+    parser.add_argument("--languages", nargs="*", default=[],
+                        help="every language name the first screen must offer")
+    parser.add_argument("--service", required=True, help="the service tile's name")
+    parser.add_argument("--slot", required=True, help="the free slot to book, e.g. 10:40")
+    parser.add_argument("--unavailable", nargs="*", default=[],
+                        help="slots that are past or full and must say so")
+    parser.add_argument("--add-another", required=True)
+    parser.add_argument("--print", dest="print_", required=True)
+    parser.add_argument("--code-heading", required=True,
+                        help="the text shown above the visitor's code on the last screen")
+    parser.add_argument("--announced", required=True,
+                        help="what the kiosk must say by itself once the slip is printed")
+    args = parser.parse_args()
+
+    report = {"pressed": [], "error": None, "tree": "", "announcements": []}
+    kiosk = Kiosk(args.app, args.timeout, report)
+    status = 0
+
+    def on_announcement(event):
+        report["announcements"].append(str(event.any_data))
+
+    try:
+        # What a screen reader is told without asking (live regions), as Orca hears it.
+        pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
+        kiosk.find_app()
+
+        # 1. The language screen: every language by its own name.
+        kiosk.wait_for("the language buttons",
+                       lambda: all(any(b.name == n for b in kiosk.buttons()) for n in args.languages)
+                       or None)
+        report["languages"] = [info(b) for b in kiosk.buttons()]
+        english = kiosk.button(args.language)
+        kiosk.press(english, "language", args.language)
+        kiosk.gone(english, "language")
+
+        # 2. Today: the tile says its status in its description.
+        tile = kiosk.button(args.service)
+        report["tiles"] = [info(b) for b in kiosk.buttons()]
+        report["tile"] = info(tile)
+        kiosk.press(tile, "service", args.service)
+
+        # 3. The service's slots: free ones say how many places are left, the others why not.
+        slot = kiosk.button(args.slot)
+        report["slots"] = [info(b) for b in kiosk.buttons()]
+        report["slot"] = info(slot)
+        unavailable = [kiosk.button(name) for name in args.unavailable]
+        report["unavailable"] = [info(b) for b in unavailable]
+        # Pressing a slot that is over or full does nothing: the next press, on the free
+        # slot, still finds the slots' screen (the Rust test checks which slot was booked).
+        for button, name in zip(unavailable, args.unavailable):
+            kiosk.press(button, "unavailable slot", name)
+        kiosk.press(slot, "slot", args.slot)
+
+        # 4. Confirm, go back to Today and see the chosen service and slot reported as
+        #    selected, as a visitor checking their choice would.
+        another = kiosk.button(args.add_another)
+        kiosk.press(another, "add another", args.add_another)
+        chosen_tile = kiosk.wait_for(
+            "the chosen tile reported as selected",
+            lambda: next((b for b in kiosk.buttons()
+                          if b.name == args.service
+                          and b.getState().contains(pyatspi.STATE_SELECTED)), None))
+        report["chosen_tile"] = info(chosen_tile)
+        kiosk.press(chosen_tile, "service again", args.service)
+        chosen_slot = kiosk.wait_for(
+            "the chosen slot reported as selected",
+            lambda: next((b for b in kiosk.buttons()
+                          if b.name == args.slot
+                          and b.getState().contains(pyatspi.STATE_SELECTED)), None))
+        report["chosen_slot"] = info(chosen_slot)
+        kiosk.press(chosen_slot, "slot again", args.slot)
+
+        # 5. Print: the booking is made and the last screen reads out the code.
+        print_button = kiosk.button(args.print_)
+        report["confirm"] = [info(acc) for acc in kiosk.nodes()]
+        kiosk.press(print_button, "print", args.print_)
+
+        def done():
+            nodes = [info(acc) for acc in kiosk.nodes()]
+            names = [n["name"] for n in nodes]
+            if args.code_heading not in names:
+                return None
+            at = names.index(args.code_heading)
+            # The code is the text after "Your code".
+            rest = [n for n in nodes[at + 1:] if n["name"]]
+            return rest[0] if rest else None
+
+        code = kiosk.wait_for("the visitor's code after printing", done)
+        report["code"] = code["name"]
+        print(f"code {code['name']!r}", flush=True)
+        try:
+            kiosk.wait_for(f"the announcement {args.announced!r}",
+                           lambda: any(args.announced in a for a in report["announcements"]))
+        except StepFailed as e:
+            raise StepFailed(f"{e}; the screen reader heard {report['announcements']!r}")
+        print(f"announced {report['announcements']!r}", flush=True)
+    except StepFailed as e:
+        report["error"] = str(e)
+        status = 1
+    except Exception as e:  # An AT-SPI error: say what and where.
+        report["error"] = f"{type(e).__name__}: {e}"
+        status = 1
+    finally:
+        try:
+            report["tree"] = dump(kiosk.app) if kiosk.app is not None else ""
+        except Exception as e:
+            report["tree"] = f"<the tree could not be read: {e}>"
+        with open(args.report, "w", encoding="utf-8") as out:
+            json.dump(report, out, ensure_ascii=False, indent=1)
+    if report["error"]:
+        print(report["error"], file=sys.stderr)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
