@@ -42,6 +42,14 @@ impl Desk {
         Desk::at("shower", "[site]\nlanguage = \"en\"\n")
     }
 
+    /// A shower desk with Anna logged in.
+    fn logged_in() -> Desk {
+        let desk = Desk::new();
+        desk.tap("Anna");
+        desk.enter_pin(PIN);
+        desk
+    }
+
     fn with_settings(settings: &str) -> Desk {
         Desk::at("shower", settings)
     }
@@ -229,9 +237,7 @@ fn a_scanned_slip_is_served_once_and_other_slips_get_their_verdicts() {
 
 #[test]
 fn a_torn_slip_s_code_typed_on_the_keypad_reaches_the_booking() {
-    let desk = Desk::new();
-    desk.tap("Anna");
-    desk.enter_pin(PIN);
+    let desk = Desk::logged_in();
     let controller = desk.connected.controller.borrow();
     let visit = controller
         .app()
@@ -284,9 +290,7 @@ fn wrong_pins_make_the_next_try_wait_then_lock_the_account() {
 
 #[test]
 fn an_idle_station_logs_out_by_itself() {
-    let desk = Desk::new();
-    desk.tap("Anna");
-    desk.enter_pin(PIN);
+    let desk = Desk::logged_in();
     desk.clock.0.set(desk.clock.0.get() + Duration::minutes(5));
     i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(1_000));
     slint::platform::update_timers_and_animations();
@@ -369,9 +373,7 @@ fn a_queue_desk_calls_the_waiting_numbers_in_order() {
 
 #[test]
 fn a_usb_scanner_that_types_shift_for_capitals_gets_a_verdict_with_every_terminator() {
-    let desk = Desk::new();
-    desk.tap("Anna");
-    desk.enter_pin(PIN);
+    let desk = Desk::logged_in();
     // Regression: Shift's own text reached the scan buffer and every real scan was "NOT A SLIP".
     for end in [&["\n"][..], &["\t"], &["\r", "\n"]] {
         desk.scan_with_shift(&desk.meal_slip, end);
@@ -390,9 +392,7 @@ fn a_usb_scanner_that_types_shift_for_capitals_gets_a_verdict_with_every_termina
 
 #[test]
 fn a_half_scan_then_a_code_typed_by_hand_is_not_glued_together() {
-    let desk = Desk::new();
-    desk.tap("Anna");
-    desk.enter_pin(PIN);
+    let desk = Desk::logged_in();
     let code = {
         let controller = desk.connected.controller.borrow();
         let visit = controller
@@ -437,9 +437,7 @@ fn a_name_and_a_pin_typed_on_the_desk_keyboard_log_in() {
 
 #[test]
 fn scanner_noise_does_not_keep_a_station_logged_in() {
-    let desk = Desk::new();
-    desk.tap("Anna");
-    desk.enter_pin(PIN);
+    let desk = Desk::logged_in();
     desk.wait(Duration::minutes(3));
     desk.scan("QWERTY garbage");
     assert_eq!(desk.verdict().0, "NOT A SLIP: scan again or type the code");
@@ -456,9 +454,7 @@ fn scanner_noise_does_not_keep_a_station_logged_in() {
 
 #[test]
 fn staff_without_the_admin_role_cannot_change_capacity_or_close_the_desk() {
-    let desk = Desk::new();
-    desk.tap("Anna");
-    desk.enter_pin(PIN);
+    let desk = Desk::logged_in();
     desk.tap("Today's board");
     let before = desk.station().get_capacity();
     desk.tap("One place more today");
@@ -491,9 +487,7 @@ fn a_station_in_arabic_is_mirrored_and_drawn_in_an_arabic_font() {
 
 #[test]
 fn a_database_that_cannot_be_read_is_said_on_the_board_not_shown_as_empty() {
-    let desk = Desk::new();
-    desk.tap("Anna");
-    desk.enter_pin(PIN);
+    let desk = Desk::logged_in();
     desk.tap("Today's board");
     assert_eq!(desk.station().get_problem(), "");
     {
@@ -516,9 +510,7 @@ fn a_database_that_cannot_be_read_is_said_on_the_board_not_shown_as_empty() {
 /// default action could land on another visitor's booking.
 #[test]
 fn the_tick_keeps_the_board_and_the_keys_in_place() {
-    let desk = Desk::new();
-    desk.tap("Anna");
-    desk.enter_pin(PIN);
+    let desk = Desk::logged_in();
     desk.tap("Today's board");
     let (board, keys) = (desk.station().get_board(), desk.station().get_keys());
     desk.wait(Duration::seconds(1));
