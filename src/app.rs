@@ -98,7 +98,7 @@ impl App {
     /// `languages` are the shipped locales the settings may name.
     pub fn open(data_dir: DataDir, languages: &[&str]) -> Result<App, AppError> {
         let root = data_dir.root();
-        create_private_dir(root).map_err(|source| AppError::DataDir {
+        crate::files::create_private_dir(root).map_err(|source| AppError::DataDir {
             path: root.to_path_buf(),
             source,
         })?;
@@ -312,22 +312,6 @@ impl Actor {
             detail: String::new(),
         }
     }
-}
-
-/// Creates a folder (and its parents) that only Sosta's user can enter, and makes an
-/// existing one so: the data folder holds slips, keys and the database.
-pub fn create_private_dir(path: &Path) -> std::io::Result<()> {
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::{DirBuilderExt as _, PermissionsExt as _};
-        builder.mode(0o700);
-        builder.create(path)?;
-        fs::set_permissions(path, fs::Permissions::from_mode(0o700))
-    }
-    #[cfg(not(unix))]
-    builder.create(path)
 }
 
 /// Makes the database file (and its WAL and shared-memory files, if any) readable by

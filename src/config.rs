@@ -11,7 +11,6 @@ use toml::Spanned;
 
 use crate::domain::BookingRules;
 use crate::i18n::line_of;
-use crate::print::Destination;
 use crate::slip::SlipFormat;
 
 /// The settings file as the first run writes it.
@@ -98,6 +97,17 @@ impl Source<'_> {
             ))
         }
     }
+}
+
+/// Where slips go, from the settings file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Destination {
+    /// No printer (a laptop trying the kiosk): slips only go to the spool folder.
+    None,
+    /// CUPS's default destination.
+    Default,
+    /// A named CUPS queue.
+    Queue(String),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -11,6 +11,7 @@ use slint::{ComponentHandle, Image, SharedString};
 
 use crate::accounts;
 use crate::app::{App, ServiceToday};
+use crate::clock::Clock;
 use crate::domain::booking::Wanted;
 use crate::domain::session::{
     Choice, Effect, Event, Issued, Problem, Screen, Session, Timing, step,
@@ -22,23 +23,6 @@ use crate::i18n::{Tr, Translations};
 use crate::store::{AuditAction, AuditEntry, BookError, BookingRequest, Role, StaffMember};
 use crate::ui;
 use crate::wiring::{font_family, in_place};
-
-/// Where the kiosk reads the time: the real clock, shifted for demos, or a test's clock.
-pub trait Clock {
-    fn now(&self) -> DateTime<Utc>;
-}
-
-/// The system clock, moved by a fixed offset (so `--now` starts a demo at a chosen time and
-/// the clock still runs).
-pub struct SystemClock {
-    pub offset: chrono::Duration,
-}
-
-impl Clock for SystemClock {
-    fn now(&self) -> DateTime<Utc> {
-        Utc::now() + self.offset
-    }
-}
 
 /// The staff corner of the kiosk: closed, asking for a PIN (the PIN alone says who it is:
 /// a public screen lists no staff names), or open for a staff member.
@@ -158,7 +142,7 @@ impl KioskController {
                 if let accounts::LoginError::Wait { until } = &e {
                     log::warn!("kiosk {kiosk}: staff corner locked until {until} after wrong PINs");
                 }
-                self.corner_message = crate::staff::login_error(self.staff_tr(), &self.app, &e)
+                self.corner_message = crate::wiring::login_error(self.staff_tr(), &self.app, &e)
             }
         }
     }
@@ -200,7 +184,7 @@ impl KioskController {
             return;
         }
         let tr = self.staff_tr();
-        self.corner_message = match crate::print::reissue(
+        self.corner_message = match crate::slips::reissue(
             &self.app,
             &self.translations,
             code,
@@ -401,7 +385,7 @@ impl KioskController {
         // With no printer set the slip goes to the spool folder, which counts as printed.
         // A failure is logged where it happens, in `print`.
         let printed =
-            crate::print::issue(&self.app, &self.translations, &visit, &bookings, now).is_ok();
+            crate::slips::issue(&self.app, &self.translations, &visit, &bookings, now).is_ok();
         self.issued = bookings;
         Event::Issued(Issued {
             code: visit.short_code.to_string(),

@@ -59,7 +59,7 @@ pub fn init(data_dir: Option<&Path>) {
 impl LogFile {
     fn open(path: &Path) -> std::io::Result<LogFile> {
         if let Some(dir) = path.parent() {
-            crate::app::create_private_dir(dir)?;
+            crate::files::create_private_dir(dir)?;
         }
         let file = private_append(path)?;
         let size = file.metadata()?.len();

@@ -13,11 +13,12 @@ use slint::platform::{Platform, WindowAdapter};
 use slint::{ComponentHandle, PhysicalSize};
 
 use crate::app::{App, AppError, DataDir};
+use crate::clock::Clock;
 use crate::domain::booking::Wanted;
 use crate::domain::session::{Choice, Event};
 use crate::domain::{DayAvailability, SlotState};
 use crate::i18n::Translations;
-use crate::kiosk::{Clock, KioskController, connect};
+use crate::kiosk::{KioskController, connect};
 use crate::store::BookingRequest;
 use crate::ui;
 

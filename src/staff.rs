@@ -11,10 +11,10 @@ use slint::{ComponentHandle, SharedString};
 
 use crate::accounts::{self, LoginError};
 use crate::app::{App, ScanOutcome};
+use crate::clock::Clock;
 use crate::domain::{Booking, BookingId, Service, Status, Verdict, local_date};
 use crate::i18n::{Tr, Translations};
 use crate::keyboard::{self, Key, LineBuffer};
-use crate::kiosk::Clock;
 use crate::store::{AuditAction, AuditEntry, Role, StaffId, StaffMember};
 use crate::ui;
 use crate::wiring::in_place;
@@ -265,7 +265,7 @@ impl StationController {
                 if matches!(e, LoginError::Wait { .. } | LoginError::Locked) {
                     log::warn!("station {}: staff login refused: {e}", self.station);
                 }
-                self.message = login_error(self.tr(), &self.app, &e);
+                self.message = crate::wiring::login_error(self.tr(), &self.app, &e);
             }
         }
     }
@@ -690,27 +690,6 @@ impl StationController {
         }
         st.set_problem(problem.into());
         st.set_screen(screen);
-    }
-}
-
-/// Why a PIN did not open, in words for the person at the screen.
-pub fn login_error(tr: Tr<'_>, app: &App, e: &LoginError) -> String {
-    match e {
-        LoginError::WrongPin {
-            attempts_before_wait,
-        } => tr.args(
-            "station-login-wrong",
-            &[("left", (*attempts_before_wait).into())],
-        ),
-        LoginError::Wait { until } => {
-            let tz = app.config.timezone;
-            let time = until.with_timezone(&tz).format("%H:%M:%S").to_string();
-            tr.args("station-login-wait", &[("time", time.into())])
-        }
-        LoginError::Locked => tr.t("station-login-locked"),
-        LoginError::SharedPin => tr.t("station-login-shared"),
-        LoginError::Disabled | LoginError::UnknownStaff => tr.t("station-login-disabled"),
-        LoginError::Store(e) => tr.args("error-store", &[("detail", e.to_string().into())]),
     }
 }
 

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use slint::{ComponentHandle, Model, ModelRc, VecModel};
 
+use crate::accounts::LoginError;
+use crate::app::App;
 use crate::i18n::{Tr, Translations};
 use crate::ui;
 
@@ -75,4 +77,25 @@ pub fn in_place<T: Clone + PartialEq + 'static>(current: ModelRc<T>, items: Vec<
         rows.remove(rows.row_count() - 1);
     }
     current
+}
+
+/// Why a PIN did not open, in words for the person at the screen.
+pub fn login_error(tr: Tr<'_>, app: &App, e: &LoginError) -> String {
+    match e {
+        LoginError::WrongPin {
+            attempts_before_wait,
+        } => tr.args(
+            "station-login-wrong",
+            &[("left", (*attempts_before_wait).into())],
+        ),
+        LoginError::Wait { until } => {
+            let tz = app.config.timezone;
+            let time = until.with_timezone(&tz).format("%H:%M:%S").to_string();
+            tr.args("station-login-wait", &[("time", time.into())])
+        }
+        LoginError::Locked => tr.t("station-login-locked"),
+        LoginError::SharedPin => tr.t("station-login-shared"),
+        LoginError::Disabled | LoginError::UnknownStaff => tr.t("station-login-disabled"),
+        LoginError::Store(e) => tr.args("error-store", &[("detail", e.to_string().into())]),
+    }
 }

@@ -1,5 +1,6 @@
 //! The invariants ARCHITECTURE.md states, checked on the source files.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -218,4 +219,171 @@ fn screens_hold_no_words_of_their_own() {
             }
         }
     }
+}
+
+/// The source of a file without its test modules (by convention at the end of the file).
+fn without_tests(text: &str) -> &str {
+    text.find("#[cfg(test)]").map_or(text, |at| &text[..at])
+}
+
+/// The module a source file belongs to: `src/x.rs` and `src/x/…` are `x`.
+fn module_of(file: &Path) -> Option<String> {
+    let relative = file.strip_prefix(source("src")).ok()?;
+    let first = relative.components().next()?.as_os_str().to_str()?;
+    let name = first.strip_suffix(".rs").unwrap_or(first);
+    (!matches!(name, "lib" | "main")).then(|| name.to_owned())
+}
+
+/// The modules named by `crate::NAME` paths in a text.
+fn crate_paths(text: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for (at, _) in text.match_indices("crate::") {
+        // `sosta::crate::` cannot occur; skip `$crate::` in macros.
+        if text[..at].ends_with('$') {
+            continue;
+        }
+        let name: String = text[at + "crate::".len()..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        if !name.is_empty() {
+            found.insert(name);
+        }
+    }
+    found
+}
+
+/// The table of layers in ARCHITECTURE.md: module → the modules it may use.
+fn layer_table() -> BTreeMap<String, BTreeSet<String>> {
+    let doc = fs::read_to_string(source("ARCHITECTURE.md")).unwrap();
+    let section = doc
+        .split("## Layers")
+        .nth(1)
+        .expect("ARCHITECTURE.md has a Layers section");
+    let section = section.split("\n## ").next().unwrap_or(section);
+    let names = |cell: &str| -> BTreeSet<String> {
+        cell.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut table = BTreeMap::new();
+    for line in section.lines().filter(|l| l.starts_with("| `")) {
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        let module = names(cells[1]).into_iter().next().unwrap();
+        table.insert(module, names(cells[2]));
+    }
+    table
+}
+
+fn assert_acyclic(graph: &BTreeMap<String, BTreeSet<String>>, what: &str) {
+    // Repeatedly remove nodes that use nothing left; what remains is on a cycle.
+    let mut left = graph.clone();
+    loop {
+        let leaves: Vec<String> = left
+            .iter()
+            .filter(|(_, uses)| uses.iter().all(|u| !left.contains_key(u)))
+            .map(|(m, _)| m.clone())
+            .collect();
+        if leaves.is_empty() {
+            break;
+        }
+        for leaf in leaves {
+            left.remove(&leaf);
+        }
+    }
+    assert!(
+        left.is_empty(),
+        "{what} has a cycle among {:?}",
+        left.keys()
+    );
+}
+
+#[test]
+fn every_module_uses_only_what_the_table_of_layers_allows() {
+    let table = layer_table();
+    assert!(table.len() >= 20, "the table was read: {table:?}");
+    assert_acyclic(&table, "the table of layers");
+    let mut seen = BTreeSet::new();
+    for file in rust_files(&source("src")) {
+        let Some(module) = module_of(&file) else {
+            continue;
+        };
+        let allowed = table
+            .get(&module)
+            .unwrap_or_else(|| panic!("{module} ({}) is not in the table", file.display()));
+        seen.insert(module.clone());
+        let text = fs::read_to_string(&file).unwrap();
+        for used in crate_paths(without_tests(&text)) {
+            assert!(
+                used == module || allowed.contains(&used),
+                "{} ({module}) uses {used}, which the table of layers does not allow",
+                file.display()
+            );
+        }
+    }
+    let listed: BTreeSet<String> = table.keys().cloned().collect();
+    let missing: Vec<_> = listed
+        .difference(&seen)
+        .filter(|m| m.as_str() != "ui")
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "the table lists modules that do not exist: {missing:?}"
+    );
+}
+
+#[test]
+fn the_rules_of_the_domain_do_not_import_each_other_in_a_circle() {
+    let mut graph = BTreeMap::new();
+    for file in rust_files(&source("src/domain")) {
+        let name = file.file_stem().unwrap().to_str().unwrap().to_owned();
+        if name == "mod" {
+            continue;
+        }
+        let text = fs::read_to_string(&file).unwrap();
+        let code = without_tests(&text);
+        let mut uses = BTreeSet::new();
+        for prefix in ["super::", "crate::domain::"] {
+            for (at, _) in code.match_indices(prefix) {
+                let used: String = code[at + prefix.len()..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                if used != name && used.chars().next().is_some_and(|c| c.is_lowercase()) {
+                    uses.insert(used);
+                }
+            }
+        }
+        graph.insert(name, uses);
+    }
+    assert!(graph.contains_key("decide") && graph.contains_key("booking"));
+    assert_acyclic(&graph, "domain");
+}
+
+#[test]
+fn the_domain_draws_no_randomness_and_tokens_draw_it_only_for_new_codes_and_keys() {
+    assert_absent("src/domain", &["getrandom", "rand::", "thread_rng"]);
+    // Tokens are pure but for two places: a new short code (`ShortCode::random`) and a new
+    // signing key (`SigningKey::generate`) need fresh random bytes.
+    let token = fs::read_to_string(source("src/token.rs")).unwrap();
+    let lines: Vec<&str> = without_tests(&token).lines().collect();
+    let mut draws = 0;
+    for (at, line) in lines.iter().enumerate() {
+        if !line.contains("getrandom::fill") {
+            continue;
+        }
+        draws += 1;
+        let function = lines[..at]
+            .iter()
+            .rev()
+            .find(|l| l.trim_start().starts_with("pub fn ") || l.trim_start().starts_with("fn "))
+            .unwrap();
+        assert!(
+            function.contains("fn random(") || function.contains("fn generate("),
+            "token.rs draws randomness in {function:?}"
+        );
+    }
+    assert_eq!(draws, 2, "token.rs draws randomness in two places");
 }

@@ -8,7 +8,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use serde_json::Value;
 use sosta::accounts::{self, LoginError};
 use sosta::app::{App, DataDir};
-use sosta::cli_staff::{CliFailure, RoleArg, StaffUserAction, audit_to, staff_user_to};
+use sosta::cli::staff_user::{CliFailure, RoleArg, StaffUserAction, audit_to, staff_user_to};
 use sosta::i18n::Translations;
 use sosta::store::{StaffId, StaffMember};
 

@@ -5,6 +5,7 @@
 
 pub mod availability;
 pub mod booking;
+pub mod decide;
 pub mod lockout;
 pub mod schedule;
 pub mod service;
@@ -12,7 +13,8 @@ pub mod session;
 pub mod verdict;
 
 pub use availability::{DayAvailability, QueueStatus, SlotAvailability, SlotState};
-pub use booking::{Booking, BookingRules, Claim, Refusal, Status};
+pub use booking::{Booking, BookingRules, Claim, Status};
+pub use decide::Refusal;
 pub use schedule::{Slot, local_date, opening_intervals, slots_on};
 pub use service::{DayChange, DayHours, Mode, Service, TimeRange, WeeklyHours};
 pub use verdict::{Verdict, scan_verdict};

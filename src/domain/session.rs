@@ -7,7 +7,8 @@
 use chrono::{DateTime, Duration, Utc};
 
 use super::ServiceId;
-use super::booking::{Refusal, Wanted};
+use super::booking::Wanted;
+use super::decide::Refusal;
 
 /// Which screen the kiosk shows.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -13,7 +13,8 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, TransactionBehavior, params};
 
-use crate::domain::booking::{BookingFacts, Wanted, decide};
+use crate::domain::booking::Wanted;
+use crate::domain::decide::{BookingFacts, decide};
 use crate::domain::{
     Booking, BookingId, BookingRules, DayChange, DayHours, Mode, Refusal, Service, ServiceId, Slot,
     Status, TimeRange, VisitId, WeeklyHours,

@@ -2,6 +2,8 @@
 //! language. Exit status 0 when the verb did its job (any scan verdict counts), 1 when it
 //! could not (closed, full, a store failure), 2 for bad usage.
 
+pub mod staff_user;
+
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -13,15 +15,15 @@ use fluent_bundle::FluentValue;
 use serde_json::{Value, json};
 
 use crate::app::{App, AppError, DataDir, ScanOutcome, ServiceToday};
-use crate::cli_staff;
+use crate::clock::SystemClock;
 use crate::config::{Problem, SettingsError};
 use crate::domain::booking::Wanted;
 use crate::domain::schedule::instant;
 use crate::domain::{Booking, DayAvailability, Refusal, Service, SlotState, local_date};
 use crate::i18n::{FALLBACK, Tr, Translations};
-use crate::kiosk::{self, KioskController, SystemClock};
-use crate::print::{self, PrintError};
+use crate::kiosk::{self, KioskController};
 use crate::screenshot;
+use crate::slips::{self, PrintError};
 use crate::staff::{self, StationController};
 use crate::store::{AuditAction, BookError, BookingRequest, StoreError};
 
@@ -54,7 +56,7 @@ pub enum Verb {
     },
     StaffUser {
         #[command(subcommand)]
-        action: cli_staff::StaffUserAction,
+        action: staff_user::StaffUserAction,
     },
     Audit {
         #[arg(long, value_name = "YYYY-MM-DD")]
@@ -270,9 +272,9 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
         Verb::Services { json } => services(&app, tr, now, json),
         Verb::StaffUser { action } => {
             let mut stdin = std::io::stdin().lock();
-            cli_staff::staff_user(&mut app, tr, action, &mut stdin, now)
+            staff_user::staff_user(&mut app, tr, action, &mut stdin, now)
         }
-        Verb::Audit { date, json } => cli_staff::audit(&app, tr, &date, json),
+        Verb::Audit { date, json } => staff_user::audit(&app, tr, &date, json),
         Verb::Staff { desk } => station(
             app,
             translations,
@@ -513,8 +515,8 @@ fn book(
     // The booking is committed: whatever happens to the slip now, the place is kept.
     let code = visit.short_code.to_string();
     let delivery = match slip_out {
-        Some(out) => print::reissue(app, translations, &code, Some(out), now),
-        None => print::issue(app, translations, &visit, &bookings, now),
+        Some(out) => slips::reissue(app, translations, &code, Some(out), now),
+        None => slips::issue(app, translations, &visit, &bookings, now),
     };
     let slip_path = delivery.as_ref().ok().map(|d| d.path.display().to_string());
     if json {
@@ -584,7 +586,7 @@ fn slip(
     code: &str,
     out: Option<&Path>,
 ) -> Outcome {
-    match print::reissue(app, translations, code, out, now) {
+    match slips::reissue(app, translations, code, out, now) {
         Ok(delivery) => {
             println!(
                 "{}",

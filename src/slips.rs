@@ -1,0 +1,185 @@
+//! Slips out of the door, a use case of the app layer: a visit's slip is drawn, written to
+//! the spool first, then sent to the printer (`print`). The booking is committed before
+//! any of this, so a printer failure costs a reprint, never a place.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::app::App;
+use crate::config::Destination;
+use crate::domain::{Booking, local_date};
+use crate::i18n::{FALLBACK, Translations};
+use crate::print::{PrinterError, print_pdf};
+use crate::slip::{Slip, SlipBooking, render_layout_pdf};
+use crate::store::{StoreError, Visit};
+
+#[derive(Debug, thiserror::Error)]
+pub enum PrintError {
+    #[error("the slip could not be drawn: {0}")]
+    Slip(#[from] crate::slip::SlipError),
+    #[error("the slip could not be written to {path}: {source}")]
+    Spool {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Printer(#[from] PrinterError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("no slip with the code {0}")]
+    UnknownCode(String),
+}
+
+/// What happened to a slip.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Delivery {
+    /// The slip's PDF in the spool folder.
+    pub path: PathBuf,
+    /// The CUPS job id, when it went to a printer.
+    pub job: Option<String>,
+}
+
+/// The slip of a visit, in the visitor's language with Italian for staff.
+pub fn slip_for(
+    app: &App,
+    translations: &Translations,
+    visit: &Visit,
+    bookings: &[Booking],
+    payload: String,
+) -> Result<Slip, PrintError> {
+    let tr = translations.lang(&visit.lang);
+    let it = translations.lang(FALLBACK);
+    let tz = app.config.timezone;
+    let hhmm = |t: DateTime<Utc>| t.with_timezone(&tz).format("%H:%M").to_string();
+    let services = app.store.services()?;
+    let lines = bookings
+        .iter()
+        .filter(|b| b.holds_place())
+        .filter_map(|b| {
+            let service = services.iter().find(|s| s.id == b.service)?;
+            let when = match b.number {
+                Some(n) => tr.args("slip-number", &[("number", n.into())]),
+                None => format!("{}–{}", hhmm(b.slot.start), hhmm(b.slot.end)),
+            };
+            Some(SlipBooking {
+                icon: service.icon.clone(),
+                name: tr.t(&format!("service-{}", service.slug)),
+                name_it: it.t(&format!("service-{}", service.slug)),
+                when,
+                desk: tr.t(&format!("desk-{}", service.desk)),
+            })
+        })
+        .collect();
+    Ok(Slip {
+        site_name: app.config.site_name.clone(),
+        date: tr.date(visit.issued_on),
+        rtl: tr.t("language-direction") == "rtl",
+        lang: tr.locale().to_owned(),
+        bookings: lines,
+        short_code: visit.short_code.to_string(),
+        payload,
+        instruction: tr.t("slip-instruction"),
+        instruction_it: it.t("slip-instruction"),
+    })
+}
+
+/// Draws the slip, writes it to the spool, and prints it if a printer is set.
+pub fn issue(
+    app: &App,
+    translations: &Translations,
+    visit: &Visit,
+    bookings: &[Booking],
+    now: DateTime<Utc>,
+) -> Result<Delivery, PrintError> {
+    let payload = app
+        .payload(visit)
+        .map_err(|e| PrintError::UnknownCode(e.to_string()))?;
+    let slip = slip_for(app, translations, visit, bookings, payload)?;
+    let format = app.config.slip_format;
+    let layout = crate::slip::layout(&slip, format)?;
+    let pdf = render_layout_pdf(&layout)?;
+    let path = spool(&app.data_dir.slips(), visit, &pdf)?;
+    remove_old_slips(
+        &app.data_dir.slips(),
+        local_date(now, app.config.timezone),
+        app.config.slip_retention_days,
+    );
+    let job = match &app.config.printer {
+        Destination::None => None,
+        destination => Some(
+            print_pdf(destination, &path, format, layout.height_mm).inspect_err(|e| {
+                // The short code, never the payload: a log line must not be a ticket.
+                log::error!("slip {} not printed: {e}", visit.short_code);
+            })?,
+        ),
+    };
+    Ok(Delivery { path, job })
+}
+
+/// A slip printed again by its short code (or QR text).
+pub fn reissue(
+    app: &App,
+    translations: &Translations,
+    code: &str,
+    out: Option<&Path>,
+    now: DateTime<Utc>,
+) -> Result<Delivery, PrintError> {
+    let visit = app
+        .find_visit(code)?
+        .ok_or_else(|| PrintError::UnknownCode(code.trim().to_owned()))?;
+    let bookings = app.store.visit_bookings(visit.id)?;
+    match out {
+        None => issue(app, translations, &visit, &bookings, now),
+        Some(out) => {
+            let payload = app
+                .payload(&visit)
+                .map_err(|e| PrintError::UnknownCode(e.to_string()))?;
+            let slip = slip_for(app, translations, &visit, &bookings, payload)?;
+            let pdf = crate::slip::render_pdf(&slip, app.config.slip_format)?;
+            crate::files::write_atomically(out, &pdf).map_err(|source| PrintError::Spool {
+                path: out.to_path_buf(),
+                source,
+            })?;
+            Ok(Delivery {
+                path: out.to_path_buf(),
+                job: None,
+            })
+        }
+    }
+}
+
+/// `slips/DATE/CODE.pdf` in the data folder.
+fn spool(dir: &Path, visit: &Visit, pdf: &[u8]) -> Result<PathBuf, PrintError> {
+    let folder = dir.join(visit.issued_on.to_string());
+    crate::files::create_private_dir(&folder).map_err(|source| PrintError::Spool {
+        path: folder.clone(),
+        source,
+    })?;
+    let path = folder.join(format!("{}.pdf", visit.short_code.as_str()));
+    crate::files::write_atomically(&path, pdf).map_err(|source| PrintError::Spool {
+        path: path.clone(),
+        source,
+    })?;
+    Ok(path)
+}
+
+/// Removes spool folders older than the retention period; a failure only leaves files.
+fn remove_old_slips(dir: &Path, today: NaiveDate, retention_days: u32) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(day) = name
+            .to_str()
+            .and_then(|n| NaiveDate::parse_from_str(n, "%Y-%m-%d").ok())
+        else {
+            continue;
+        };
+        if (today - day).num_days() > i64::from(retention_days) {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
+}
