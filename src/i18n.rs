@@ -108,6 +108,81 @@ impl Translations {
         ids
     }
 
+    /// A message formatted in exactly this locale, with Fluent's own complaint (a variable
+    /// not given, a message missing) instead of the fallback to Italian that screens get:
+    /// the translation tests use it so a misspelt `$variable` cannot hide.
+    pub fn format_exact(
+        &self,
+        locale: &str,
+        id: &str,
+        args: &[(&str, FluentValue<'_>)],
+    ) -> Result<String, String> {
+        let bundle = self.bundles.get(locale).ok_or("no such locale")?;
+        let message = bundle.get_message(id).ok_or("no such message")?;
+        let pattern = message.value().ok_or("the message has no value")?;
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        if errors.is_empty() {
+            Ok(text.into_owned())
+        } else {
+            Err(format!("{errors:?}"))
+        }
+    }
+
+    /// The variables (`$name`) a message refers to, in any of its variants.
+    pub fn variables(&self, locale: &str, id: &str) -> std::collections::BTreeSet<String> {
+        use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+        fn inline(
+            expression: &InlineExpression<&str>,
+            found: &mut std::collections::BTreeSet<String>,
+        ) {
+            match expression {
+                InlineExpression::VariableReference { id } => {
+                    found.insert(id.name.to_owned());
+                }
+                InlineExpression::FunctionReference { arguments, .. } => {
+                    for argument in &arguments.positional {
+                        inline(argument, found);
+                    }
+                }
+                InlineExpression::Placeable { expression } => walk(expression, found),
+                _ => {}
+            }
+        }
+        fn walk(expression: &Expression<&str>, found: &mut std::collections::BTreeSet<String>) {
+            match expression {
+                Expression::Inline(e) => inline(e, found),
+                Expression::Select { selector, variants } => {
+                    inline(selector, found);
+                    for variant in variants {
+                        pattern(&variant.value, found);
+                    }
+                }
+            }
+        }
+        fn pattern(p: &Pattern<&str>, found: &mut std::collections::BTreeSet<String>) {
+            for element in &p.elements {
+                if let PatternElement::Placeable { expression } = element {
+                    walk(expression, found);
+                }
+            }
+        }
+        let mut found = std::collections::BTreeSet::new();
+        if let Some(value) = self
+            .bundles
+            .get(locale)
+            .and_then(|b| b.get_message(id))
+            .and_then(|m| m.value())
+        {
+            pattern(value, &mut found);
+        }
+        found
+    }
+
     /// A view in one language (unknown languages read Italian).
     pub fn lang<'a>(&'a self, locale: &'a str) -> Tr<'a> {
         let locale = if self.bundles.contains_key(locale) {
@@ -192,6 +267,31 @@ pub fn line_of(text: &str, offset: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_misspelt_variable_is_an_error_in_exact_formatting_and_is_seen() {
+        let translations = Translations::from_files([
+            ("it", "a.ftl", "greet = Ciao { $name }\n"),
+            ("en", "a.ftl", "greet = Hi { $nmae }\n"),
+        ])
+        .unwrap();
+        let args = [("name", FluentValue::from("Anna"))];
+        assert_eq!(
+            translations.format_exact("it", "greet", &args).unwrap(),
+            "Ciao Anna"
+        );
+        assert!(translations.format_exact("en", "greet", &args).is_err());
+        // What a screen would show: the Italian fallback, which is why tests use the above.
+        assert_eq!(translations.lang("en").args("greet", &args), "Ciao Anna");
+        assert_eq!(
+            translations.variables("en", "greet"),
+            ["nmae".to_owned()].into()
+        );
+        assert_eq!(
+            translations.variables("it", "greet"),
+            ["name".to_owned()].into()
+        );
+    }
 
     #[test]
     fn a_broken_file_is_named_with_its_line() {

@@ -338,10 +338,29 @@ fn arabic_and_urdu_lay_out_right_to_left_and_the_others_left_to_right() {
         let rtl = matches!(language.code.as_str(), "ar" | "ur");
         assert_eq!(tr.get_rtl(), rtl, "{}", language.code);
         assert_eq!(tr.get_lang(), language.code);
-        let start_again = Translations::embedded()
-            .unwrap()
-            .lang(&language.code)
-            .t("kiosk-start-again");
+        // Where the tiles really are: the first service (Shower) starts the row on the
+        // right in Arabic and Urdu, on the left elsewhere; the second sits beside it.
+        let words = Translations::embedded().unwrap();
+        let words = words.lang(&language.code);
+        let x_of = |service: &str| {
+            let name = words.t(&format!("service-{service}"));
+            let tile = k
+                .buttons(&name)
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| panic!("{}: no tile {name}", language.code));
+            (tile.absolute_position().x, tile.absolute_position().y)
+        };
+        let (first_x, first_y) = x_of("shower");
+        let (second_x, second_y) = x_of("laundry");
+        assert_eq!(first_y, second_y, "{}: one row", language.code);
+        assert_eq!(
+            first_x > second_x,
+            rtl,
+            "{}: {first_x} vs {second_x}",
+            language.code
+        );
+        let start_again = words.t("kiosk-start-again");
         k.tap(&start_again);
         assert_eq!(k.screen(), Screen::Language, "{}", language.code);
     }

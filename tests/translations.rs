@@ -147,16 +147,24 @@ fn every_used_message_exists_and_every_message_is_used() {
 fn every_message_formats_without_errors_in_every_locale() {
     let translations = Translations::embedded().unwrap();
     for locale in translations.locales() {
-        let tr = translations.lang(locale);
         for id in ids(locale) {
             // Sample arguments for every variable any message takes.
             let owned = common::sample_args();
             let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> =
                 owned.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
-            let text = tr.args(&id, &args);
+            // Exactly this locale: a misspelt or missing variable is an error here, where a
+            // screen would quietly fall back to Italian.
+            let text = translations
+                .format_exact(locale, &id, &args)
+                .unwrap_or_else(|e| panic!("{locale}/{id} does not format: {e}"));
             assert!(
                 !text.is_empty() && text != id,
                 "{locale}/{id} formats to {text:?}"
+            );
+            assert_eq!(
+                translations.variables(locale, &id),
+                translations.variables(sosta::i18n::FALLBACK, &id),
+                "{locale}/{id} uses other variables than Italian"
             );
             assert!(
                 !text.contains('\u{2068}') && !text.contains('\u{2069}'),
