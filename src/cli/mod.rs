@@ -2,6 +2,7 @@
 //! language. Exit status 0 when the verb did its job (any scan verdict counts), 1 when it
 //! could not (closed, full, a store failure), 2 for bad usage.
 
+pub mod json;
 pub mod staff_user;
 
 use std::ffi::OsString;
@@ -12,7 +13,6 @@ use std::rc::Rc;
 use chrono::{DateTime, NaiveTime, Utc};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use fluent_bundle::FluentValue;
-use serde_json::{Value, json};
 
 use crate::app::{App, AppError, DataDir, ScanOutcome, ServiceToday};
 use crate::clock::SystemClock;
@@ -356,8 +356,8 @@ fn find_service(app: &App, tr: Tr<'_>, slug: &str) -> Result<Service, Failure> {
 fn services(app: &App, tr: Tr<'_>, now: DateTime<Utc>, json: bool) -> Outcome {
     let today = app.today(now).map_err(|e| store_failure(tr, &e))?;
     if json {
-        let list: Vec<Value> = today.iter().map(|s| service_json(app, tr, s)).collect();
-        println!("{}", Value::Array(list));
+        let list: Vec<json::ServiceJson> = today.iter().map(|s| service_json(app, tr, s)).collect();
+        println!("{}", json::text(&list));
         return Ok(());
     }
     let date = local_date(now, app.config.timezone).to_string();
@@ -423,8 +423,8 @@ fn services(app: &App, tr: Tr<'_>, now: DateTime<Utc>, json: bool) -> Outcome {
     Ok(())
 }
 
-fn service_json(app: &App, tr: Tr<'_>, s: &ServiceToday) -> Value {
-    let slots: Vec<Value> = match &s.availability {
+fn service_json(app: &App, tr: Tr<'_>, s: &ServiceToday) -> json::ServiceJson {
+    let slots: Vec<json::SlotJson> = match &s.availability {
         DayAvailability::Slots(slots) => slots
             .iter()
             .map(|a| {
@@ -434,37 +434,38 @@ fn service_json(app: &App, tr: Tr<'_>, s: &ServiceToday) -> Value {
                     SlotState::Past => "past",
                     SlotState::TooSoon => "too_soon",
                 };
-                json!({
-                    "start": hhmm(app, a.slot.start),
-                    "end": hhmm(app, a.slot.end),
-                    "free": a.free(),
-                    "capacity": a.capacity,
-                    "state": state,
-                })
+                json::SlotJson {
+                    start: hhmm(app, a.slot.start),
+                    end: hhmm(app, a.slot.end),
+                    free: a.free(),
+                    capacity: a.capacity,
+                    state,
+                }
             })
             .collect(),
         _ => Vec::new(),
     };
-    let mut value = json!({
-        "slug": s.service.slug,
-        "name": service_name(tr, &s.service.slug),
-        "icon": s.service.icon,
-        "desk": s.service.desk,
-        "mode": s.service.mode.as_str(),
-        "open": s.availability.is_open(),
-        "slots": slots,
-    });
-    if let DayAvailability::Queue(q) = &s.availability {
-        value["queue"] = json!({
-            "waiting": q.waiting,
-            "next_number": q.next_number,
-            "left": q.left,
-            "estimated_wait_minutes": q.estimated_wait.num_minutes(),
-            "start": q.period.map(|p| hhmm(app, p.start)),
-            "end": q.period.map(|p| hhmm(app, p.end)),
-        });
+    let queue = match &s.availability {
+        DayAvailability::Queue(q) => Some(json::QueueJson {
+            waiting: q.waiting,
+            next_number: q.next_number,
+            left: q.left,
+            estimated_wait_minutes: q.estimated_wait.num_minutes(),
+            start: q.period.map(|p| hhmm(app, p.start)),
+            end: q.period.map(|p| hhmm(app, p.end)),
+        }),
+        _ => None,
+    };
+    json::ServiceJson {
+        slug: s.service.slug.clone(),
+        name: service_name(tr, &s.service.slug),
+        icon: s.service.icon.clone(),
+        desk: s.service.desk.clone(),
+        mode: s.service.mode.as_str(),
+        open: s.availability.is_open(),
+        slots,
+        queue,
     }
-    value
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -520,28 +521,24 @@ fn book(
     };
     let slip_path = delivery.as_ref().ok().map(|d| d.path.display().to_string());
     if json {
-        let list: Vec<Value> = bookings
+        let bookings = bookings
             .iter()
-            .map(|b| {
-                json!({
-                    "service": service.slug,
-                    "start": hhmm(app, b.slot.start),
-                    "end": hhmm(app, b.slot.end),
-                    "number": b.number,
-                    "quantity": b.quantity,
-                })
+            .map(|b| json::BookedJson {
+                service: service.slug.clone(),
+                start: hhmm(app, b.slot.start),
+                end: hhmm(app, b.slot.end),
+                number: b.number,
+                quantity: b.quantity,
             })
             .collect();
-        println!(
-            "{}",
-            json!({
-                "code": code,
-                "payload": payload,
-                "bookings": list,
-                "slip": slip_path,
-                "printed": delivery.as_ref().ok().and_then(|d| d.job.clone()),
-            })
-        );
+        let booked = json::BookJson {
+            code: code.clone(),
+            payload: payload.clone(),
+            bookings,
+            slip: slip_path.clone(),
+            printed: delivery.as_ref().ok().and_then(|d| d.job.clone()),
+        };
+        println!("{}", json::text(&booked));
     } else {
         println!("{}", tr.t("booked-heading"));
         for b in &bookings {
@@ -849,23 +846,18 @@ fn print_scan(
         .as_ref()
         .and_then(|b| services.iter().find(|s| s.id == b.service).map(|s| (s, b)));
     if json {
-        let booking = booking.map(|(s, b)| {
-            json!({
-                "service": s.slug,
-                "start": hhmm(app, b.slot.start),
-                "end": hhmm(app, b.slot.end),
-                "number": b.number,
-                "status": b.effective_status(&app.config.rules, now).as_str(),
-            })
-        });
-        println!(
-            "{}",
-            json!({
-                "verdict": outcome.verdict.as_str(),
-                "booking": booking,
-                "lang": outcome.visit.as_ref().map(|v| v.lang.clone()),
-            })
-        );
+        let scanned = json::ScanJson {
+            verdict: outcome.verdict.as_str(),
+            booking: booking.map(|(s, b)| json::ScannedJson {
+                service: s.slug.clone(),
+                start: hhmm(app, b.slot.start),
+                end: hhmm(app, b.slot.end),
+                number: b.number,
+                status: b.effective_status(&app.config.rules, now).as_str(),
+            }),
+            lang: outcome.visit.as_ref().map(|v| v.lang.clone()),
+        };
+        println!("{}", json::text(&scanned));
         return Ok(());
     }
     println!(
@@ -927,7 +919,11 @@ fn cancel(
         ));
     }
     if json {
-        println!("{}", json!({ "cancelled": true, "service": service.slug }));
+        let cancelled = json::CancelJson {
+            cancelled: true,
+            service: service.slug.clone(),
+        };
+        println!("{}", json::text(&cancelled));
     } else {
         println!("{}", tr.args("cancelled", &[("service", name.into())]));
     }

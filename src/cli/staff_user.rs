@@ -6,8 +6,8 @@
 
 use std::io::{BufRead, Read as _, Write};
 
+use super::json::{self, AuditJson, StaffJson};
 use chrono::{DateTime, NaiveDate, Utc};
-use serde_json::{Value, json};
 
 use crate::accounts::{
     self, AccountError, COMMAND_LINE_STATION, DETAIL_DISABLED, DETAIL_LOCKED, DETAIL_WAIT,
@@ -192,8 +192,9 @@ pub fn staff_user_to(
                 .staff_members()
                 .map_err(|e| store_failure(tr, &e))?;
             if json {
-                let list: Vec<Value> = members.iter().map(|m| member_json(app, m, now)).collect();
-                return write_line(tr, out, &Value::Array(list).to_string());
+                let list: Vec<StaffJson> =
+                    members.iter().map(|m| member_json(app, m, now)).collect();
+                return write_line(tr, out, &json::text(&list));
             }
             if members.is_empty() {
                 return write_line(tr, out, &tr.t("staff-list-empty"));
@@ -237,8 +238,8 @@ pub fn audit_to(app: &App, tr: Tr<'_>, date: &str, json: bool, out: &mut dyn Wri
         .map_err(|_| CliFailure::usage(tr.args("audit-bad-date", &[("value", date.into())])))?;
     let records = app.store.audit_on(day).map_err(|e| store_failure(tr, &e))?;
     if json {
-        let list: Vec<Value> = records.iter().map(|r| record_json(app, r)).collect();
-        return write_line(tr, out, &Value::Array(list).to_string());
+        let list: Vec<AuditJson> = records.iter().map(|r| record_json(app, r)).collect();
+        return write_line(tr, out, &json::text(&list));
     }
     let date: String = day.to_string();
     if records.is_empty() {
@@ -312,20 +313,20 @@ fn member_line(app: &App, tr: Tr<'_>, member: &StaffMember, now: DateTime<Utc>) 
     format!("{}  {role}  {active}  {lock}", member.name)
 }
 
-fn member_json(app: &App, member: &StaffMember, now: DateTime<Utc>) -> Value {
+fn member_json(app: &App, member: &StaffMember, now: DateTime<Utc>) -> StaffJson {
     let (state, wait_until) = match accounts::gate_of(member, now) {
         Gate::Open => ("open", None),
         Gate::WaitUntil(until) => ("wait", Some(local_rfc3339(app, until))),
         Gate::Locked => ("locked", None),
     };
-    json!({
-        "name": member.name,
-        "role": member.role.as_str(),
-        "active": member.active,
-        "failed_attempts": member.failed_attempts,
-        "login": state,
-        "wait_until": wait_until,
-    })
+    StaffJson {
+        name: member.name.clone(),
+        role: member.role.as_str(),
+        active: member.active,
+        failed_attempts: member.failed_attempts,
+        login: state,
+        wait_until,
+    }
 }
 
 fn role_name(tr: Tr<'_>, role: Role) -> String {
@@ -397,17 +398,17 @@ fn record_line(app: &App, tr: Tr<'_>, record: &AuditRecord) -> String {
     columns.join("  ")
 }
 
-fn record_json(app: &App, record: &AuditRecord) -> Value {
+fn record_json(app: &App, record: &AuditRecord) -> AuditJson {
     let entry = &record.entry;
-    json!({
-        "at": local_rfc3339(app, entry.at),
-        "staff": record.staff_name,
-        "station": entry.station,
-        "action": entry.action.as_str(),
-        "service": record.service_slug,
-        "booking": entry.booking.map(|b| b.0),
-        "detail": entry.detail,
-    })
+    AuditJson {
+        at: local_rfc3339(app, entry.at),
+        staff: record.staff_name.clone(),
+        station: entry.station.clone(),
+        action: entry.action.as_str(),
+        service: record.service_slug.clone(),
+        booking: entry.booking.map(|b| b.0),
+        detail: entry.detail.clone(),
+    }
 }
 
 /// An instant in the site's time zone, with its offset, as JSON carries times.
