@@ -20,6 +20,7 @@ use crate::domain::{
     Booking, DayAvailability, Refusal, Service, ServiceId, SlotAvailability, SlotState, local_date,
 };
 use crate::i18n::{Tr, Translations};
+use crate::messages;
 use crate::store::{AuditAction, AuditEntry, BookError, BookingRequest, Role, StaffMember};
 use crate::ui;
 use crate::wiring::{font_family, in_place};
@@ -209,7 +210,7 @@ impl KioskController {
         let tr = translations.lang(&language);
         let name = self
             .service(service)
-            .map(|s| tr.t(&format!("service-{}", s.service.slug)))
+            .map(|s| messages::service_name(tr, &s.service.slug))
             .unwrap_or_default();
         let closed = self.app.store.audited(
             self.app.config.timezone,
@@ -456,7 +457,7 @@ impl KioskController {
             .map(|(service, (text, tone))| ui::TileData {
                 id: service.id.0 as i32,
                 icon: self.icon(&service.icon),
-                name: tr.t(&format!("service-{}", service.slug)).into(),
+                name: messages::service_name(tr, &service.slug).into(),
                 status: text.into(),
                 tone,
                 chosen: chosen.contains(&service.id),
@@ -470,7 +471,7 @@ impl KioskController {
             k.set_service(tile.clone());
             let (description, queue, queue_status, slots) = match self.service(id) {
                 Some(s) => {
-                    let description = tr.t(&format!("service-{}-description", s.service.slug));
+                    let description = messages::service_description(tr, &s.service.slug);
                     match &s.availability {
                         DayAvailability::Queue(q) => (
                             description,
@@ -538,7 +539,7 @@ impl KioskController {
             (Some(p), _) => {
                 let name = self
                     .service(p.service)
-                    .map(|s| tr.t(&format!("service-{}", s.service.slug)))
+                    .map(|s| messages::service_name(tr, &s.service.slug))
                     .unwrap_or_default();
                 let id = match p.refusal {
                     Refusal::Full { .. }
@@ -631,9 +632,9 @@ impl KioskController {
     fn choice_data(&mut self, tr: Tr<'_>, service: &Service, when: String) -> ui::ChoiceData {
         ui::ChoiceData {
             icon: self.icon(&service.icon),
-            name: tr.t(&format!("service-{}", service.slug)).into(),
+            name: messages::service_name(tr, &service.slug).into(),
             when: when.into(),
-            desk: tr.t(&format!("desk-{}", service.desk)).into(),
+            desk: messages::desk_name(tr, &service.desk).into(),
         }
     }
 

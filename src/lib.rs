@@ -20,6 +20,7 @@ pub mod icons;
 pub mod keyboard;
 pub mod kiosk;
 pub mod logging;
+pub mod messages;
 pub mod print;
 pub mod screenshot;
 pub mod slip;

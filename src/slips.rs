@@ -65,10 +65,10 @@ pub fn slip_for(
             };
             Some(SlipBooking {
                 icon: service.icon.clone(),
-                name: tr.t(&format!("service-{}", service.slug)),
-                name_it: it.t(&format!("service-{}", service.slug)),
+                name: crate::messages::service_name(tr, &service.slug),
+                name_it: crate::messages::service_name(it, &service.slug),
                 when,
-                desk: tr.t(&format!("desk-{}", service.desk)),
+                desk: crate::messages::desk_name(tr, &service.desk),
             })
         })
         .collect();

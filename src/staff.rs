@@ -15,6 +15,7 @@ use crate::clock::Clock;
 use crate::domain::{Booking, BookingId, Service, Status, Verdict, local_date};
 use crate::i18n::{Tr, Translations};
 use crate::keyboard::{self, Key, LineBuffer};
+use crate::messages;
 use crate::store::{AuditAction, AuditEntry, Role, StaffId, StaffMember};
 use crate::ui;
 use crate::wiring::in_place;
@@ -501,7 +502,7 @@ impl StationController {
         let mut problem = String::new();
         let desk_name = self.desk.as_ref().map_or_else(
             || tr.t("station-all-desks"),
-            |d| tr.t(&format!("service-{}", d.slug)),
+            |d| messages::service_name(tr, &d.slug),
         );
         st.set_desk_name(desk_name.into());
         st.set_staff_name(
@@ -552,7 +553,7 @@ impl StationController {
             let name = services
                 .iter()
                 .find(|s| s.id == b.service)
-                .map(|s| tr.t(&format!("service-{}", s.slug)))
+                .map(|s| messages::service_name(tr, &s.slug))
                 .unwrap_or_default();
             match b.number {
                 Some(n) => format!(
@@ -594,12 +595,7 @@ impl StationController {
                     quantity: self.quantity as i32,
                     max_quantity: max_quantity as i32,
                     tone,
-                    title: tr
-                        .t(&format!(
-                            "verdict-{}",
-                            outcome.verdict.as_str().replace('_', "-")
-                        ))
-                        .into(),
+                    title: messages::verdict(tr, outcome.verdict).into(),
                     booking: outcome
                         .booking
                         .as_ref()
@@ -655,9 +651,7 @@ impl StationController {
                                 None => hhmm(b.slot.start),
                             }
                             .into(),
-                            status: tr
-                                .t(&format!("status-{}", status.as_str().replace('_', "-")))
-                                .into(),
+                            status: messages::status(tr, status).into(),
                             tone: match status {
                                 Status::Booked => 0,
                                 Status::Served => 3,

@@ -10,6 +10,7 @@ use std::path::Path;
 use sosta::domain::Status;
 use sosta::domain::Verdict;
 use sosta::i18n::{FALLBACK, Translations};
+use sosta::messages;
 
 fn ids(locale: &str) -> BTreeSet<String> {
     Translations::embedded()
@@ -76,13 +77,14 @@ fn built_ids() -> BTreeSet<String> {
     let catalogue =
         sosta::catalogue::parse(Path::new("services.toml"), sosta::catalogue::DEFAULT_TEXT)
             .unwrap();
+    // The ids built from data, as `messages` builds them for every front end.
     for service in &catalogue {
-        ids.insert(format!("service-{}", service.slug));
-        ids.insert(format!("service-{}-description", service.slug));
-        ids.insert(format!("desk-{}", service.desk));
+        ids.insert(messages::service_id(&service.slug));
+        ids.insert(messages::description_id(&service.slug));
+        ids.insert(messages::desk_id(&service.desk));
     }
     for verdict in Verdict::ALL {
-        ids.insert(format!("verdict-{}", verdict.as_str().replace('_', "-")));
+        ids.insert(messages::verdict_id(verdict));
     }
     for status in [
         Status::Booked,
@@ -90,7 +92,7 @@ fn built_ids() -> BTreeSet<String> {
         Status::NoShow,
         Status::Cancelled,
     ] {
-        ids.insert(format!("status-{}", status.as_str().replace('_', "-")));
+        ids.insert(messages::status_id(status));
     }
     let translations = Translations::embedded().unwrap();
     let cmd = sosta::cli::command(translations.lang(FALLBACK));

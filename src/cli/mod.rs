@@ -323,11 +323,11 @@ fn hhmm(app: &App, t: DateTime<Utc>) -> String {
 }
 
 fn service_name(tr: Tr<'_>, slug: &str) -> String {
-    tr.t(&format!("service-{slug}"))
+    crate::messages::service_name(tr, slug)
 }
 
 fn desk_name(tr: Tr<'_>, desk: &str) -> String {
-    tr.t(&format!("desk-{desk}"))
+    crate::messages::desk_name(tr, desk)
 }
 
 fn store_failure(tr: Tr<'_>, e: &StoreError) -> Failure {
@@ -860,13 +860,7 @@ fn print_scan(
         println!("{}", json::text(&scanned));
         return Ok(());
     }
-    println!(
-        "{}",
-        tr.t(&format!(
-            "verdict-{}",
-            outcome.verdict.as_str().replace('_', "-")
-        ))
-    );
+    println!("{}", crate::messages::verdict(tr, outcome.verdict));
     if let Some((service, b)) = booking {
         println!("  {}", booking_line(app, tr, service, b));
     }
@@ -904,19 +898,13 @@ fn cancel(
         .is_some();
     if !cancelled {
         let status = booking.effective_status(&app.config.rules, now);
-        return Err(Failure::could_not(
-            tr.args(
-                "cancel-not-booked",
-                &[
-                    ("service", name.into()),
-                    (
-                        "status",
-                        tr.t(&format!("status-{}", status.as_str().replace('_', "-")))
-                            .into(),
-                    ),
-                ],
-            ),
-        ));
+        return Err(Failure::could_not(tr.args(
+            "cancel-not-booked",
+            &[
+                ("service", name.into()),
+                ("status", crate::messages::status(tr, status).into()),
+            ],
+        )));
     }
     if json {
         let cancelled = json::CancelJson {

@@ -389,7 +389,7 @@ fn record_line(app: &App, tr: Tr<'_>, record: &AuditRecord) -> String {
         action_name(tr, entry.action),
     ];
     if let Some(slug) = &record.service_slug {
-        columns.push(tr.t(&format!("service-{slug}")));
+        columns.push(crate::messages::service_name(tr, slug));
     }
     let detail = detail_text(tr, record);
     if !detail.is_empty() {
