@@ -5,7 +5,7 @@ use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::config::{Config, SettingsError};
 use crate::domain::availability::day_availability;
@@ -13,8 +13,11 @@ use crate::domain::{
     Booking, BookingRules, DayAvailability, Service, ServiceId, Status, Verdict, local_date,
     scan_verdict,
 };
-use crate::store::{
-    AuditAction, AuditEntry, BookError, BookingRequest, NewVisit, StaffId, Store, StoreError, Visit,
+use crate::store::{NewVisit, Store};
+// The store's types that cross the door: front ends name them through `app`.
+pub use crate::store::{
+    AuditAction, AuditEntry, BookError, BookingRequest, Role, StaffId, StaffMember, StoreError,
+    Visit,
 };
 use crate::token::{KeyFileError, Keyring, Scanned, parse_scan};
 
@@ -223,6 +226,177 @@ impl App {
         Ok(visit.ok_or(Verdict::Unknown))
     }
 
+    // The doors front ends use: every read they need and every staff action, each action
+    // one transaction with its audit row (`Store::audited`). Front ends never name the
+    // store itself.
+
+    /// Every service, with today's changes (closures, capacity, calls).
+    pub fn services(&self) -> Result<Vec<Service>, StoreError> {
+        self.store.services()
+    }
+
+    /// Every staff account, active or not.
+    pub fn staff_members(&self) -> Result<Vec<StaffMember>, StoreError> {
+        self.store.staff_members()
+    }
+
+    pub fn staff_member(&self, id: StaffId) -> Result<Option<StaffMember>, StoreError> {
+        self.store.staff_by_id(id)
+    }
+
+    /// Every booking of a service on a day, whatever its status.
+    pub fn day_bookings(
+        &self,
+        service: ServiceId,
+        day: NaiveDate,
+    ) -> Result<Vec<Booking>, StoreError> {
+        self.store.day_bookings(service, day)
+    }
+
+    /// The queue number a desk called last on a day (0 before the first call).
+    pub fn called(&self, service: ServiceId, day: NaiveDate) -> Result<u32, StoreError> {
+        self.store.called(service, day)
+    }
+
+    /// The short codes this kiosk issued last today, newest first (for reprints).
+    pub fn recent_codes(&self, day: NaiveDate, limit: usize) -> Result<Vec<String>, StoreError> {
+        Ok(self
+            .store
+            .recent_codes(&self.config.kiosk, day, limit)?
+            .iter()
+            .map(ToString::to_string)
+            .collect())
+    }
+
+    /// A number that changes whenever another process commits (see `Store::data_version`).
+    pub fn data_version(&self) -> Result<i64, StoreError> {
+        self.store.data_version()
+    }
+
+    /// Marks a booking served with the items handed out; `false` if it was no longer
+    /// booked (another desk was quicker).
+    pub fn serve(
+        &self,
+        actor: &Actor,
+        booking: &Booking,
+        quantity: u32,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let served = self.store.audited(
+            self.config.timezone,
+            |store| {
+                Ok(store
+                    .serve_quantity(booking.id, quantity, now)?
+                    .then_some(()))
+            },
+            |()| AuditEntry {
+                detail: quantity.to_string(),
+                ..actor.entry(AuditAction::Serve, Some(booking), now)
+            },
+        )?;
+        Ok(served.is_some())
+    }
+
+    /// Marks a booking still `booked` as a no-show.
+    pub fn mark_no_show(
+        &self,
+        actor: &Actor,
+        booking: &Booking,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let marked = self.store.audited(
+            self.config.timezone,
+            |store| Ok(store.mark_no_show(booking.id)?.then_some(())),
+            |()| actor.entry(AuditAction::NoShow, Some(booking), now),
+        )?;
+        Ok(marked.is_some())
+    }
+
+    /// Cancels a booking still `booked`, which frees its place.
+    pub fn cancel(
+        &self,
+        actor: &Actor,
+        booking: &Booking,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let cancelled = self.store.audited(
+            self.config.timezone,
+            |store| Ok(store.cancel(booking.id, now)?.then_some(())),
+            |()| actor.entry(AuditAction::Cancel, Some(booking), now),
+        )?;
+        Ok(cancelled.is_some())
+    }
+
+    /// Closes a service from now to the end of today.
+    pub fn close_rest_of_day(
+        &self,
+        actor: &Actor,
+        service: ServiceId,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let day = local_date(now, self.config.timezone);
+        self.store.audited(
+            self.config.timezone,
+            |store| store.close_rest_of_day(service, day, now).map(Some),
+            |()| AuditEntry {
+                service: Some(service),
+                ..actor.entry(AuditAction::CloseService, None, now)
+            },
+        )?;
+        Ok(())
+    }
+
+    /// Sets a service's capacity for today.
+    pub fn set_day_capacity(
+        &self,
+        actor: &Actor,
+        service: ServiceId,
+        capacity: u32,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let day = local_date(now, self.config.timezone);
+        self.store.audited(
+            self.config.timezone,
+            |store| store.set_day_capacity(service, day, capacity).map(Some),
+            |()| AuditEntry {
+                service: Some(service),
+                detail: capacity.to_string(),
+                ..actor.entry(AuditAction::Capacity, None, now)
+            },
+        )?;
+        Ok(())
+    }
+
+    /// "Call next" at a queue desk: the number called, or `None` when nobody waits.
+    pub fn call_next(
+        &self,
+        actor: &Actor,
+        service: ServiceId,
+        now: DateTime<Utc>,
+    ) -> Result<Option<u32>, StoreError> {
+        let day = local_date(now, self.config.timezone);
+        self.store.audited(
+            self.config.timezone,
+            |store| store.call_next(service, day),
+            |number| AuditEntry {
+                service: Some(service),
+                detail: number.to_string(),
+                ..actor.entry(AuditAction::CallNext, None, now)
+            },
+        )
+    }
+
+    /// Writes an action that changes no data (a logout, the kiosk closed) to the audit log.
+    pub fn record(
+        &self,
+        actor: &Actor,
+        action: AuditAction,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.store
+            .audit(&actor.entry(action, None, now), self.config.timezone)
+    }
+
     /// The visit of a genuine slip or short code, if there is one.
     pub fn find_visit(&self, raw: &str) -> Result<Option<Visit>, StoreError> {
         Ok(self.lookup(raw)?.ok())
@@ -292,6 +466,9 @@ impl App {
 pub struct Actor {
     pub staff: Option<StaffId>,
     pub station: String,
+    /// The desk (service) a station serves, named in the audit log when an action is
+    /// about no booking in particular.
+    pub desk: Option<ServiceId>,
 }
 
 impl Actor {
@@ -307,7 +484,7 @@ impl Actor {
             staff: self.staff,
             station: self.station.clone(),
             action,
-            service: booking.map(|b| b.service),
+            service: booking.map(|b| b.service).or(self.desk),
             booking: booking.map(|b| b.id),
             detail: String::new(),
         }

@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use slint::{ComponentHandle, Image, SharedString};
 
 use crate::accounts;
+use crate::app::{Actor, AuditAction, BookError, BookingRequest, Role, StaffMember};
 use crate::app::{App, ServiceToday};
 use crate::clock::Clock;
 use crate::domain::booking::Wanted;
@@ -21,7 +22,6 @@ use crate::domain::{
 };
 use crate::i18n::{Tr, Translations};
 use crate::messages;
-use crate::store::{AuditAction, AuditEntry, BookError, BookingRequest, Role, StaffMember};
 use crate::ui;
 use crate::wiring::{font_family, in_place};
 
@@ -167,15 +167,12 @@ impl KioskController {
         }
     }
 
-    fn corner_entry(&self, action: AuditAction, service: Option<ServiceId>) -> AuditEntry {
-        AuditEntry {
-            at: self.clock.now(),
+    /// The staff member in the corner, at this kiosk, for the audit log.
+    fn corner_actor(&self) -> Actor {
+        Actor {
             staff: self.corner_staff().map(|m| m.id),
             station: self.station_name(),
-            action,
-            service,
-            booking: None,
-            detail: String::new(),
+            desk: None,
         }
     }
 
@@ -204,7 +201,6 @@ impl KioskController {
         }
         let now = self.clock.now();
         let service = ServiceId(i64::from(id));
-        let day = local_date(now, self.app.config.timezone);
         let translations = Rc::clone(&self.translations);
         let language = self.app.config.language.clone();
         let tr = translations.lang(&language);
@@ -212,11 +208,9 @@ impl KioskController {
             .service(service)
             .map(|s| messages::service_name(tr, &s.service.slug))
             .unwrap_or_default();
-        let closed = self.app.store.audited(
-            self.app.config.timezone,
-            |store| store.close_rest_of_day(service, day, now).map(Some),
-            |()| self.corner_entry(AuditAction::CloseService, Some(service)),
-        );
+        let closed = self
+            .app
+            .close_rest_of_day(&self.corner_actor(), service, now);
         self.corner_message = match closed {
             Ok(_) => {
                 self.invalidate();
@@ -258,8 +252,12 @@ impl KioskController {
         let Some(member) = self.corner_admin() else {
             return;
         };
-        let entry = self.corner_entry(AuditAction::KioskClosed, None);
-        if let Err(e) = self.app.store.audit(&entry, self.app.config.timezone) {
+        let recorded = self.app.record(
+            &self.corner_actor(),
+            AuditAction::KioskClosed,
+            self.clock.now(),
+        );
+        if let Err(e) = recorded {
             log::error!(
                 "kiosk {}: could not write the closing to the audit log: {e}",
                 self.app.config.kiosk
@@ -294,7 +292,7 @@ impl KioskController {
     /// Reloads today's services when another process changed the database or the clock
     /// moved to a new minute (a slot may have passed).
     fn refresh(&mut self, now: DateTime<Utc>) {
-        let version = self.app.store.data_version().ok();
+        let version = self.app.data_version().ok();
         let minute = |t: DateTime<Utc>| t.timestamp() / 60;
         let stale = version != self.data_version
             || self.refreshed_at.is_none_or(|at| minute(at) != minute(now));
@@ -602,17 +600,10 @@ impl KioskController {
         k.set_corner_message(self.corner_message.as_str().into());
         if let Corner::Menu(_) = self.corner {
             let day = local_date(now, tz);
-            let recent = self
-                .app
-                .store
-                .recent_codes(&self.app.config.kiosk, day, 5)
-                .unwrap_or_default();
+            let recent = self.app.recent_codes(day, 5).unwrap_or_default();
             k.set_corner_recent(in_place(
                 k.get_corner_recent(),
-                recent
-                    .iter()
-                    .map(|c| SharedString::from(c.to_string()))
-                    .collect(),
+                recent.iter().map(SharedString::from).collect(),
             ));
             let open: Vec<ui::TileData> = tiles.iter().filter(|t| t.tone != 3).cloned().collect();
             k.set_corner_services(in_place(k.get_corner_services(), open));

@@ -12,6 +12,7 @@ use slint::platform::software_renderer::{
 use slint::platform::{Platform, WindowAdapter};
 use slint::{ComponentHandle, PhysicalSize};
 
+use crate::app::BookingRequest;
 use crate::app::{App, AppError, DataDir};
 use crate::clock::Clock;
 use crate::domain::booking::Wanted;
@@ -19,7 +20,6 @@ use crate::domain::session::{Choice, Event};
 use crate::domain::{DayAvailability, SlotState};
 use crate::i18n::Translations;
 use crate::kiosk::{KioskController, connect};
-use crate::store::BookingRequest;
 use crate::ui;
 
 /// The screens `sosta screenshot` can draw.
@@ -217,7 +217,7 @@ fn demo_station(
             crate::accounts::add_staff(
                 &mut app,
                 &name,
-                crate::store::Role::Staff,
+                crate::app::Role::Staff,
                 &pin,
                 None,
                 "demo",

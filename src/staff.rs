@@ -10,13 +10,13 @@ use chrono::{DateTime, Duration, Utc};
 use slint::{ComponentHandle, SharedString};
 
 use crate::accounts::{self, LoginError};
+use crate::app::{Actor, AuditAction, Role, StaffId, StaffMember, StoreError};
 use crate::app::{App, ScanOutcome};
 use crate::clock::Clock;
 use crate::domain::{Booking, BookingId, Service, Status, Verdict, local_date};
 use crate::i18n::{Tr, Translations};
 use crate::keyboard::{self, Key, LineBuffer};
 use crate::messages;
-use crate::store::{AuditAction, AuditEntry, Role, StaffId, StaffMember};
 use crate::ui;
 use crate::wiring::in_place;
 
@@ -97,34 +97,20 @@ impl StationController {
         self.translations.lang(&self.app.config.language)
     }
 
-    /// The audit entry of an action by the staff member at this station.
-    fn entry(&self, action: AuditAction, booking: Option<&Booking>, detail: String) -> AuditEntry {
-        AuditEntry {
-            at: self.clock.now(),
+    /// Who acts at this station, for the audit log.
+    fn actor(&self) -> Actor {
+        Actor {
             staff: self.staff.as_ref().map(|s| s.id),
             station: self.station.clone(),
-            action,
-            service: booking
-                .map(|b| b.service)
-                .or(self.desk.as_ref().map(|d| d.id)),
-            booking: booking.map(|b| b.id),
-            detail,
+            desk: self.desk.as_ref().map(|d| d.id),
         }
     }
 
-    /// Runs a change and its audit row in one transaction; a database error is shown on
-    /// screen and logged. Returns what the change returned, `None` when nothing changed.
-    fn audited<T>(
-        &mut self,
-        change: impl FnOnce(&crate::store::Store) -> Result<Option<T>, crate::store::StoreError>,
-        audit: impl FnOnce(&Self, &T) -> AuditEntry,
-    ) -> Option<T> {
-        let result = self
-            .app
-            .store
-            .audited(self.app.config.timezone, change, |value| audit(self, value));
+    /// The answer of an action, or `None` with the database's error on screen and in the
+    /// log.
+    fn done<T>(&mut self, result: Result<T, StoreError>) -> Option<T> {
         match result {
-            Ok(changed) => changed,
+            Ok(value) => Some(value),
             Err(e) => {
                 self.message = self.store_error(&e);
                 None
@@ -162,7 +148,7 @@ impl StationController {
     /// or the start of just one name, in any case).
     fn choose_staff_named(&mut self, typed: &str) {
         let typed = typed.trim().to_lowercase();
-        let members = match self.app.store.staff_members() {
+        let members = match self.app.staff_members() {
             Ok(members) => members,
             Err(e) => {
                 self.message = self.store_error(&e);
@@ -211,10 +197,7 @@ impl StationController {
             .desk
             .as_ref()
             .is_some_and(|d| self.app.config.serve_on_scan.contains(&d.slug));
-        let actor = crate::app::Actor {
-            staff: self.staff.as_ref().map(|s| s.id),
-            station: self.station.clone(),
-        };
+        let actor = self.actor();
         match self.app.scan(raw, desk, serve.then_some(&actor), now) {
             Ok(outcome) => {
                 // Scanner noise and strangers' papers do not keep a station logged in.
@@ -233,7 +216,7 @@ impl StationController {
 
     pub fn choose_staff(&mut self, id: i32) {
         let id = StaffId(i64::from(id));
-        match self.app.store.staff_by_id(id) {
+        match self.app.staff_member(id) {
             Ok(Some(member)) => self.choose(id, member.name),
             Ok(None) => self.message = self.tr().t("station-login-disabled"),
             Err(e) => self.message = self.store_error(&e),
@@ -299,22 +282,11 @@ impl StationController {
         let quantity = self
             .quantity
             .clamp(1, Self::per_visit_limit(&self.services(), &booking));
-        let served = self.app.store.audited(
-            self.app.config.timezone,
-            |store| {
-                Ok(store
-                    .serve_quantity(booking.id, quantity, now)?
-                    .then_some(()))
-            },
-            |()| self.entry(AuditAction::Serve, Some(&booking), quantity.to_string()),
-        );
-        let verdict = match served {
-            Ok(Some(())) => Verdict::Served,
-            Ok(None) => Verdict::AlreadyServed,
-            Err(e) => {
-                self.message = self.store_error(&e);
-                return;
-            }
+        let served = self.app.serve(&self.actor(), &booking, quantity, now);
+        let verdict = match self.done(served) {
+            Some(true) => Verdict::Served,
+            Some(false) => Verdict::AlreadyServed,
+            None => return,
         };
         self.view = View::Verdict(Box::new(ScanOutcome {
             verdict,
@@ -328,7 +300,7 @@ impl StationController {
 
     /// The catalogue as stored now (staff may have changed today's capacity).
     fn services(&self) -> Vec<Service> {
-        self.app.store.services().unwrap_or_default()
+        self.app.services().unwrap_or_default()
     }
 
     /// How many items one visit may take of a booking's service.
@@ -354,15 +326,11 @@ impl StationController {
         let Some(desk) = self.desk.clone() else {
             return;
         };
-        let day = local_date(self.clock.now(), self.app.config.timezone);
-        let called = self.audited(
-            |store| store.call_next(desk.id, day),
-            |c, number| c.entry(AuditAction::CallNext, None, number.to_string()),
-        );
-        if called.is_none() && self.message.is_empty() {
-            self.message = self.tr().t("station-nobody-waiting");
-        } else if called.is_some() {
-            self.message.clear();
+        let called = self.app.call_next(&self.actor(), desk.id, self.clock.now());
+        match self.done(called) {
+            Some(Some(_)) => self.message.clear(),
+            Some(None) => self.message = self.tr().t("station-nobody-waiting"),
+            None => {}
         }
     }
 
@@ -382,7 +350,6 @@ impl StationController {
         let desk = self.desk.as_ref()?;
         let day = local_date(self.clock.now(), self.app.config.timezone);
         self.app
-            .store
             .day_bookings(desk.id, day)
             .ok()?
             .into_iter()
@@ -391,20 +358,15 @@ impl StationController {
 
     pub fn no_show(&mut self, id: i32) {
         if let Some(b) = self.board_booking(id) {
-            self.audited(
-                |store| Ok(store.mark_no_show(b.id)?.then_some(())),
-                |c, ()| c.entry(AuditAction::NoShow, Some(&b), String::new()),
-            );
+            let marked = self.app.mark_no_show(&self.actor(), &b, self.clock.now());
+            self.done(marked);
         }
     }
 
     pub fn cancel(&mut self, id: i32) {
-        let now = self.clock.now();
         if let Some(b) = self.board_booking(id) {
-            self.audited(
-                |store| Ok(store.cancel(b.id, now)?.then_some(())),
-                |c, ()| c.entry(AuditAction::Cancel, Some(&b), String::new()),
-            );
+            let cancelled = self.app.cancel(&self.actor(), &b, self.clock.now());
+            self.done(cancelled);
         }
     }
 
@@ -422,13 +384,11 @@ impl StationController {
         if !self.admin_or_refuse() {
             return;
         }
-        let now = self.clock.now();
         if let Some(desk) = self.desk.clone() {
-            let day = local_date(now, self.app.config.timezone);
-            self.audited(
-                |store| store.close_rest_of_day(desk.id, day, now).map(Some),
-                |c, ()| c.entry(AuditAction::CloseService, None, String::new()),
-            );
+            let closed = self
+                .app
+                .close_rest_of_day(&self.actor(), desk.id, self.clock.now());
+            self.done(closed);
         }
     }
 
@@ -454,17 +414,18 @@ impl StationController {
         let capacity = self
             .day_capacity(&self.services())
             .saturating_add_signed(delta);
-        let day = local_date(now, self.app.config.timezone);
-        self.audited(
-            |store| store.set_day_capacity(desk.id, day, capacity).map(Some),
-            |c, ()| c.entry(AuditAction::Capacity, None, capacity.to_string()),
-        );
+        let changed = self
+            .app
+            .set_day_capacity(&self.actor(), desk.id, capacity, now);
+        self.done(changed);
     }
 
     pub fn logout(&mut self) {
         if self.staff.is_some() {
-            let entry = self.entry(AuditAction::Logout, None, String::new());
-            if let Err(e) = self.app.store.audit(&entry, self.app.config.timezone) {
+            let logged = self
+                .app
+                .record(&self.actor(), AuditAction::Logout, self.clock.now());
+            if let Err(e) = logged {
                 log::error!(
                     "station {}: could not write the logout to the audit log: {e}",
                     self.station
@@ -512,7 +473,7 @@ impl StationController {
                 .unwrap_or_default()
                 .into(),
         );
-        let members = self.app.store.staff_members().unwrap_or_else(|e| {
+        let members = self.app.staff_members().unwrap_or_else(|e| {
             problem = self.problem_text(&e);
             Vec::new()
         });
@@ -545,7 +506,7 @@ impl StationController {
                 .collect(),
         ));
         // One read of the catalogue per frame, shared by everything below.
-        let services = self.app.store.services().unwrap_or_else(|e| {
+        let services = self.app.services().unwrap_or_else(|e| {
             problem = self.problem_text(&e);
             Vec::new()
         });
@@ -611,14 +572,10 @@ impl StationController {
         };
         if let Some(desk) = &self.desk {
             let day = local_date(now, tz);
-            let bookings = self
-                .app
-                .store
-                .day_bookings(desk.id, day)
-                .unwrap_or_else(|e| {
-                    problem = self.problem_text(&e);
-                    Vec::new()
-                });
+            let bookings = self.app.day_bookings(desk.id, day).unwrap_or_else(|e| {
+                problem = self.problem_text(&e);
+                Vec::new()
+            });
             let rules = &self.app.config.rules;
             let count = |status: Status| {
                 bookings
@@ -666,7 +623,7 @@ impl StationController {
             let queue = desk.mode == crate::domain::Mode::Queue;
             st.set_queue_desk(queue);
             let called = if queue {
-                self.app.store.called(desk.id, day).unwrap_or_else(|e| {
+                self.app.called(desk.id, day).unwrap_or_else(|e| {
                     problem = self.problem_text(&e);
                     0
                 })

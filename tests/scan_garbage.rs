@@ -20,6 +20,7 @@ fn actor() -> sosta::app::Actor {
     sosta::app::Actor {
         staff: None,
         station: "test".to_owned(),
+        desk: None,
     }
 }
 

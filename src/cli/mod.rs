@@ -830,6 +830,7 @@ fn command_line_actor() -> crate::app::Actor {
     crate::app::Actor {
         staff: None,
         station: crate::accounts::COMMAND_LINE_STATION.to_owned(),
+        desk: None,
     }
 }
 
