@@ -16,8 +16,8 @@ use crate::domain::{
 use crate::store::{NewVisit, Store};
 // The store's types that cross the door: front ends name them through `app`.
 pub use crate::store::{
-    AuditAction, AuditEntry, BookError, BookingRequest, Role, StaffId, StaffMember, StoreError,
-    Visit,
+    AuditAction, AuditEntry, AuditRecord, BookError, BookingRequest, Role, StaffId, StaffMember,
+    StoreError, Visit,
 };
 use crate::token::{KeyFileError, Keyring, Scanned, parse_scan};
 
@@ -242,6 +242,16 @@ impl App {
 
     pub fn staff_member(&self, id: StaffId) -> Result<Option<StaffMember>, StoreError> {
         self.store.staff_by_id(id)
+    }
+
+    /// The account with this name, whatever its case.
+    pub fn staff_by_name(&self, name: &str) -> Result<Option<StaffMember>, StoreError> {
+        self.store.staff_by_name(name)
+    }
+
+    /// The audit log of one local day, in time order.
+    pub fn audit_on(&self, day: NaiveDate) -> Result<Vec<AuditRecord>, StoreError> {
+        self.store.audit_on(day)
     }
 
     /// Every booking of a service on a day, whatever its status.

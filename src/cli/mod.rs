@@ -15,6 +15,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use fluent_bundle::FluentValue;
 
 use crate::app::{App, AppError, DataDir, ScanOutcome, ServiceToday};
+use crate::app::{BookError, BookingRequest, StoreError};
 use crate::clock::SystemClock;
 use crate::config::{Problem, SettingsError};
 use crate::domain::booking::Wanted;
@@ -25,7 +26,6 @@ use crate::kiosk::{self, KioskController};
 use crate::screenshot;
 use crate::slips::{self, PrintError};
 use crate::staff::{self, StationController};
-use crate::store::{AuditAction, BookError, BookingRequest, StoreError};
 
 #[derive(Parser, Debug)]
 #[command(name = "sosta", version)]
@@ -335,7 +335,7 @@ fn store_failure(tr: Tr<'_>, e: &StoreError) -> Failure {
 }
 
 fn find_service(app: &App, tr: Tr<'_>, slug: &str) -> Result<Service, Failure> {
-    let services = app.store.services().map_err(|e| store_failure(tr, &e))?;
+    let services = app.services().map_err(|e| store_failure(tr, &e))?;
     let known: Vec<&str> = services
         .iter()
         .filter(|s| s.active)
@@ -783,7 +783,6 @@ fn refusal_message(
         Refusal::AlreadyBooked => tr.args("refusal-already-booked", &[("service", name)]),
         Refusal::Overlap { with } => {
             let other = app
-                .store
                 .services()
                 .ok()
                 .and_then(|all| all.into_iter().find(|s| s.id == *with))
@@ -841,7 +840,7 @@ fn print_scan(
     outcome: &ScanOutcome,
     json: bool,
 ) -> Outcome {
-    let services = app.store.services().map_err(|e| store_failure(tr, &e))?;
+    let services = app.services().map_err(|e| store_failure(tr, &e))?;
     let booking = outcome
         .booking
         .as_ref()
@@ -889,14 +888,8 @@ fn cancel(
     };
     let actor = command_line_actor();
     let cancelled = app
-        .store
-        .audited(
-            app.config.timezone,
-            |store| Ok(store.cancel(booking.id, now)?.then_some(())),
-            |()| actor.entry(AuditAction::Cancel, Some(&booking), now),
-        )
-        .map_err(|e| store_failure(tr, &e))?
-        .is_some();
+        .cancel(&actor, &booking, now)
+        .map_err(|e| store_failure(tr, &e))?;
     if !cancelled {
         let status = booking.effective_status(&app.config.rules, now);
         return Err(Failure::could_not(tr.args(

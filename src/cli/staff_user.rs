@@ -14,9 +14,9 @@ use crate::accounts::{
     DETAIL_WRONG_PIN, MAX_NAME_CHARS, MAX_PIN_DIGITS, MIN_PIN_DIGITS, WeakPin,
 };
 use crate::app::App;
+use crate::app::{AuditAction, AuditRecord, Role, StaffMember, StoreError};
 use crate::domain::lockout::Gate;
 use crate::i18n::Tr;
-use crate::store::{AuditAction, AuditRecord, Role, StaffMember, StoreError};
 
 /// The longest line read as a PIN: more than the longest PIN allows, little enough that a
 /// file sent by mistake is not read whole. A longer line is refused as too long.
@@ -187,10 +187,7 @@ pub fn staff_user_to(
             write_line(tr, out, &line)
         }
         StaffUserAction::List { json } => {
-            let members = app
-                .store
-                .staff_members()
-                .map_err(|e| store_failure(tr, &e))?;
+            let members = app.staff_members().map_err(|e| store_failure(tr, &e))?;
             if json {
                 let list: Vec<StaffJson> =
                     members.iter().map(|m| member_json(app, m, now)).collect();
@@ -236,7 +233,7 @@ pub fn staff_user_to(
 pub fn audit_to(app: &App, tr: Tr<'_>, date: &str, json: bool, out: &mut dyn Write) -> Outcome {
     let day = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
         .map_err(|_| CliFailure::usage(tr.args("audit-bad-date", &[("value", date.into())])))?;
-    let records = app.store.audit_on(day).map_err(|e| store_failure(tr, &e))?;
+    let records = app.audit_on(day).map_err(|e| store_failure(tr, &e))?;
     if json {
         let list: Vec<AuditJson> = records.iter().map(|r| record_json(app, r)).collect();
         return write_line(tr, out, &json::text(&list));
@@ -272,14 +269,12 @@ fn read_pin(tr: Tr<'_>, input: &mut dyn BufRead) -> Result<accounts::Pin, CliFai
 
 fn find_member(app: &App, tr: Tr<'_>, name: &str) -> Result<StaffMember, CliFailure> {
     if let Some(member) = app
-        .store
         .staff_by_name(name.trim())
         .map_err(|e| store_failure(tr, &e))?
     {
         return Ok(member);
     }
     let known: Vec<String> = app
-        .store
         .staff_members()
         .map_err(|e| store_failure(tr, &e))?
         .into_iter()
