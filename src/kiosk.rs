@@ -600,7 +600,15 @@ impl KioskController {
         k.set_corner_message(self.corner_message.as_str().into());
         if let Corner::Menu(_) = self.corner {
             let day = local_date(now, tz);
-            let recent = self.app.recent_codes(day, 5).unwrap_or_default();
+            let recent = self.app.recent_codes(day, 5).unwrap_or_else(|e| {
+                // Said in the corner, never shown as "no slips today".
+                k.set_corner_message(
+                    staff_tr
+                        .args("corner-failed", &[("detail", e.to_string().into())])
+                        .into(),
+                );
+                Vec::new()
+            });
             k.set_corner_recent(in_place(
                 k.get_corner_recent(),
                 recent.iter().map(SharedString::from).collect(),

@@ -279,9 +279,12 @@ impl StationController {
         if outcome.verdict != Verdict::Valid {
             return;
         }
+        let Some(services) = self.services() else {
+            return;
+        };
         let quantity = self
             .quantity
-            .clamp(1, Self::per_visit_limit(&self.services(), &booking));
+            .clamp(1, Self::per_visit_limit(&services, &booking));
         let served = self.app.serve(&self.actor(), &booking, quantity, now);
         let verdict = match self.done(served) {
             Some(true) => Verdict::Served,
@@ -298,9 +301,11 @@ impl StationController {
         }));
     }
 
-    /// The catalogue as stored now (staff may have changed today's capacity).
-    fn services(&self) -> Vec<Service> {
-        self.app.services().unwrap_or_default()
+    /// The catalogue as stored now (staff may have changed today's capacity), or `None`
+    /// with the database's error on screen: no action guesses from an empty catalogue.
+    fn services(&mut self) -> Option<Vec<Service>> {
+        let services = self.app.services();
+        self.done(services)
     }
 
     /// How many items one visit may take of a booking's service.
@@ -313,10 +318,14 @@ impl StationController {
 
     /// The − and + beside "Served", for items handed out.
     pub fn change_quantity(&mut self, delta: i32) {
-        if let View::Verdict(outcome) = &self.view
-            && let Some(booking) = &outcome.booking
-        {
-            let limit = Self::per_visit_limit(&self.services(), booking);
+        let View::Verdict(outcome) = &self.view else {
+            return;
+        };
+        let Some(booking) = outcome.booking.clone() else {
+            return;
+        };
+        if let Some(services) = self.services() {
+            let limit = Self::per_visit_limit(&services, &booking);
             self.quantity = self.quantity.saturating_add_signed(delta).clamp(1, limit);
         }
     }
@@ -346,12 +355,11 @@ impl StationController {
         }
     }
 
-    fn board_booking(&self, id: i32) -> Option<Booking> {
-        let desk = self.desk.as_ref()?;
+    fn board_booking(&mut self, id: i32) -> Option<Booking> {
+        let desk = self.desk.as_ref()?.id;
         let day = local_date(self.clock.now(), self.app.config.timezone);
-        self.app
-            .day_bookings(desk.id, day)
-            .ok()?
+        let bookings = self.app.day_bookings(desk, day);
+        self.done(bookings)?
             .into_iter()
             .find(|b| b.id == BookingId(i64::from(id)))
     }
@@ -411,9 +419,10 @@ impl StationController {
         let Some(desk) = self.desk.clone() else {
             return;
         };
-        let capacity = self
-            .day_capacity(&self.services())
-            .saturating_add_signed(delta);
+        let Some(services) = self.services() else {
+            return;
+        };
+        let capacity = self.day_capacity(&services).saturating_add_signed(delta);
         let changed = self
             .app
             .set_day_capacity(&self.actor(), desk.id, capacity, now);
