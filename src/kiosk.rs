@@ -58,6 +58,8 @@ pub struct KioskController {
     corner_touched_at: DateTime<Utc>,
     /// The database could not be read the last time the kiosk tried.
     unavailable: bool,
+    /// The minute the clock on screen shows.
+    shown_minute: Option<i64>,
     /// Staff chose "exit the kiosk".
     exit_requested: bool,
 }
@@ -91,6 +93,7 @@ impl KioskController {
             corner_message: String::new(),
             corner_touched_at: now,
             unavailable: false,
+            shown_minute: None,
             exit_requested: false,
         }
     }
@@ -291,13 +294,14 @@ impl KioskController {
 
     /// Reloads today's services when another process changed the database or the clock
     /// moved to a new minute (a slot may have passed).
-    fn refresh(&mut self, now: DateTime<Utc>) {
+    /// Returns whether what the screen shows may have changed.
+    fn refresh(&mut self, now: DateTime<Utc>) -> bool {
         let version = self.app.data_version().ok();
         let minute = |t: DateTime<Utc>| t.timestamp() / 60;
         let stale = version != self.data_version
             || self.refreshed_at.is_none_or(|at| minute(at) != minute(now));
         if !stale {
-            return;
+            return false;
         }
         match self.app.today(now) {
             Ok(today) => {
@@ -311,6 +315,7 @@ impl KioskController {
                 self.today = today;
                 self.data_version = version;
                 self.refreshed_at = Some(now);
+                true
             }
             Err(e) => {
                 if !self.unavailable {
@@ -320,11 +325,32 @@ impl KioskController {
                     );
                 }
                 // Nothing stale is offered: the visitor is asked to see the staff.
+                let newly = !self.unavailable;
                 self.unavailable = true;
                 self.today.clear();
                 self.data_version = None;
+                newly
             }
         }
+    }
+
+    /// The one-second tick: idleness, the corner's own timeout, and what other processes
+    /// changed. Returns whether the screen must be drawn again: an idle kiosk whose data
+    /// and minute did not change does nothing more.
+    pub fn tick(&mut self) -> bool {
+        let now = self.clock.now();
+        let session = self.session.clone();
+        let corner = std::mem::discriminant(&self.corner);
+        self.dispatch(Event::Tick);
+        let reloaded = self.refresh(now);
+        let minute = now.timestamp() / 60;
+        let new_minute = self.shown_minute != Some(minute);
+        self.shown_minute = Some(minute);
+        reloaded
+            || new_minute
+            || self.session != session
+            || self.session.idle_warning
+            || std::mem::discriminant(&self.corner) != corner
     }
 
     /// Forces the next refresh to reload, after this kiosk wrote to the database itself.
@@ -856,12 +882,22 @@ pub fn connect(window: &ui::KioskWindow, controller: KioskController) -> Connect
         Some(Event::Touch)
     }));
     let tick = slint::Timer::default();
-    let on_tick = handler(window, &controller, |_, ()| Some(Event::Tick));
-    tick.start(
-        slint::TimerMode::Repeated,
-        StdDuration::from_secs(1),
-        move || on_tick(()),
-    );
+    {
+        let weak = window.as_weak();
+        let controller = Rc::clone(&controller);
+        tick.start(
+            slint::TimerMode::Repeated,
+            StdDuration::from_secs(1),
+            move || {
+                if let Some(window) = weak.upgrade() {
+                    let mut c = controller.borrow_mut();
+                    if c.tick() {
+                        c.show(&window);
+                    }
+                }
+            },
+        );
+    }
     controller.borrow_mut().show(window);
     Connected {
         controller,

@@ -52,6 +52,9 @@ pub struct StationController {
     idle_logout: Duration,
     /// Items to hand out when the verdict on screen is served.
     quantity: u32,
+    /// What the last tick saw: another process's commits and the minute.
+    seen_version: Option<i64>,
+    seen_minute: Option<i64>,
 }
 
 impl StationController {
@@ -81,6 +84,8 @@ impl StationController {
             last_activity: now,
             idle_logout,
             quantity: 1,
+            seen_version: None,
+            seen_minute: None,
         }
     }
 
@@ -450,10 +455,24 @@ impl StationController {
     }
 
     /// Logs out after the idle minutes; any tap or scan counts as activity.
-    pub fn tick(&mut self) {
-        if self.staff.is_some() && self.clock.now() - self.last_activity >= self.idle_logout {
+    /// Returns whether the screen must be drawn again: a logout, a change committed by
+    /// another process (`data_version`), or a new minute (board statuses follow the time).
+    /// An idle station does nothing more.
+    pub fn tick(&mut self) -> bool {
+        let now = self.clock.now();
+        let logged_out = self.staff.is_some() && now - self.last_activity >= self.idle_logout;
+        if logged_out {
             self.logout();
         }
+        let version = self.app.data_version().ok();
+        let minute = now.timestamp() / 60;
+        let changed = logged_out
+            || version.is_none()
+            || version != self.seen_version
+            || Some(minute) != self.seen_minute;
+        self.seen_version = version;
+        self.seen_minute = Some(minute);
+        changed
     }
 
     pub fn touched(&mut self) {
@@ -727,8 +746,9 @@ pub fn connect(window: &ui::StaffWindow, controller: StationController) -> Conne
             move || {
                 if let Some(window) = weak.upgrade() {
                     let mut c = controller.borrow_mut();
-                    c.tick();
-                    c.show(&window);
+                    if c.tick() {
+                        c.show(&window);
+                    }
                 }
             },
         );
