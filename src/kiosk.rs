@@ -606,12 +606,13 @@ impl KioskController {
             k.set_picker_open(false);
         }
         let staff_tr = self.staff_tr();
-        k.set_corner(match self.corner {
-            Corner::Closed => 0,
-            Corner::Pin => 2,
-            Corner::Menu(_) => 3,
+        let corner = window.global::<ui::StaffCornerView>();
+        corner.set_step(match self.corner {
+            Corner::Closed => ui::CornerStep::Closed,
+            Corner::Pin => ui::CornerStep::Pin,
+            Corner::Menu(_) => ui::CornerStep::Menu,
         });
-        k.set_corner_title(
+        corner.set_title(
             match &self.corner {
                 Corner::Pin => staff_tr.t("corner-pin-title"),
                 Corner::Menu(member) => staff_tr.args(
@@ -622,25 +623,25 @@ impl KioskController {
             }
             .into(),
         );
-        k.set_corner_dots(self.corner_pin.dots().into());
-        k.set_corner_message(self.corner_message.as_str().into());
+        corner.set_dots(self.corner_pin.dots().into());
+        corner.set_message(self.corner_message.as_str().into());
         if let Corner::Menu(_) = self.corner {
             let day = local_date(now, tz);
             let recent = self.app.recent_codes(day, 5).unwrap_or_else(|e| {
                 // Said in the corner, never shown as "no slips today".
-                k.set_corner_message(
+                corner.set_message(
                     staff_tr
                         .args("corner-failed", &[("detail", e.to_string().into())])
                         .into(),
                 );
                 Vec::new()
             });
-            k.set_corner_recent(in_place(
-                k.get_corner_recent(),
+            corner.set_recent(in_place(
+                corner.get_recent(),
                 recent.iter().map(SharedString::from).collect(),
             ));
             let open: Vec<ui::TileData> = tiles.iter().filter(|t| t.tone != 3).cloned().collect();
-            k.set_corner_services(in_place(k.get_corner_services(), open));
+            corner.set_services(in_place(corner.get_services(), open));
         }
         k.set_idle_warning(self.session.idle_warning);
         k.set_countdown(self.session.countdown_left(&self.timing, now).unwrap_or(0) as i32);
@@ -865,19 +866,20 @@ pub fn connect(window: &ui::KioskWindow, controller: KioskController) -> Connect
         });
         move || f(())
     };
-    k.on_corner_open(corner(KioskController::corner_open));
-    k.on_corner_open_station(corner(KioskController::corner_open_station));
-    k.on_corner_exit(corner(KioskController::corner_exit));
-    k.on_corner_dismiss(corner(KioskController::corner_dismiss));
-    k.on_corner_pin_key(handler(window, &controller, |c, key: SharedString| {
+    let staff_corner = window.global::<ui::StaffCornerView>();
+    staff_corner.on_open(corner(KioskController::corner_open));
+    staff_corner.on_open_station(corner(KioskController::corner_open_station));
+    staff_corner.on_exit(corner(KioskController::corner_exit));
+    staff_corner.on_dismiss(corner(KioskController::corner_dismiss));
+    staff_corner.on_pin_key(handler(window, &controller, |c, key: SharedString| {
         c.corner_pin_key(&key);
         Some(Event::Touch)
     }));
-    k.on_corner_reprint(handler(window, &controller, |c, code: SharedString| {
+    staff_corner.on_reprint(handler(window, &controller, |c, code: SharedString| {
         c.corner_reprint(&code);
         Some(Event::Touch)
     }));
-    k.on_corner_close_service(handler(window, &controller, |c, id: i32| {
+    staff_corner.on_close_service(handler(window, &controller, |c, id: i32| {
         c.corner_close_service(id);
         Some(Event::Touch)
     }));

@@ -542,7 +542,11 @@ fn the_staff_corner_pin_pad_fits() {
             let mut c = connected.controller.borrow_mut();
             c.corner_open();
             c.show(ui);
-            assert!(ui.global::<Kiosk>().get_corner() > 0, "the corner opened");
+            assert_eq!(
+                ui.global::<sosta::ui::StaffCornerView>().get_step(),
+                sosta::ui::CornerStep::Pin,
+                "the corner opened"
+            );
         }
     });
 }

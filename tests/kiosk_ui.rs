@@ -13,7 +13,7 @@ use sosta::i18n::Translations;
 use sosta::kiosk::{Connected, KioskController, connect};
 use sosta::screenshot::ManualClock;
 use sosta::store::BookingRequest;
-use sosta::ui::{Kiosk, KioskWindow, Screen};
+use sosta::ui::{CornerStep, Kiosk, KioskWindow, Screen};
 
 /// Wednesday 25 November 2026, 10:10 in Rome.
 fn morning() -> DateTime<Utc> {
@@ -404,8 +404,8 @@ fn with_staff(app: &mut App) {
     add_account(app, "Lucia", "539176", sosta::store::Role::Staff);
 }
 
-fn corner(k: &Kiosked) -> i32 {
-    k.window.global::<Kiosk>().get_corner()
+fn corner(k: &Kiosked) -> CornerStep {
+    k.window.global::<sosta::ui::StaffCornerView>().get_step()
 }
 
 fn type_pin(k: &Kiosked, pin: &str) {
@@ -420,23 +420,25 @@ fn only_a_staff_pin_opens_the_corner_that_leaves_the_kiosk() {
     let k = Kiosked::new("[site]\nlanguage = \"en\"\n", with_staff);
     // A short tap on the name does nothing.
     hold_site_name(&k, 1);
-    assert_eq!(corner(&k), 0);
+    assert_eq!(corner(&k), CornerStep::Closed);
     hold_site_name(&k, 3);
     // The public kiosk asks for a PIN and lists nobody.
-    assert_eq!(corner(&k), 2);
+    assert_eq!(corner(&k), CornerStep::Pin);
     assert!(!k.shows("Marco") && !k.shows("Lucia"));
     type_pin(&k, "000000");
-    assert_eq!(corner(&k), 2, "a wrong PIN opens nothing");
+    assert_eq!(corner(&k), CornerStep::Pin, "a wrong PIN opens nothing");
     assert!(!k.connected.controller.borrow().exit_requested());
     type_pin(&k, "864297");
-    assert_eq!(corner(&k), 3);
+    assert_eq!(corner(&k), CornerStep::Menu);
     assert_eq!(
-        k.window.global::<Kiosk>().get_corner_title(),
+        k.window.global::<sosta::ui::StaffCornerView>().get_title(),
         "Staff: Marco"
     );
     k.tap("Close for today Laundry");
     assert_eq!(
-        k.window.global::<Kiosk>().get_corner_message(),
+        k.window
+            .global::<sosta::ui::StaffCornerView>()
+            .get_message(),
         "Laundry is closed for the rest of today"
     );
     k.tap("Back to the kiosk");
@@ -454,11 +456,13 @@ fn a_staff_member_who_is_not_an_admin_cannot_close_the_kiosk_or_a_service() {
     let k = Kiosked::new("[site]\nlanguage = \"en\"\n", with_staff);
     hold_site_name(&k, 3);
     type_pin(&k, "539176");
-    assert_eq!(corner(&k), 3);
+    assert_eq!(corner(&k), CornerStep::Menu);
     k.tap("Close the kiosk");
     assert!(!k.connected.controller.borrow().exit_requested());
     assert_eq!(
-        k.window.global::<Kiosk>().get_corner_message(),
+        k.window
+            .global::<sosta::ui::StaffCornerView>()
+            .get_message(),
         "Only an administrator can do this"
     );
     k.tap("Close for today Laundry");
@@ -474,21 +478,21 @@ fn the_staff_corner_closes_itself_after_thirty_seconds_from_the_start_screen() {
     let k = Kiosked::new("[site]\nlanguage = \"en\"\n", with_staff);
     hold_site_name(&k, 3);
     type_pin(&k, "864297");
-    assert_eq!(corner(&k), 3);
+    assert_eq!(corner(&k), CornerStep::Menu);
     for _ in 0..29 {
         k.wait(1);
     }
-    assert_eq!(corner(&k), 3, "still open before 30 s");
+    assert_eq!(corner(&k), CornerStep::Menu, "still open before 30 s");
     k.wait(1);
-    assert_eq!(corner(&k), 0);
+    assert_eq!(corner(&k), CornerStep::Closed);
     assert_eq!(k.screen(), Screen::Language);
     // The PIN pad closes the same way.
     hold_site_name(&k, 3);
-    assert_eq!(corner(&k), 2);
+    assert_eq!(corner(&k), CornerStep::Pin);
     for _ in 0..30 {
         k.wait(1);
     }
-    assert_eq!(corner(&k), 0);
+    assert_eq!(corner(&k), CornerStep::Closed);
 }
 
 #[test]
@@ -500,14 +504,16 @@ fn wrong_pins_lock_the_kiosk_corner_not_the_staff_account() {
     }
     // Three wrong PINs: even the right one waits five minutes at this kiosk.
     type_pin(&k, "864297");
-    assert_eq!(corner(&k), 2);
+    assert_eq!(corner(&k), CornerStep::Pin);
     assert!(
         k.window
-            .global::<Kiosk>()
-            .get_corner_message()
+            .global::<sosta::ui::StaffCornerView>()
+            .get_message()
             .starts_with("Too many wrong PINs"),
         "{}",
-        k.window.global::<Kiosk>().get_corner_message()
+        k.window
+            .global::<sosta::ui::StaffCornerView>()
+            .get_message()
     );
     // Marco's account is untouched: a station logs him in at once.
     {
@@ -519,10 +525,10 @@ fn wrong_pins_lock_the_kiosk_corner_not_the_staff_account() {
     }
     // After five minutes (the corner closed itself meanwhile) the kiosk takes the right PIN.
     k.wait(300);
-    assert_eq!(corner(&k), 0);
+    assert_eq!(corner(&k), CornerStep::Closed);
     hold_site_name(&k, 3);
     type_pin(&k, "864297");
-    assert_eq!(corner(&k), 3);
+    assert_eq!(corner(&k), CornerStep::Menu);
 }
 
 #[test]
@@ -563,10 +569,10 @@ fn the_staff_corner_is_forgotten_when_the_kiosk_goes_idle() {
     let k = Kiosked::new("[site]\nlanguage = \"en\"\n", with_staff);
     k.tap("English");
     hold_site_name(&k, 3);
-    assert_eq!(corner(&k), 2);
+    assert_eq!(corner(&k), CornerStep::Pin);
     k.wait(60);
     k.wait(10);
-    assert_eq!(corner(&k), 0);
+    assert_eq!(corner(&k), CornerStep::Closed);
     assert_eq!(k.screen(), Screen::Language);
 }
 
