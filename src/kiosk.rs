@@ -23,6 +23,7 @@ use crate::domain::{
 use crate::i18n::{Tr, Translations};
 use crate::messages;
 use crate::ui;
+use crate::ui::Tone;
 use crate::wiring::{font_family, in_place};
 
 /// The staff corner of the kiosk: closed, asking for a PIN (the PIN alone says who it is:
@@ -640,7 +641,11 @@ impl KioskController {
                 corner.get_recent(),
                 recent.iter().map(SharedString::from).collect(),
             ));
-            let open: Vec<ui::TileData> = tiles.iter().filter(|t| t.tone != 3).cloned().collect();
+            let open: Vec<ui::TileData> = tiles
+                .iter()
+                .filter(|t| t.tone != Tone::Off)
+                .cloned()
+                .collect();
             corner.set_services(in_place(corner.get_services(), open));
         }
         k.set_idle_warning(self.session.idle_warning);
@@ -709,15 +714,16 @@ fn visitor_order(translations: &Translations) -> Vec<&str> {
     order
 }
 
-/// A tile's status in words and its tone (0 free, 1 waiting or few, 2 full, 3 closed).
+/// A tile's status in words and its tone (good: free; caution: waiting or few left; bad:
+/// full; off: closed or over).
 fn status(
     tr: Tr<'_>,
     availability: &DayAvailability,
     now: DateTime<Utc>,
     hhmm: &dyn Fn(DateTime<Utc>) -> String,
-) -> (String, i32) {
+) -> (String, Tone) {
     match availability {
-        DayAvailability::Closed => (tr.t("kiosk-status-closed-today"), 3),
+        DayAvailability::Closed => (tr.t("kiosk-status-closed-today"), Tone::Off),
         DayAvailability::Slots(slots) => {
             let open = slots
                 .iter()
@@ -733,7 +739,7 @@ fn status(
                             "kiosk-status-opens",
                             &[("time", hhmm(free.slot.start).into())],
                         ),
-                        0,
+                        Tone::Good,
                     )
                 }
                 Some(free) => (
@@ -744,18 +750,22 @@ fn status(
                             ("free", free.free().into()),
                         ],
                     ),
-                    if free.free() == 1 { 1 } else { 0 },
+                    if free.free() == 1 {
+                        Tone::Caution
+                    } else {
+                        Tone::Good
+                    },
                 ),
-                None if open => (tr.t("kiosk-status-full"), 2),
-                None => (tr.t("kiosk-status-over"), 3),
+                None if open => (tr.t("kiosk-status-full"), Tone::Bad),
+                None => (tr.t("kiosk-status-over"), Tone::Off),
             }
         }
         DayAvailability::Queue(q) => match q.period {
-            None => (tr.t("kiosk-status-over"), 3),
-            Some(_) if q.left == 0 => (tr.t("kiosk-status-full"), 2),
+            None => (tr.t("kiosk-status-over"), Tone::Off),
+            Some(_) if q.left == 0 => (tr.t("kiosk-status-full"), Tone::Bad),
             Some(period) if period.start > now => (
                 tr.args("kiosk-status-opens", &[("time", hhmm(period.start).into())]),
-                0,
+                Tone::Good,
             ),
             Some(_) if q.calling.is_some() => (
                 tr.args(
@@ -765,7 +775,11 @@ fn status(
                         ("waiting", q.waiting.into()),
                     ],
                 ),
-                if q.waiting == 0 { 0 } else { 1 },
+                if q.waiting == 0 {
+                    Tone::Good
+                } else {
+                    Tone::Caution
+                },
             ),
             Some(_) => (
                 tr.args(
@@ -775,7 +789,11 @@ fn status(
                         ("minutes", q.estimated_wait.num_minutes().into()),
                     ],
                 ),
-                if q.waiting == 0 { 0 } else { 1 },
+                if q.waiting == 0 {
+                    Tone::Good
+                } else {
+                    Tone::Caution
+                },
             ),
         },
     }
@@ -791,11 +809,11 @@ fn slot_data(
     let (detail, tone) = match a.state {
         SlotState::Free(n) => (
             tr.args("kiosk-slot-free", &[("free", n.into())]),
-            if n == 1 { 1 } else { 0 },
+            if n == 1 { Tone::Caution } else { Tone::Good },
         ),
-        SlotState::Full => (tr.t("kiosk-slot-full"), 2),
-        SlotState::Past => (tr.t("kiosk-slot-past"), 3),
-        SlotState::TooSoon => (tr.t("kiosk-slot-soon"), 3),
+        SlotState::Full => (tr.t("kiosk-slot-full"), Tone::Bad),
+        SlotState::Past => (tr.t("kiosk-slot-past"), Tone::Off),
+        SlotState::TooSoon => (tr.t("kiosk-slot-soon"), Tone::Off),
     };
     ui::SlotData {
         label: hhmm(a.slot.start).into(),

@@ -561,12 +561,12 @@ impl StationController {
             View::Scan => ui::StationScreen::Scan,
             View::Verdict(outcome) => {
                 let tone = match outcome.verdict {
-                    Verdict::Valid | Verdict::Served => 0,
+                    Verdict::Valid | Verdict::Served => ui::Tone::Good,
                     Verdict::AlreadyServed
                     | Verdict::TooEarly
                     | Verdict::TooLate
-                    | Verdict::OtherService => 1,
-                    _ => 2,
+                    | Verdict::OtherService => ui::Tone::Caution,
+                    _ => ui::Tone::Bad,
                 };
                 let language = outcome
                     .visit
@@ -638,9 +638,9 @@ impl StationController {
                             .into(),
                             status: messages::status(tr, status).into(),
                             tone: match status {
-                                Status::Booked => 0,
-                                Status::Served => 3,
-                                _ => 1,
+                                Status::Booked => ui::Tone::Good,
+                                Status::Served => ui::Tone::Off,
+                                _ => ui::Tone::Caution,
                             },
                             open: status == Status::Booked,
                         }

@@ -15,7 +15,7 @@ use sosta::i18n::Translations;
 use sosta::screenshot::ManualClock;
 use sosta::staff::{Connected, StationController, connect};
 use sosta::store::{BookingRequest, Role};
-use sosta::ui::{StaffWindow, Station, StationScreen};
+use sosta::ui::{StaffWindow, Station, StationScreen, Tone};
 
 /// Wednesday 25 November 2026, 10:15 in Rome.
 fn morning() -> DateTime<Utc> {
@@ -174,7 +174,7 @@ impl Desk {
         self.window.global::<Station>()
     }
 
-    fn verdict(&self) -> (String, i32) {
+    fn verdict(&self) -> (String, Tone) {
         let v = self.station().get_verdict();
         (v.title.to_string(), v.tone)
     }
@@ -197,25 +197,34 @@ fn a_scanned_slip_is_served_once_and_other_slips_get_their_verdicts() {
 
     desk.scan(&desk.shower_slip);
     assert_eq!(desk.station().get_screen(), StationScreen::Verdict);
-    assert_eq!(desk.verdict(), ("VALID: serve this person".to_owned(), 0));
+    assert_eq!(
+        desk.verdict(),
+        ("VALID: serve this person".to_owned(), Tone::Good)
+    );
     assert_eq!(desk.station().get_verdict().language, "Slip in العربية");
     desk.tap("Served");
     assert_eq!(
         desk.verdict(),
-        ("SERVED: marked as served now".to_owned(), 0)
+        ("SERVED: marked as served now".to_owned(), Tone::Good)
     );
 
     // The same slip again, in lower case as some scanners type it.
     desk.scan(&desk.shower_slip.to_lowercase());
     assert_eq!(
         desk.verdict(),
-        ("ALREADY SERVED: this slip was used".to_owned(), 1)
+        (
+            "ALREADY SERVED: this slip was used".to_owned(),
+            Tone::Caution
+        )
     );
 
     desk.scan(&desk.meal_slip);
     assert_eq!(
         desk.verdict(),
-        ("OTHER SERVICE: no booking for this desk".to_owned(), 1)
+        (
+            "OTHER SERVICE: no booking for this desk".to_owned(),
+            Tone::Caution
+        )
     );
 
     let foreign = sosta::token::Keyring::generate(1)
@@ -225,13 +234,19 @@ fn a_scanned_slip_is_served_once_and_other_slips_get_their_verdicts() {
     desk.scan(&foreign);
     assert_eq!(
         desk.verdict(),
-        ("NOT GENUINE: this slip was not made here".to_owned(), 2)
+        (
+            "NOT GENUINE: this slip was not made here".to_owned(),
+            Tone::Bad
+        )
     );
 
     desk.scan("QWERTY\u{1b}[A~~ garbage");
     assert_eq!(
         desk.verdict(),
-        ("NOT A SLIP: scan again or type the code".to_owned(), 2)
+        (
+            "NOT A SLIP: scan again or type the code".to_owned(),
+            Tone::Bad
+        )
     );
 }
 
@@ -307,7 +322,7 @@ fn a_desk_set_to_serve_on_scan_serves_without_a_tap_and_logs_it() {
     desk.scan(&desk.shower_slip);
     assert_eq!(
         desk.verdict(),
-        ("SERVED: marked as served now".to_owned(), 0)
+        ("SERVED: marked as served now".to_owned(), Tone::Good)
     );
     assert!(!desk.station().get_verdict().can_serve);
     desk.scan(&desk.shower_slip);
