@@ -4,7 +4,6 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
-use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Utc};
 use slint::{ComponentHandle, Image, SharedString};
@@ -901,23 +900,12 @@ pub fn connect(window: &ui::KioskWindow, controller: KioskController) -> Connect
         c.corner_close_service(id);
         Some(Event::Touch)
     }));
-    let tick = slint::Timer::default();
-    {
-        let weak = window.as_weak();
-        let controller = Rc::clone(&controller);
-        tick.start(
-            slint::TimerMode::Repeated,
-            StdDuration::from_secs(1),
-            move || {
-                if let Some(window) = weak.upgrade() {
-                    let mut c = controller.borrow_mut();
-                    if c.tick() {
-                        c.show(&window);
-                    }
-                }
-            },
-        );
-    }
+    let tick = crate::wiring::tick_every_second(
+        window,
+        &controller,
+        KioskController::tick,
+        KioskController::show,
+    );
     controller.borrow_mut().show(window);
     Connected {
         controller,

@@ -4,7 +4,6 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Duration, Utc};
 use slint::{ComponentHandle, SharedString};
@@ -736,23 +735,12 @@ pub fn connect(window: &ui::StaffWindow, controller: StationController) -> Conne
     st.on_show_scan(simple(StationController::next));
     st.on_close_today(simple(StationController::close_today));
     st.on_logout(simple(StationController::logout));
-    let tick = slint::Timer::default();
-    {
-        let weak = window.as_weak();
-        let controller = Rc::clone(&controller);
-        tick.start(
-            slint::TimerMode::Repeated,
-            StdDuration::from_secs(1),
-            move || {
-                if let Some(window) = weak.upgrade() {
-                    let mut c = controller.borrow_mut();
-                    if c.tick() {
-                        c.show(&window);
-                    }
-                }
-            },
-        );
-    }
+    let tick = crate::wiring::tick_every_second(
+        window,
+        &controller,
+        StationController::tick,
+        |c, window| c.show(window),
+    );
     controller.borrow().show(window);
     Connected {
         controller,

@@ -99,3 +99,34 @@ pub fn login_error(tr: Tr<'_>, app: &App, e: &LoginError) -> String {
         LoginError::Store(e) => tr.args("error-store", &[("detail", e.to_string().into())]),
     }
 }
+
+/// The one-second tick of a window: `tick` updates the controller (idleness, timeouts,
+/// what other processes changed) and says whether the screen must be drawn again; only
+/// then is `show` called, so an idle window draws nothing. Dropping the timer stops it.
+pub fn tick_every_second<W, C>(
+    window: &W,
+    controller: &Rc<RefCell<C>>,
+    tick: fn(&mut C) -> bool,
+    show: fn(&mut C, &W),
+) -> slint::Timer
+where
+    W: ComponentHandle + 'static,
+    C: 'static,
+{
+    let timer = slint::Timer::default();
+    let weak = window.as_weak();
+    let controller = Rc::clone(controller);
+    timer.start(
+        slint::TimerMode::Repeated,
+        std::time::Duration::from_secs(1),
+        move || {
+            if let Some(window) = weak.upgrade() {
+                let mut c = controller.borrow_mut();
+                if tick(&mut c) {
+                    show(&mut c, &window);
+                }
+            }
+        },
+    );
+    timer
+}

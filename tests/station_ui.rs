@@ -116,15 +116,12 @@ impl Desk {
 
     /// Types like a USB scanner: every character as a key press, then Enter.
     fn scan(&self, text: &str) {
-        for c in text.chars().chain(std::iter::once('\n')) {
-            let text: slint::SharedString = c.to_string().into();
-            self.window
-                .window()
-                .dispatch_event(WindowEvent::KeyPressed { text: text.clone() });
-            self.window
-                .window()
-                .dispatch_event(WindowEvent::KeyReleased { text });
-        }
+        let keys: Vec<String> = text
+            .chars()
+            .chain(std::iter::once('\n'))
+            .map(String::from)
+            .collect();
+        self.press(&keys.iter().map(String::as_str).collect::<Vec<_>>());
     }
 
     /// Presses keys as a real keyboard does: every text in turn, Shift and the other keys
