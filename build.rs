@@ -2,7 +2,7 @@
 //! the same from any folder and a missing file is a build error, not a blank screen.
 
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::{env, fs};
 
 fn main() {
@@ -12,7 +12,7 @@ fn main() {
 }
 
 fn embed_translations() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
+    let root = manifest_dir().join("i18n");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut entries = Vec::new();
     let locales = fs::read_dir(&root).expect("the i18n folder exists in the source tree");
@@ -58,7 +58,7 @@ fn embed_translations() {
 /// Embeds every icon (`assets/icons/*.svg`), so the kiosk, the slip and the staff station
 /// draw the same pictures from one table.
 fn embed_icons() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/icons");
+    let root = manifest_dir().join("assets/icons");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut icons: Vec<(String, std::path::PathBuf)> = fs::read_dir(&root)
         .expect("the icons folder exists in the source tree")
@@ -89,4 +89,11 @@ fn embed_icons() {
     out.push_str("];\n");
     let target = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("icons.rs");
     fs::write(target, out).expect("OUT_DIR is writable");
+}
+
+/// The crate's folder, read when the script runs (not `env!`, which would bake in the
+/// folder the script was compiled in: a build cache shared by two clones at different
+/// paths would then embed the other clone's files, or fail once that clone is gone).
+fn manifest_dir() -> PathBuf {
+    PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
 }
