@@ -292,19 +292,10 @@ impl App {
         quantity: u32,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        let served = self.store.audited(
-            self.config.timezone,
-            |store| {
-                Ok(store
-                    .serve_quantity(booking.id, quantity, now)?
-                    .then_some(()))
-            },
-            |()| AuditEntry {
-                detail: quantity.to_string(),
-                ..actor.entry(AuditAction::Serve, Some(booking), now)
-            },
-        )?;
-        Ok(served.is_some())
+        let detail = quantity.to_string();
+        self.change_booking(actor, booking, AuditAction::Serve, detail, now, |store| {
+            store.serve_quantity(booking.id, quantity, now)
+        })
     }
 
     /// Marks a booking still `booked` as a no-show.
@@ -314,12 +305,14 @@ impl App {
         booking: &Booking,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        let marked = self.store.audited(
-            self.config.timezone,
-            |store| Ok(store.mark_no_show(booking.id)?.then_some(())),
-            |()| actor.entry(AuditAction::NoShow, Some(booking), now),
-        )?;
-        Ok(marked.is_some())
+        self.change_booking(
+            actor,
+            booking,
+            AuditAction::NoShow,
+            String::new(),
+            now,
+            |store| store.mark_no_show(booking.id),
+        )
     }
 
     /// Cancels a booking still `booked`, which frees its place.
@@ -329,12 +322,36 @@ impl App {
         booking: &Booking,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        let cancelled = self.store.audited(
+        self.change_booking(
+            actor,
+            booking,
+            AuditAction::Cancel,
+            String::new(),
+            now,
+            |store| store.cancel(booking.id, now),
+        )
+    }
+
+    /// A change of one booking that happens only while it is still `booked` (so exactly one
+    /// desk wins), with its audit row in the same transaction; whether it happened.
+    fn change_booking(
+        &self,
+        actor: &Actor,
+        booking: &Booking,
+        action: AuditAction,
+        detail: String,
+        now: DateTime<Utc>,
+        change: impl FnOnce(&Store) -> Result<bool, StoreError>,
+    ) -> Result<bool, StoreError> {
+        let changed = self.store.audited(
             self.config.timezone,
-            |store| Ok(store.cancel(booking.id, now)?.then_some(())),
-            |()| actor.entry(AuditAction::Cancel, Some(booking), now),
+            |store| Ok(change(store)?.then_some(())),
+            |()| AuditEntry {
+                detail,
+                ..actor.entry(action, Some(booking), now)
+            },
         )?;
-        Ok(cancelled.is_some())
+        Ok(changed.is_some())
     }
 
     /// Closes a service from now to the end of today.
@@ -441,12 +458,7 @@ impl App {
             && verdict == Verdict::Valid
             && let Some(b) = booking.as_ref()
         {
-            let served = self.store.audited(
-                self.config.timezone,
-                |store| Ok(store.serve(b.id, now)?.then_some(())),
-                |()| actor.entry(AuditAction::Serve, Some(b), now),
-            )?;
-            if served.is_some() {
+            if self.serve(actor, b, b.quantity.max(1), now)? {
                 verdict = Verdict::Served;
                 booking = booking.map(|b| Booking {
                     status: Status::Served,

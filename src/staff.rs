@@ -125,9 +125,13 @@ impl StationController {
     /// A key press from the scanner or the desk's keyboard, as Slint reports it: `text` is
     /// the event's text and `shortcut` whether Control or Meta was held. On the PIN screen
     /// digits, Backspace and Enter type the PIN; on the login screen a name and Enter choose
-    /// who logs in; elsewhere Enter or Tab ends a scan.
-    pub fn key(&mut self, text: &str, shortcut: bool) {
+    /// who logs in; elsewhere Enter or Tab ends a scan. Returns whether the screen changed:
+    /// the characters of a scanner's burst change nothing until its Enter, so the station
+    /// does not redraw (nor read the database) once per character.
+    pub fn key(&mut self, text: &str, shortcut: bool) -> bool {
         let now = self.clock.now();
+        let shown = self.keys.shown().to_owned();
+        let mut changed = false;
         for key in keyboard::keys_of(text, shortcut) {
             if let View::Pin(..) = self.view {
                 match key {
@@ -137,15 +141,18 @@ impl StationController {
                     Key::Clear => self.pin.clear(),
                     Key::Char(_) => {}
                 }
+                changed = true;
                 continue;
             }
             if let Some(line) = self.keys.feed(key, now) {
+                changed = true;
                 match self.view {
                     View::Login => self.choose_staff_named(&line),
                     _ => self.scan(&line),
                 }
             }
         }
+        changed || self.keys.shown() != shown
     }
 
     /// Chooses the staff member whose name was typed at the login screen (the whole name
@@ -704,13 +711,18 @@ pub fn connect(window: &ui::StaffWindow, controller: StationController) -> Conne
     };
     // Keystrokes are not activity by themselves: scanner noise must not keep a station
     // logged in (a genuine scan counts, in `scan`).
-    let key = crate::wiring::on(
-        window,
-        &controller,
-        |c: &mut StationController, (text, shortcut): (SharedString, bool)| c.key(&text, shortcut),
-        |c, window| c.show(window),
-    );
-    st.on_key(move |text, shortcut| key((text, shortcut)));
+    {
+        let weak = window.as_weak();
+        let controller = Rc::clone(&controller);
+        st.on_key(move |text, shortcut| {
+            if let Some(window) = weak.upgrade() {
+                let mut c = controller.borrow_mut();
+                if c.key(&text, shortcut) {
+                    c.show(&window);
+                }
+            }
+        });
+    }
     st.on_choose_staff(handler(window, &controller, |c, id: i32| {
         c.choose_staff(id)
     }));

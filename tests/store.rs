@@ -80,7 +80,7 @@ proptest! {
                     }
                 }
                 Op::Cancel(i) => if let Some(b) = made.get(i) { store.cancel(b.id, now).unwrap(); },
-                Op::Serve(i) => if let Some(b) = made.get(i) { store.serve(b.id, now).unwrap(); },
+                Op::Serve(i) => if let Some(b) = made.get(i) { store.serve_quantity(b.id, 1, now).unwrap(); },
             }
             let day = store.day_bookings(shower.id, now.with_timezone(&ROME).date_naive()).unwrap();
             for slot in &slots {
@@ -115,8 +115,8 @@ fn a_booking_is_served_exactly_once() {
             morning(),
         )
         .unwrap();
-    assert!(store.serve(bookings[0].id, morning()).unwrap());
-    assert!(!store.serve(bookings[0].id, morning()).unwrap());
+    assert!(store.serve_quantity(bookings[0].id, 1, morning()).unwrap());
+    assert!(!store.serve_quantity(bookings[0].id, 1, morning()).unwrap());
     assert!(
         !store.cancel(bookings[0].id, morning()).unwrap(),
         "a served booking stays served"

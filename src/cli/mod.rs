@@ -13,6 +13,7 @@ use desk::{cancel, scan};
 use windows::{kiosk, screenshot, station};
 
 // The verb modules share these names and the helpers below through `use super::*`.
+use crate::messages::{desk_name, service_name};
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -328,14 +329,6 @@ fn hhmm(app: &App, t: DateTime<Utc>) -> String {
     t.with_timezone(&app.config.timezone)
         .format("%H:%M")
         .to_string()
-}
-
-fn service_name(tr: Tr<'_>, slug: &str) -> String {
-    crate::messages::service_name(tr, slug)
-}
-
-fn desk_name(tr: Tr<'_>, desk: &str) -> String {
-    crate::messages::desk_name(tr, desk)
 }
 
 fn store_failure(tr: Tr<'_>, e: &StoreError) -> Failure {

@@ -308,7 +308,8 @@ impl Store {
     }
 
     /// Marks a booking served with the number of items handed out (1 up to the service's
-    /// per-visit limit, checked by the caller). Exactly one caller wins, as with `serve`.
+    /// per-visit limit, checked by the caller). Exactly one caller wins: the update only
+    /// changes a booking still `booked`, and reports whether it changed it.
     pub fn serve_quantity(
         &self,
         booking: BookingId,
@@ -381,16 +382,6 @@ impl Store {
         let bookings = book_in(&tx, &services, &visit, requests, rules, tz, now)?;
         tx.commit()?;
         Ok((visit, bookings))
-    }
-
-    /// Marks a booking served. Exactly one caller wins: the update only changes a booking
-    /// still `booked`, and reports whether it changed it.
-    pub fn serve(&self, booking: BookingId, now: DateTime<Utc>) -> Result<bool> {
-        let changed = self.conn.execute(
-            "UPDATE booking SET status = 'served', served_at = ?2 WHERE id = ?1 AND status = 'booked'",
-            params![booking.0, now.timestamp()],
-        )?;
-        Ok(changed == 1)
     }
 
     /// Cancels a booking that is still `booked`, which frees its place.
