@@ -7,7 +7,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use rusqlite::{ErrorCode, OptionalExtension, Row, TransactionBehavior, params};
 
-use super::{Result, Store, StoreError, corrupt, instant};
+use super::rows::{corrupt, instant};
+use super::{Result, Store, StoreError};
 use crate::domain::{BookingId, ServiceId, local_date};
 
 /// A staff member's row id in the store.

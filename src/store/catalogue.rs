@@ -1,0 +1,220 @@
+//! The catalogue: services, their opening hours, and their per-day closures and capacity.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use rusqlite::{Connection, Transaction, TransactionBehavior, params};
+
+use super::rows::{corrupt, instant, parse_date, parse_range, service_from_row};
+use super::{Result, Store};
+use crate::domain::{DayChange, DayHours, Mode, Service, ServiceId, WeeklyHours};
+
+/// A service as the catalogue file defines it, before it has a row id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServiceDef {
+    pub slug: String,
+    pub icon: String,
+    pub desk: String,
+    pub mode: Mode,
+    pub slot_minutes: u32,
+    pub capacity: u32,
+    pub per_visit_limit: u32,
+    pub minutes_per_person: u32,
+    pub weekly: WeeklyHours,
+    pub exceptions: BTreeMap<NaiveDate, DayHours>,
+}
+
+impl Store {
+    /// Fills an empty catalogue; returns whether it did. A catalogue that has services
+    /// (seeded earlier, or edited by a coordinator) is left alone.
+    pub fn seed(&mut self, catalogue: &[ServiceDef]) -> Result<bool> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let count: i64 = tx.query_row("SELECT count(*) FROM service", [], |row| row.get(0))?;
+        if count > 0 {
+            return Ok(false);
+        }
+        for (position, def) in catalogue.iter().enumerate() {
+            insert_service(&tx, def, position)?;
+        }
+        tx.commit()?;
+        Ok(true)
+    }
+
+    /// Every service, active or not, in catalogue order.
+    pub fn services(&self) -> Result<Vec<Service>> {
+        services_in(&self.conn)
+    }
+
+    /// Closes a service from `from` to the end of `day`. Bookings already made stay; staff
+    /// cancel them one by one if they must.
+    pub fn close_rest_of_day(
+        &self,
+        service: ServiceId,
+        day: NaiveDate,
+        from: DateTime<Utc>,
+    ) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO service_day (service_id, on_date, closed_from) VALUES (?1, ?2, ?3)
+             ON CONFLICT (service_id, on_date) DO UPDATE SET closed_from = excluded.closed_from",
+            params![service.0, day.to_string(), from.timestamp()],
+        )?;
+        Ok(())
+    }
+
+    /// Changes a service's capacity for one day.
+    pub fn set_day_capacity(
+        &self,
+        service: ServiceId,
+        day: NaiveDate,
+        capacity: u32,
+    ) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO service_day (service_id, on_date, capacity) VALUES (?1, ?2, ?3)
+             ON CONFLICT (service_id, on_date) DO UPDATE SET capacity = excluded.capacity",
+            params![service.0, day.to_string(), capacity],
+        )?;
+        Ok(())
+    }
+}
+
+/// Every service, active or not, in catalogue order, with its hours and day changes, as
+/// `conn` (or the transaction it is) sees them.
+pub(super) fn services_in(conn: &Connection) -> Result<Vec<Service>> {
+    let mut services: Vec<Service> = conn
+        .prepare_cached(
+            "SELECT id, slug, icon, desk, mode, slot_minutes, capacity, per_visit_limit,
+                    minutes_per_person, active
+             FROM service ORDER BY position, id",
+        )?
+        .query_and_then([], service_from_row)?
+        .collect::<Result<_>>()?;
+    let mut ranges = conn.prepare_cached(
+        "SELECT rowid, service_id, weekday, on_date, start_time, end_time FROM opening_range",
+    )?;
+    let mut rows = ranges.query([])?;
+    while let Some(row) = rows.next()? {
+        let rowid: i64 = row.get(0)?;
+        let service_id = ServiceId(row.get(1)?);
+        let weekday: Option<i64> = row.get(2)?;
+        let on_date: Option<String> = row.get(3)?;
+        let range = parse_range(&row.get::<_, String>(4)?, &row.get::<_, String>(5)?)
+            .ok_or_else(|| corrupt("opening_range", rowid, "start and end are not a time range"))?;
+        let Some(service) = services.iter_mut().find(|s| s.id == service_id) else {
+            continue;
+        };
+        match (weekday, on_date) {
+            (Some(day), None) => service.weekly.add(day as usize, range),
+            (None, Some(date)) => {
+                let date =
+                    parse_date(&date).ok_or_else(|| corrupt("opening_range", rowid, "bad date"))?;
+                match service
+                    .exceptions
+                    .entry(date)
+                    .or_insert(DayHours::Hours(Vec::new()))
+                {
+                    DayHours::Hours(ranges) => {
+                        ranges.push(range);
+                        ranges.sort();
+                    }
+                    DayHours::Closed => {}
+                }
+            }
+            _ => return Err(corrupt("opening_range", rowid, "needs a weekday or a date")),
+        }
+    }
+    let mut closed = conn.prepare_cached("SELECT rowid, service_id, on_date FROM closed_day")?;
+    let mut rows = closed.query([])?;
+    while let Some(row) = rows.next()? {
+        let rowid: i64 = row.get(0)?;
+        let service_id = ServiceId(row.get(1)?);
+        let date = parse_date(&row.get::<_, String>(2)?)
+            .ok_or_else(|| corrupt("closed_day", rowid, "bad date"))?;
+        if let Some(service) = services.iter_mut().find(|s| s.id == service_id) {
+            service.exceptions.insert(date, DayHours::Closed);
+        }
+    }
+    let mut changes = conn.prepare_cached(
+        "SELECT service_id, on_date, closed_from, capacity, called FROM service_day",
+    )?;
+    let mut rows = changes.query([])?;
+    while let Some(row) = rows.next()? {
+        let service_id = ServiceId(row.get(0)?);
+        let date = parse_date(&row.get::<_, String>(1)?)
+            .ok_or_else(|| corrupt("service_day", service_id.0, "bad date"))?;
+        let closed_from: Option<i64> = row.get(2)?;
+        let capacity: Option<i64> = row.get(3)?;
+        let called: Option<i64> = row.get(4)?;
+        let change = DayChange {
+            closed_from: closed_from
+                .map(|t| instant("service_day", service_id.0, t))
+                .transpose()?,
+            capacity: capacity.and_then(|c| u32::try_from(c).ok()),
+            called: called
+                .and_then(|c| u32::try_from(c).ok())
+                .filter(|c| *c > 0),
+        };
+        if let Some(service) = services.iter_mut().find(|s| s.id == service_id) {
+            service.day_changes.insert(date, change);
+        }
+    }
+    Ok(services)
+}
+fn insert_service(tx: &Transaction<'_>, def: &ServiceDef, position: usize) -> Result<()> {
+    tx.execute(
+        "INSERT INTO service (slug, icon, desk, mode, slot_minutes, capacity, per_visit_limit,
+                              minutes_per_person, position)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            def.slug,
+            def.icon,
+            def.desk,
+            def.mode.as_str(),
+            def.slot_minutes,
+            def.capacity,
+            def.per_visit_limit,
+            def.minutes_per_person,
+            position as i64
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    let mut range = tx.prepare_cached(
+        "INSERT INTO opening_range (service_id, weekday, on_date, start_time, end_time)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    let hhmm = |t: NaiveTime| t.format("%H:%M").to_string();
+    for weekday in 0..7 {
+        for r in def.weekly.on_weekday(weekday) {
+            range.execute(params![
+                id,
+                weekday as i64,
+                None::<String>,
+                hhmm(r.start()),
+                hhmm(r.end())
+            ])?;
+        }
+    }
+    for (date, hours) in &def.exceptions {
+        match hours {
+            DayHours::Closed => {
+                tx.execute(
+                    "INSERT INTO closed_day (service_id, on_date) VALUES (?1, ?2)",
+                    params![id, date.to_string()],
+                )?;
+            }
+            DayHours::Hours(ranges) => {
+                for r in ranges {
+                    range.execute(params![
+                        id,
+                        None::<i64>,
+                        date.to_string(),
+                        hhmm(r.start()),
+                        hhmm(r.end())
+                    ])?;
+                }
+            }
+        }
+    }
+    Ok(())
+}

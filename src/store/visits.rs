@@ -1,0 +1,117 @@
+//! Visits: checking one in with a fresh id and short code, and finding it again.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{OptionalExtension, Transaction, params};
+
+use super::rows::{corrupt, visit_from_row};
+use super::{Result, Store, StoreError};
+use crate::domain::VisitId;
+use crate::token::ShortCode;
+
+/// One anonymous visit, as the slip knows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Visit {
+    pub id: VisitId,
+    pub short_code: ShortCode,
+    pub issued_on: NaiveDate,
+    pub kiosk: String,
+    pub lang: String,
+}
+
+/// Where and how a new visit checks in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewVisit {
+    pub kiosk: String,
+    pub lang: String,
+}
+
+impl Store {
+    /// The short codes of a kiosk's latest visits on a day, newest first (for reprinting).
+    pub fn recent_codes(
+        &self,
+        kiosk: &str,
+        day: NaiveDate,
+        limit: usize,
+    ) -> Result<Vec<ShortCode>> {
+        self.conn
+            .prepare_cached(
+                "SELECT id, short_code FROM visit WHERE kiosk = ?1 AND issued_on = ?2
+                 ORDER BY id DESC LIMIT ?3",
+            )?
+            .query_and_then(params![kiosk, day.to_string(), limit as i64], |row| {
+                let id: i64 = row.get(0)?;
+                let code: String = row.get(1)?;
+                code.parse::<ShortCode>()
+                    .map_err(|_| corrupt("visit", id, "bad short code"))
+            })?
+            .collect()
+    }
+    pub fn visit(&self, id: VisitId) -> Result<Option<Visit>> {
+        self.conn
+            .prepare_cached(
+                "SELECT public_id, short_code, issued_on, kiosk, lang FROM visit WHERE public_id = ?1",
+            )?
+            .query_and_then([id.0 as i64], visit_from_row)?
+            .next()
+            .transpose()
+    }
+
+    pub fn visit_by_short_code(&self, code: &ShortCode) -> Result<Option<Visit>> {
+        self.conn
+            .prepare_cached(
+                "SELECT public_id, short_code, issued_on, kiosk, lang FROM visit WHERE short_code = ?1",
+            )?
+            .query_and_then([code.as_str()], visit_from_row)?
+            .next()
+            .transpose()
+    }
+}
+
+pub(super) fn insert_visit(
+    tx: &Transaction<'_>,
+    visit: &NewVisit,
+    issued_on: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<Visit> {
+    // Ids and codes are random; a collision is astronomically rare for ids and rare for
+    // codes, and simply draws again.
+    loop {
+        let id = VisitId(random_u64()?);
+        let code = ShortCode::random().map_err(|e| StoreError::Random(e.to_string()))?;
+        let taken: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM visit WHERE public_id = ?1 OR short_code = ?2",
+                params![id.0 as i64, code.as_str()],
+                |row| row.get(0),
+            )
+            .optional()?;
+        if taken.is_some() {
+            continue;
+        }
+        tx.execute(
+            "INSERT INTO visit (public_id, short_code, issued_on, created_at, kiosk, lang)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                id.0 as i64,
+                code.as_str(),
+                issued_on.to_string(),
+                now.timestamp(),
+                visit.kiosk,
+                visit.lang
+            ],
+        )?;
+        return Ok(Visit {
+            id,
+            short_code: code,
+            issued_on,
+            kiosk: visit.kiosk.clone(),
+            lang: visit.lang.clone(),
+        });
+    }
+}
+
+fn random_u64() -> Result<u64> {
+    let mut bytes = [0u8; 8];
+    getrandom::fill(&mut bytes).map_err(|e| StoreError::Random(e.to_string()))?;
+    Ok(u64::from_be_bytes(bytes))
+}
