@@ -264,6 +264,16 @@ pub fn line_of(text: &str, offset: usize) -> usize {
         + 1
 }
 
+/// The bundled font family that draws a language's script.
+pub fn font_family(locale: &str) -> &'static str {
+    match locale {
+        "pa" => "Noto Sans Gurmukhi",
+        "ar" => "Noto Naskh Arabic",
+        "ur" => "Noto Nastaliq Urdu",
+        _ => "Noto Sans",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,11 +1,31 @@
 //! Printers: a slip's PDF sent to CUPS (`lp`), after asking CUPS (`lpstat`) whether the
 //! queue is there and enabled. A leaf adapter: it knows files and commands, not bookings.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::config::Destination;
 use crate::slip::SlipFormat;
+use crate::store::StoreError;
+
+/// Why a slip did not come out: drawing it, writing it to the spool, the printer, or
+/// finding its visit.
+#[derive(Debug, thiserror::Error)]
+pub enum PrintError {
+    #[error("the slip could not be drawn: {0}")]
+    Slip(#[from] crate::slip::SlipError),
+    #[error("the slip could not be written to {path}: {source}")]
+    Spool {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Printer(#[from] PrinterError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("no slip with the code {0}")]
+    UnknownCode(String),
+}
 
 /// Why CUPS did not take a slip.
 #[derive(Debug, thiserror::Error)]

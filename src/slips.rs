@@ -11,26 +11,9 @@ use crate::app::App;
 use crate::config::Destination;
 use crate::domain::{Booking, local_date};
 use crate::i18n::{FALLBACK, Translations};
-use crate::print::{PrinterError, print_pdf};
+use crate::print::{PrintError, print_pdf};
 use crate::slip::{Slip, SlipBooking, render_layout_pdf};
-use crate::store::{StoreError, Visit};
-
-#[derive(Debug, thiserror::Error)]
-pub enum PrintError {
-    #[error("the slip could not be drawn: {0}")]
-    Slip(#[from] crate::slip::SlipError),
-    #[error("the slip could not be written to {path}: {source}")]
-    Spool {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error(transparent)]
-    Printer(#[from] PrinterError),
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error("no slip with the code {0}")]
-    UnknownCode(String),
-}
+use crate::store::Visit;
 
 /// What happened to a slip.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,9 +5,8 @@ use std::rc::Rc;
 
 use slint::{ComponentHandle, Model, ModelRc, VecModel};
 
-use crate::accounts::LoginError;
-use crate::app::App;
-use crate::i18n::{Tr, Translations};
+use crate::i18n::{Tr, Translations, font_family};
+use crate::messages::Tone;
 use crate::ui;
 
 /// Sets the screens' language: its messages, direction and the font of its script.
@@ -16,16 +15,6 @@ pub fn set_language(global: ui::Tr<'_>, tr: Tr<'_>) {
     global.set_rtl(tr.t("language-direction") == "rtl");
     global.set_font(font_family(tr.locale()).into());
     global.set_tall(if tr.locale() == "ur" { 1.3 } else { 1.0 });
-}
-
-/// The bundled font family that draws a language's script.
-pub fn font_family(locale: &str) -> &'static str {
-    match locale {
-        "pa" => "Noto Sans Gurmukhi",
-        "ar" => "Noto Naskh Arabic",
-        "ur" => "Noto Nastaliq Urdu",
-        _ => "Noto Sans",
-    }
 }
 
 /// Lets the screens ask for Fluent messages: `Tr.t(lang, id)`.
@@ -79,24 +68,13 @@ pub fn in_place<T: Clone + PartialEq + 'static>(current: ModelRc<T>, items: Vec<
     current
 }
 
-/// Why a PIN did not open, in words for the person at the screen.
-pub fn login_error(tr: Tr<'_>, app: &App, e: &LoginError) -> String {
-    match e {
-        LoginError::WrongPin {
-            attempts_before_wait,
-        } => tr.args(
-            "station-login-wrong",
-            &[("left", (*attempts_before_wait).into())],
-        ),
-        LoginError::Wait { until } => {
-            let tz = app.config.timezone;
-            let time = until.with_timezone(&tz).format("%H:%M:%S").to_string();
-            tr.args("station-login-wait", &[("time", time.into())])
-        }
-        LoginError::Locked => tr.t("station-login-locked"),
-        LoginError::SharedPin => tr.t("station-login-shared"),
-        LoginError::Disabled | LoginError::UnknownStaff => tr.t("station-login-disabled"),
-        LoginError::Store(e) => tr.args("error-store", &[("detail", e.to_string().into())]),
+/// A tone as the screens' enum.
+pub fn ui_tone(tone: Tone) -> ui::Tone {
+    match tone {
+        Tone::Good => ui::Tone::Good,
+        Tone::Caution => ui::Tone::Caution,
+        Tone::Bad => ui::Tone::Bad,
+        Tone::Off => ui::Tone::Off,
     }
 }
 

@@ -56,6 +56,31 @@ fn the_domain_does_no_io_and_reads_no_clock() {
     );
 }
 
+/// The views are pure functions of state: they read no database, clock, file or window,
+/// log nothing and draw nothing, so their unit tests need neither Slint nor a data folder.
+#[test]
+fn views_do_no_io_and_know_no_slint() {
+    for view in ["src/kiosk/view.rs", "src/staff/view.rs"] {
+        assert_absent(
+            view,
+            &[
+                "slint",
+                "crate::ui",
+                "crate::wiring",
+                "crate::slips",
+                "crate::print",
+                "crate::accounts",
+                "App",
+                "Store {",
+                "std::fs",
+                "Utc::now",
+                "log::",
+                "println!",
+            ],
+        );
+    }
+}
+
 #[test]
 fn tokens_are_pure_too() {
     assert_absent(

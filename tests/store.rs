@@ -185,7 +185,7 @@ fn a_damaged_database_is_reported_and_left_untouched() {
     assert_eq!(out.status.code(), Some(1));
     let message = common::stderr(&out);
     assert!(
-        message.contains("The database could not be used"),
+        message.contains("The database is damaged. Restore it from a backup"),
         "{message}"
     );
     assert!(message.contains("sosta.db"), "names the file: {message}");

@@ -30,6 +30,7 @@ staff-state-disabled = معطّل
 staff-lock-open = يمكن الدخول
 staff-lock-wait = يجب الانتظار حتى { $time }
 staff-lock-locked = مقفل: يجب أن يفتحه مسؤول
+staff-account-gone = حُذف الحساب في هذه الأثناء
 staff-unknown = لا يوجد حساب باسم «{ $name }». الحسابات: { $known }
 staff-name-taken = يوجد من قبل حساب باسم «{ $name }». اختر اسمًا آخر
 staff-name-empty = الاسم فارغ

@@ -47,7 +47,7 @@ corner-back-to-kiosk = رجوع إلى الكشك
 corner-reprinted = أُعيدت طباعة التذكرة { $code }
 corner-closed = خدمة { $service } مغلقة لبقية اليوم
 corner-station-opened = محطة الموظفين تُفتح الآن في نافذة منفصلة
-corner-failed = لم ينجح ذلك: { $detail }
+corner-station-failed = تعذّر تشغيل محطة الموظفين. السبب مكتوب في سجل البرنامج
 
 # Queue desks and items handed out.
 # شبابيك الطابور والقطع الموزّعة.

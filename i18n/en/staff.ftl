@@ -30,6 +30,7 @@ staff-state-disabled = disabled
 staff-lock-open = can log in
 staff-lock-wait = must wait until { $time }
 staff-lock-locked = locked: an administrator must unlock it
+staff-account-gone = The account was removed meanwhile
 staff-unknown = There is no account called “{ $name }”. Accounts: { $known }
 staff-name-taken = There is already an account called “{ $name }”. Choose another name
 staff-name-empty = The name is empty

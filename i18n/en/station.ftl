@@ -41,7 +41,7 @@ corner-back-to-kiosk = Back to the kiosk
 corner-reprinted = Slip { $code } printed again
 corner-closed = { $service } is closed for the rest of today
 corner-station-opened = The staff station is opening in its own window
-corner-failed = That did not work: { $detail }
+corner-station-failed = The staff station could not be started. The log says why
 
 # Queue desks and items handed out.
 station-now-calling = Now calling: { $number }

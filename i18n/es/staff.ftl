@@ -30,6 +30,7 @@ staff-state-disabled = desactivada
 staff-lock-open = puede entrar
 staff-lock-wait = debe esperar hasta las { $time }
 staff-lock-locked = bloqueada: un administrador debe desbloquearla
+staff-account-gone = La cuenta se eliminó mientras tanto
 staff-unknown = No hay ninguna cuenta «{ $name }». Cuentas: { $known }
 staff-name-taken = Ya existe una cuenta «{ $name }». Elige otro nombre
 staff-name-empty = El nombre está vacío

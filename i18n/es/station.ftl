@@ -43,7 +43,7 @@ corner-back-to-kiosk = Volver al quiosco
 corner-reprinted = Ticket { $code } impreso de nuevo
 corner-closed = El servicio { $service } está cerrado por el resto del día
 corner-station-opened = El puesto del personal se abre en su propia ventana
-corner-failed = No ha funcionado: { $detail }
+corner-station-failed = No se pudo abrir el puesto del personal. El motivo está escrito en el registro del programa
 
 # Queue desks and items handed out.
 # Ventanillas con cola y artículos entregados.

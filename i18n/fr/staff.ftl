@@ -30,6 +30,7 @@ staff-state-disabled = désactivé
 staff-lock-open = connexion possible
 staff-lock-wait = attente jusqu'à { $time }
 staff-lock-locked = bloqué : un administrateur doit le débloquer
+staff-account-gone = Le compte a été supprimé entre-temps
 staff-unknown = Il n'y a aucun compte « { $name } ». Comptes : { $known }
 staff-name-taken = Il existe déjà un compte « { $name } ». Choisissez un autre nom
 staff-name-empty = Le nom est vide

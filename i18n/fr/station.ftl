@@ -43,7 +43,7 @@ corner-back-to-kiosk = Retour à la borne
 corner-reprinted = Ticket { $code } réimprimé
 corner-closed = Le service { $service } est fermé pour le reste de la journée
 corner-station-opened = Le poste de l'équipe s'ouvre dans sa propre fenêtre
-corner-failed = Cela n'a pas marché : { $detail }
+corner-station-failed = Impossible de démarrer le poste de l'équipe. La raison est écrite dans le journal du programme
 
 # Queue desks and items handed out.
 # Guichets avec file d'attente et articles distribués.

@@ -30,6 +30,7 @@ staff-state-disabled = disattivato
 staff-lock-open = può accedere
 staff-lock-wait = deve aspettare fino alle { $time }
 staff-lock-locked = bloccato: un amministratore deve sbloccarlo
+staff-account-gone = Nel frattempo l'account è stato eliminato
 staff-unknown = Non c'è nessun account «{ $name }». Account: { $known }
 staff-name-taken = Esiste già un account «{ $name }». Scegli un altro nome
 staff-name-empty = Il nome è vuoto

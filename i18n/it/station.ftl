@@ -42,7 +42,7 @@ corner-back-to-kiosk = Torna al chiosco
 corner-reprinted = Tagliando { $code } ristampato
 corner-closed = { $service } è chiuso per il resto di oggi
 corner-station-opened = La postazione operatori si apre in una finestra sua
-corner-failed = Non ha funzionato: { $detail }
+corner-station-failed = Non è stato possibile avviare la postazione operatori. Il motivo è scritto nel log
 
 # Sportelli con la coda e oggetti consegnati.
 station-now-calling = Chiamato ora: { $number }

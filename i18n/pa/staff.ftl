@@ -30,6 +30,7 @@ staff-state-disabled = ਬੰਦ
 staff-lock-open = ਲੌਗ ਇਨ ਹੋ ਸਕਦਾ ਹੈ
 staff-lock-wait = { $time } ਤੱਕ ਉਡੀਕ ਕਰਨੀ ਪਵੇਗੀ
 staff-lock-locked = ਲੌਕ: ਕਿਸੇ ਪ੍ਰਬੰਧਕ ਨੂੰ ਇਸ ਦਾ ਤਾਲਾ ਖੋਲ੍ਹਣਾ ਪਵੇਗਾ
+staff-account-gone = ਇਸ ਦੌਰਾਨ ਖਾਤਾ ਹਟਾ ਦਿੱਤਾ ਗਿਆ ਹੈ
 staff-unknown = “{ $name }” ਨਾਮ ਦਾ ਕੋਈ ਖਾਤਾ ਨਹੀਂ ਹੈ। ਖਾਤੇ: { $known }
 staff-name-taken = “{ $name }” ਨਾਮ ਦਾ ਖਾਤਾ ਪਹਿਲਾਂ ਹੀ ਹੈ। ਕੋਈ ਹੋਰ ਨਾਮ ਚੁਣੋ
 staff-name-empty = ਨਾਮ ਖਾਲੀ ਹੈ

@@ -43,7 +43,7 @@ corner-back-to-kiosk = ਕਿਓਸਕ 'ਤੇ ਵਾਪਸ
 corner-reprinted = ਪਰਚੀ { $code } ਦੁਬਾਰਾ ਛਪ ਗਈ
 corner-closed = { $service } ਅੱਜ ਦੇ ਬਾਕੀ ਦਿਨ ਲਈ ਬੰਦ ਹੈ
 corner-station-opened = ਸਟਾਫ਼ ਦਾ ਸਟੇਸ਼ਨ ਆਪਣੀ ਵੱਖਰੀ ਵਿੰਡੋ ਵਿੱਚ ਖੁੱਲ੍ਹ ਰਿਹਾ ਹੈ
-corner-failed = ਇਹ ਕੰਮ ਨਹੀਂ ਹੋਇਆ: { $detail }
+corner-station-failed = ਸਟਾਫ਼ ਦਾ ਸਟੇਸ਼ਨ ਚਾਲੂ ਨਹੀਂ ਹੋ ਸਕਿਆ। ਕਾਰਨ ਲੌਗ ਵਿੱਚ ਲਿਖਿਆ ਹੈ
 
 # Queue desks and items handed out.
 # ਲਾਈਨ ਵਾਲੇ ਕਾਊਂਟਰ ਅਤੇ ਵੰਡੀਆਂ ਗਈਆਂ ਚੀਜ਼ਾਂ।

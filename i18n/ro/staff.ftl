@@ -30,6 +30,7 @@ staff-state-disabled = dezactivat
 staff-lock-open = se poate intra
 staff-lock-wait = trebuie să aștepte până la { $time }
 staff-lock-locked = blocat: un administrator trebuie să-l deblocheze
+staff-account-gone = Între timp, contul a fost șters
 staff-unknown = Nu există niciun cont „{ $name }”. Conturi: { $known }
 staff-name-taken = Există deja un cont „{ $name }”. Alegeți alt nume
 staff-name-empty = Numele este gol

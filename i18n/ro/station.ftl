@@ -44,7 +44,7 @@ corner-back-to-kiosk = Înapoi la chioșc
 corner-reprinted = Bonul { $code } a fost tipărit din nou
 corner-closed = Serviciul { $service } este închis pentru restul zilei
 corner-station-opened = Postul personalului se deschide într-o fereastră separată
-corner-failed = Nu a mers: { $detail }
+corner-station-failed = Postul personalului nu a putut fi pornit. Motivul este scris în jurnalul programului
 
 # Queue desks and items handed out.
 # Ghișee cu coadă și articole împărțite.

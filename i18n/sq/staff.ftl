@@ -30,6 +30,7 @@ staff-state-disabled = e çaktivizuar
 staff-lock-open = mund të hyjë
 staff-lock-wait = duhet të presë deri në { $time }
 staff-lock-locked = e bllokuar: një administrator duhet ta zhbllokojë
+staff-account-gone = Ndërkohë llogaria është fshirë
 staff-unknown = Nuk ka asnjë llogari „{ $name }”. Llogaritë: { $known }
 staff-name-taken = Ekziston tashmë një llogari „{ $name }”. Zgjidhni një emër tjetër
 staff-name-empty = Emri është bosh

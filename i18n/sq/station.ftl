@@ -43,7 +43,7 @@ corner-back-to-kiosk = Kthehuni te kioska
 corner-reprinted = Bileta { $code } u shtyp përsëri
 corner-closed = Shërbimi { $service } është i mbyllur për pjesën tjetër të ditës
 corner-station-opened = Posti i stafit po hapet në një dritare më vete
-corner-failed = Nuk funksionoi: { $detail }
+corner-station-failed = Posti i stafit nuk mund të nisej. Arsyeja është shkruar në regjistrin e programit
 
 # Queue desks and items handed out.
 # Sportele me radhë dhe artikuj të shpërndarë.

@@ -30,6 +30,7 @@ staff-state-disabled = вимкнений
 staff-lock-open = можна увійти
 staff-lock-wait = треба чекати до { $time }
 staff-lock-locked = заблокований: адміністратор має його розблокувати
+staff-account-gone = Тим часом обліковий запис видалили
 staff-unknown = Облікового запису «{ $name }» немає. Облікові записи: { $known }
 staff-name-taken = Обліковий запис «{ $name }» уже існує. Виберіть інше ім'я
 staff-name-empty = Ім'я порожнє

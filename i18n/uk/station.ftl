@@ -45,7 +45,7 @@ corner-back-to-kiosk = Назад до кіоску
 corner-reprinted = Талон { $code } надруковано ще раз
 corner-closed = Послуга «{ $service }» не працює до кінця дня
 corner-station-opened = Робоче місце працівників відкривається в окремому вікні
-corner-failed = Не вдалося: { $detail }
+corner-station-failed = Не вдалося запустити робоче місце працівників. Причину записано в журналі програми
 
 # Queue desks and items handed out.
 # Віконця з чергою та видані речі.

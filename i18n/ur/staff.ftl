@@ -30,6 +30,7 @@ staff-state-disabled = غیر فعال
 staff-lock-open = لاگ اِن ہو سکتا ہے
 staff-lock-wait = { $time } تک انتظار کرنا ہوگا
 staff-lock-locked = لاک: کسی منتظم کو اسے کھولنا ہوگا
+staff-account-gone = اس دوران اکاؤنٹ ہٹا دیا گیا
 staff-unknown = «{ $name }» نام کا کوئی اکاؤنٹ نہیں ہے۔ اکاؤنٹس: { $known }
 staff-name-taken = «{ $name }» نام کا اکاؤنٹ پہلے سے موجود ہے۔ کوئی اور نام چنیں
 staff-name-empty = نام خالی ہے

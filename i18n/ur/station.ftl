@@ -43,7 +43,7 @@ corner-back-to-kiosk = کیوسک پر واپس
 corner-reprinted = پرچی { $code } دوبارہ پرنٹ ہو گئی
 corner-closed = { $service } آج کے باقی دن کے لیے بند ہے
 corner-station-opened = عملے کا اسٹیشن اپنی الگ ونڈو میں کھل رہا ہے
-corner-failed = یہ کام نہیں ہوا: { $detail }
+corner-station-failed = عملے کا اسٹیشن شروع نہیں ہو سکا۔ وجہ لاگ میں لکھی ہے
 
 # Queue desks and items handed out.
 # قطار والے کاؤنٹر اور دی گئی چیزیں۔

@@ -148,9 +148,18 @@ pub(super) fn book(
     let (visit, bookings) = match app.book(tr.locale(), &[request], now) {
         Ok(made) => made,
         Err(BookError::Refused { refusal, .. }) => {
-            return Err(Failure::could_not(refusal_message(
-                app, tr, &service, wanted, &refusal, now,
-            )));
+            let services = app.services().map_err(|e| store_failure(tr, &e))?;
+            let about = messages::Refused {
+                service: &service,
+                asked: match wanted {
+                    Wanted::At(t) => Some(t),
+                    Wanted::Next => None,
+                },
+                services: &services,
+                tz: app.config.timezone,
+                now,
+            };
+            return Err(Failure::could_not(messages::refusal(tr, &refusal, &about)));
         }
         Err(BookError::NoSuchService(_)) => {
             return Err(find_service(app, tr, "")
@@ -159,9 +168,9 @@ pub(super) fn book(
         }
         Err(BookError::Store(e)) => return Err(store_failure(tr, &e)),
     };
-    let payload = app.payload(&visit).map_err(|e| {
-        Failure::could_not(tr.args("error-store", &[("detail", e.to_string().into())]))
-    })?;
+    let payload = app
+        .payload(&visit)
+        .map_err(|e| Failure::could_not(format!("{}\n  ({e})", tr.t("error-payload"))))?;
     // The booking is committed: whatever happens to the slip now, the place is kept.
     let code = visit.short_code.to_string();
     let delivery = match slip_out {
@@ -218,9 +227,11 @@ pub(super) fn book(
 
 /// A slip that did not print: the booking is safe, and this is how to get the slip.
 pub(super) fn print_failure(tr: Tr<'_>, code: &str, e: &PrintError) -> String {
-    tr.args(
-        "error-print",
-        &[("code", code.into()), ("detail", e.to_string().into())],
+    log::error!("slip {code} was not printed: {e}");
+    format!(
+        "{}\n{}",
+        messages::print_error(tr, e),
+        tr.args("error-print", &[("code", code.into())])
     )
 }
 
@@ -247,79 +258,5 @@ pub(super) fn slip(
             tr.args("error-unknown-slip", &[("code", code.trim().into())]),
         )),
         Err(e) => Err(Failure::could_not(print_failure(tr, code.trim(), &e))),
-    }
-}
-
-pub(super) fn refusal_message(
-    app: &App,
-    tr: Tr<'_>,
-    service: &Service,
-    wanted: Wanted,
-    refusal: &Refusal,
-    now: DateTime<Utc>,
-) -> String {
-    let name: FluentValue<'_> = service_name(tr, &service.slug).into();
-    let asked: FluentValue<'_> = match wanted {
-        Wanted::At(t) => hhmm(app, t).into(),
-        Wanted::Next => "".into(),
-    };
-    let next = |slot: &Option<crate::domain::Slot>| -> FluentValue<'_> {
-        match slot {
-            Some(s) => hhmm(app, s.start).into(),
-            None => "none".into(),
-        }
-    };
-    match refusal {
-        Refusal::Closed { next_opening } => match next_opening {
-            Some(t) => tr.args(
-                "refusal-closed",
-                &[("service", name), ("when", when(app, tr, *t, now).into())],
-            ),
-            None => tr.args("refusal-closed-long", &[("service", name)]),
-        },
-        Refusal::Full { next_free } => tr.args(
-            "refusal-full",
-            &[
-                ("service", name),
-                ("time", asked),
-                ("next", next(next_free)),
-            ],
-        ),
-        Refusal::FullToday => tr.args("refusal-full-today", &[("service", name)]),
-        Refusal::NoSuchSlot { next_free } => tr.args(
-            "refusal-no-such-slot",
-            &[
-                ("service", name),
-                ("time", asked),
-                ("next", next(next_free)),
-            ],
-        ),
-        Refusal::SlotGone { next_free } => tr.args(
-            "refusal-slot-gone",
-            &[
-                ("service", name),
-                ("time", asked),
-                ("next", next(next_free)),
-            ],
-        ),
-        Refusal::AlreadyBooked => tr.args("refusal-already-booked", &[("service", name)]),
-        Refusal::Overlap { with } => {
-            let other = app
-                .services()
-                .ok()
-                .and_then(|all| all.into_iter().find(|s| s.id == *with))
-                .map(|s| service_name(tr, &s.slug))
-                .unwrap_or_default();
-            tr.args(
-                "refusal-overlap",
-                &[("service", name), ("other", other.into())],
-            )
-        }
-        Refusal::TooMany { limit } => tr.args("refusal-too-many", &[("limit", (*limit).into())]),
-        Refusal::TooSoonAgain => tr.args("refusal-again", &[("service", name)]),
-        Refusal::QuantityOverLimit { limit } => tr.args(
-            "refusal-quantity",
-            &[("service", name), ("limit", (*limit).into())],
-        ),
     }
 }

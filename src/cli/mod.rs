@@ -13,7 +13,7 @@ use desk::{cancel, scan};
 use windows::{kiosk, screenshot, station};
 
 // The verb modules share these names and the helpers below through `use super::*`.
-use crate::messages::{desk_name, service_name};
+use crate::messages::{self, desk_name, service_name};
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -21,7 +21,6 @@ use std::rc::Rc;
 
 use chrono::{DateTime, NaiveTime, Utc};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
-use fluent_bundle::FluentValue;
 
 use crate::app::{App, AppError, DataDir, ScanOutcome, ServiceToday};
 use crate::app::{BookError, BookingRequest, StoreError};
@@ -29,11 +28,12 @@ use crate::clock::SystemClock;
 use crate::config::{Problem, SettingsError};
 use crate::domain::booking::Wanted;
 use crate::domain::schedule::instant;
-use crate::domain::{Booking, DayAvailability, Refusal, Service, SlotState, local_date};
+use crate::domain::{Booking, DayAvailability, Service, SlotState, local_date};
 use crate::i18n::{FALLBACK, Tr, Translations};
 use crate::kiosk::{self, KioskController};
+use crate::print::PrintError;
 use crate::screenshot;
-use crate::slips::{self, PrintError};
+use crate::slips;
 use crate::staff::{self, StationController};
 
 #[derive(Parser, Debug)]
@@ -326,13 +326,13 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
 }
 
 fn hhmm(app: &App, t: DateTime<Utc>) -> String {
-    t.with_timezone(&app.config.timezone)
-        .format("%H:%M")
-        .to_string()
+    messages::hhmm(app.config.timezone, t)
 }
 
+/// The database's trouble in words, then SQLite's own words on a line of their own for
+/// whoever looks into it.
 fn store_failure(tr: Tr<'_>, e: &StoreError) -> Failure {
-    Failure::could_not(tr.args("error-store", &[("detail", e.to_string().into())]))
+    Failure::could_not(format!("{}\n  ({e})", messages::store_error(tr, e)))
 }
 
 fn find_service(app: &App, tr: Tr<'_>, slug: &str) -> Result<Service, Failure> {
@@ -378,23 +378,6 @@ fn booking_line(app: &App, tr: Tr<'_>, service: &Service, b: &Booking) -> String
     }
 }
 
-/// When something happens next, in words: "today at 14:00" or "on 2026-11-30 at 09:00".
-fn when(app: &App, tr: Tr<'_>, at: DateTime<Utc>, now: DateTime<Utc>) -> String {
-    let tz = app.config.timezone;
-    let time = hhmm(app, at);
-    if local_date(at, tz) == local_date(now, tz) {
-        tr.args("when-today", &[("time", time.into())])
-    } else {
-        tr.args(
-            "when-day",
-            &[
-                ("date", local_date(at, tz).to_string().into()),
-                ("time", time.into()),
-            ],
-        )
-    }
-}
-
 /// Every library error, in the person's language, naming what and where.
 fn app_error(tr: Tr<'_>, e: &AppError) -> String {
     match e {
@@ -408,15 +391,16 @@ fn app_error(tr: Tr<'_>, e: &AppError) -> String {
         AppError::NoDataDir => tr.t("error-no-data-dir"),
         AppError::Settings(e) => settings_error(tr, e),
         AppError::Store(e) => store_failure(tr, e).message,
-        AppError::KeyFile { path, source } => tr.args(
-            "error-key-file",
-            &[
-                ("path", path.display().to_string().into()),
-                ("detail", source.to_string().into()),
-            ],
+        AppError::KeyFile { path, source } => format!(
+            "{}\n{}",
+            messages::key_file_error(tr, source),
+            tr.args(
+                "error-key-file",
+                &[("path", path.display().to_string().into())]
+            )
         ),
         AppError::KeyGeneration(detail) => {
-            tr.args("error-store", &[("detail", detail.as_str().into())])
+            format!("{}\n  ({detail})", tr.t("error-key-generation"))
         }
     }
 }

@@ -9,12 +9,13 @@ use std::io::{BufRead, Read as _, Write};
 use super::json::{self, AuditJson, StaffJson};
 use chrono::{DateTime, NaiveDate, Utc};
 
+use super::store_failure;
 use crate::accounts::{
     self, AccountError, COMMAND_LINE_STATION, DETAIL_DISABLED, DETAIL_LOCKED, DETAIL_WAIT,
     DETAIL_WRONG_PIN, MAX_NAME_CHARS, MAX_PIN_DIGITS, MIN_PIN_DIGITS, WeakPin,
 };
 use crate::app::App;
-use crate::app::{AuditAction, AuditRecord, Role, StaffMember, StoreError};
+use crate::app::{AuditAction, AuditRecord, Role, StaffMember};
 use crate::domain::lockout::Gate;
 use crate::i18n::Tr;
 
@@ -436,18 +437,12 @@ fn account_failure(tr: Tr<'_>, e: &AccountError) -> CliFailure {
             CliFailure::could_not(tr.args("staff-name-taken", &[("name", name.as_str().into())]))
         }
         // Names are looked up first, so only an account removed meanwhile gets here.
-        AccountError::UnknownStaff => {
-            CliFailure::could_not(tr.args("error-store", &[("detail", e.to_string().into())]))
-        }
+        AccountError::UnknownStaff => CliFailure::could_not(tr.t("staff-account-gone")),
         AccountError::Hash(detail) => CliFailure::could_not(
             tr.args("staff-error-hash", &[("detail", detail.as_str().into())]),
         ),
         AccountError::Store(e) => store_failure(tr, e),
     }
-}
-
-fn store_failure(tr: Tr<'_>, e: &StoreError) -> CliFailure {
-    CliFailure::could_not(tr.args("error-store", &[("detail", e.to_string().into())]))
 }
 
 fn write_line(tr: Tr<'_>, out: &mut dyn Write, line: &str) -> Outcome {

@@ -1,12 +1,14 @@
-//! Wires the staff station (`ui/staff.slint`) to the store: PIN login, scanning with the
-//! USB scanner (it types like a keyboard, ending with Enter), verdicts, serving, and
-//! today's board for the desk. Every staff action is written to the audit log.
+//! The staff station: PIN login, scanning with the USB scanner (it types like a keyboard,
+//! ending with Enter), verdicts, serving, and today's board for the desk, each action
+//! through `App` with its audit row. `view.rs` turns the state into what the screens show
+//! (pure), `window.rs` maps that onto the Slint window.
 
-use std::cell::RefCell;
+pub mod view;
+mod window;
+
 use std::rc::Rc;
 
 use chrono::{DateTime, Duration, Utc};
-use slint::{ComponentHandle, SharedString};
 
 use crate::accounts::{self, LoginError};
 use crate::app::{Actor, AuditAction, Role, StaffId, StaffMember, StoreError};
@@ -16,17 +18,16 @@ use crate::domain::{Booking, BookingId, Service, Status, Verdict, local_date};
 use crate::i18n::{Tr, Translations};
 use crate::keyboard::{self, Key, LineBuffer};
 use crate::messages;
-use crate::ui;
-use crate::wiring::in_place;
+
+pub use window::{Connected, connect, run};
 
 /// What a scanner may type in one go before Enter; anything longer is garbage.
 const MAX_SCAN: usize = 256;
 
-/// The characters of a short code, for the on-screen keypad.
-const CODE_KEYS: &str = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-
+/// Where the station is: logging in, typing a PIN, waiting for a scan, a scan's verdict,
+/// or today's board.
 #[derive(Clone, Debug)]
-enum View {
+pub enum Step {
     Login,
     Pin(StaffId, String),
     Scan,
@@ -40,7 +41,7 @@ pub struct StationController {
     clock: Rc<dyn Clock>,
     desk: Option<Service>,
     station: String,
-    view: View,
+    step: Step,
     staff: Option<StaffMember>,
     pin: accounts::PinEntry,
     typed: String,
@@ -74,7 +75,7 @@ impl StationController {
             clock,
             desk,
             station,
-            view: View::Login,
+            step: Step::Login,
             staff: None,
             pin: accounts::PinEntry::default(),
             typed: String::new(),
@@ -133,7 +134,7 @@ impl StationController {
         let shown = self.keys.shown().to_owned();
         let mut changed = false;
         for key in keyboard::keys_of(text, shortcut) {
-            if let View::Pin(..) = self.view {
+            if let Step::Pin(..) = self.step {
                 match key {
                     Key::Char(c) if c.is_ascii_digit() => self.pin_key(&c.to_string()),
                     Key::Erase => self.pin_key("clear"),
@@ -146,8 +147,8 @@ impl StationController {
             }
             if let Some(line) = self.keys.feed(key, now) {
                 changed = true;
-                match self.view {
-                    View::Login => self.choose_staff_named(&line),
+                match self.step {
+                    Step::Login => self.choose_staff_named(&line),
                     _ => self.scan(&line),
                 }
             }
@@ -185,14 +186,9 @@ impl StationController {
     }
 
     /// A database error in words for the screen, and in the log.
-    fn store_error(&self, e: &impl std::fmt::Display) -> String {
+    fn store_error(&self, e: &StoreError) -> String {
         log::error!("station {}: database error: {e}", self.station);
-        self.problem_text(e)
-    }
-
-    fn problem_text(&self, e: &impl std::fmt::Display) -> String {
-        self.tr()
-            .args("error-store", &[("detail", e.to_string().into())])
+        messages::store_error(self.tr(), e)
     }
 
     fn scan(&mut self, raw: &str) {
@@ -219,7 +215,7 @@ impl StationController {
                     self.last_activity = now;
                 }
                 self.quantity = outcome.booking.as_ref().map_or(1, |b| b.quantity.max(1));
-                self.view = View::Verdict(Box::new(outcome));
+                self.step = Step::Verdict(Box::new(outcome));
             }
             Err(e) => self.message = self.store_error(&e),
         }
@@ -238,11 +234,11 @@ impl StationController {
         self.pin.clear();
         self.keys.clear();
         self.message.clear();
-        self.view = View::Pin(id, name);
+        self.step = Step::Pin(id, name);
     }
 
     pub fn pin_key(&mut self, key: &str) {
-        let View::Pin(id, _) = self.view.clone() else {
+        let Step::Pin(id, _) = self.step.clone() else {
             return;
         };
         let Some(pin) = self.pin.key(key) else {
@@ -254,13 +250,13 @@ impl StationController {
                 self.staff = Some(member);
                 self.message.clear();
                 self.last_activity = now;
-                self.view = View::Scan;
+                self.step = Step::Scan;
             }
             Err(e) => {
                 if matches!(e, LoginError::Wait { .. } | LoginError::Locked) {
                     log::warn!("station {}: staff login refused: {e}", self.station);
                 }
-                self.message = crate::wiring::login_error(self.tr(), &self.app, &e);
+                self.message = messages::login_error(self.tr(), self.app.config.timezone, &e);
             }
         }
     }
@@ -281,7 +277,7 @@ impl StationController {
 
     pub fn serve(&mut self) {
         let now = self.clock.now();
-        let View::Verdict(outcome) = self.view.clone() else {
+        let Step::Verdict(outcome) = self.step.clone() else {
             return;
         };
         let Some(booking) = outcome.booking.clone() else {
@@ -295,14 +291,14 @@ impl StationController {
         };
         let quantity = self
             .quantity
-            .clamp(1, Self::per_visit_limit(&services, &booking));
+            .clamp(1, view::per_visit_limit(&services, &booking));
         let served = self.app.serve(&self.actor(), &booking, quantity, now);
         let verdict = match self.done(served) {
             Some(true) => Verdict::Served,
             Some(false) => Verdict::AlreadyServed,
             None => return,
         };
-        self.view = View::Verdict(Box::new(ScanOutcome {
+        self.step = Step::Verdict(Box::new(ScanOutcome {
             verdict,
             booking: Some(Booking {
                 status: Status::Served,
@@ -319,24 +315,16 @@ impl StationController {
         self.done(services)
     }
 
-    /// How many items one visit may take of a booking's service.
-    fn per_visit_limit(services: &[Service], booking: &Booking) -> u32 {
-        services
-            .iter()
-            .find(|s| s.id == booking.service)
-            .map_or(1, |s| s.per_visit_limit.max(1))
-    }
-
     /// The − and + beside "Served", for items handed out.
     pub fn change_quantity(&mut self, delta: i32) {
-        let View::Verdict(outcome) = &self.view else {
+        let Step::Verdict(outcome) = &self.step else {
             return;
         };
         let Some(booking) = outcome.booking.clone() else {
             return;
         };
         if let Some(services) = self.services() {
-            let limit = Self::per_visit_limit(&services, &booking);
+            let limit = view::per_visit_limit(&services, &booking);
             self.quantity = self.quantity.saturating_add_signed(delta).clamp(1, limit);
         }
     }
@@ -356,13 +344,13 @@ impl StationController {
 
     pub fn next(&mut self) {
         if self.staff.is_some() {
-            self.view = View::Scan;
+            self.step = Step::Scan;
         }
     }
 
     pub fn show_board(&mut self) {
         if self.staff.is_some() {
-            self.view = View::Board;
+            self.step = Step::Board;
         }
     }
 
@@ -412,14 +400,9 @@ impl StationController {
     }
 
     fn day_capacity(&self, services: &[Service]) -> u32 {
-        let day = local_date(self.clock.now(), self.app.config.timezone);
-        let Some(desk) = &self.desk else {
-            return 0;
-        };
-        services
-            .iter()
-            .find(|s| s.id == desk.id)
-            .map_or(desk.capacity, |s| s.capacity_on(day))
+        self.desk.as_ref().map_or(0, |desk| {
+            view::day_capacity(desk, services, self.clock.now(), self.app.config.timezone)
+        })
     }
 
     pub fn change_capacity(&mut self, delta: i32) {
@@ -457,7 +440,7 @@ impl StationController {
         self.typed.clear();
         self.keys.clear();
         self.message.clear();
-        self.view = View::Login;
+        self.step = Step::Login;
     }
 
     /// Logs out after the idle minutes; any tap or scan counts as activity.
@@ -484,285 +467,4 @@ impl StationController {
     pub fn touched(&mut self) {
         self.last_activity = self.clock.now();
     }
-
-    /// Shows the state on the window.
-    pub fn show(&self, window: &ui::StaffWindow) {
-        let now = self.clock.now();
-        let tr = self.tr();
-        let tz = self.app.config.timezone;
-        let hhmm = |t: DateTime<Utc>| t.with_timezone(&tz).format("%H:%M").to_string();
-        crate::wiring::set_language(window.global::<ui::Tr>(), tr);
-        let st = window.global::<ui::Station>();
-        // Problems reading the database are shown as such, never as an empty board.
-        let mut problem = String::new();
-        let desk_name = self.desk.as_ref().map_or_else(
-            || tr.t("station-all-desks"),
-            |d| messages::service_name(tr, &d.slug),
-        );
-        st.set_desk_name(desk_name.into());
-        st.set_staff_name(
-            self.staff
-                .as_ref()
-                .map(|s| s.name.clone())
-                .unwrap_or_default()
-                .into(),
-        );
-        let members = self.app.staff_members().unwrap_or_else(|e| {
-            problem = self.problem_text(&e);
-            Vec::new()
-        });
-        st.set_staff(in_place(
-            st.get_staff(),
-            members
-                .iter()
-                .filter(|m| m.active)
-                .map(|m| ui::StaffData {
-                    id: m.id.0 as i32,
-                    name: m.name.as_str().into(),
-                })
-                .collect(),
-        ));
-        st.set_message(self.message.as_str().into());
-        st.set_pin_dots(self.pin.dots().into());
-        st.set_typed(
-            if self.typed.is_empty() {
-                self.keys.shown()
-            } else {
-                self.typed.as_str()
-            }
-            .into(),
-        );
-        st.set_keys(in_place(
-            st.get_keys(),
-            CODE_KEYS
-                .chars()
-                .map(|c| SharedString::from(c.to_string()))
-                .collect(),
-        ));
-        // One read of the catalogue per frame, shared by everything below.
-        let services = self.app.services().unwrap_or_else(|e| {
-            problem = self.problem_text(&e);
-            Vec::new()
-        });
-        let booking_words = |b: &Booking| -> String {
-            let name = services
-                .iter()
-                .find(|s| s.id == b.service)
-                .map(|s| messages::service_name(tr, &s.slug))
-                .unwrap_or_default();
-            match b.number {
-                Some(n) => format!(
-                    "{name}  {}",
-                    tr.args("kiosk-when-number", &[("number", n.into())])
-                ),
-                None => format!("{name}  {}–{}", hhmm(b.slot.start), hhmm(b.slot.end)),
-            }
-        };
-        let screen = match &self.view {
-            View::Login => ui::StationScreen::Login,
-            View::Pin(_, name) => {
-                st.set_pin_for(name.as_str().into());
-                ui::StationScreen::Pin
-            }
-            View::Scan => ui::StationScreen::Scan,
-            View::Verdict(outcome) => {
-                let tone = match outcome.verdict {
-                    Verdict::Valid | Verdict::Served => ui::Tone::Good,
-                    Verdict::AlreadyServed
-                    | Verdict::TooEarly
-                    | Verdict::TooLate
-                    | Verdict::OtherService => ui::Tone::Caution,
-                    _ => ui::Tone::Bad,
-                };
-                let language = outcome
-                    .visit
-                    .as_ref()
-                    .map(|v| {
-                        let own = self.translations.lang(&v.lang).t("language-name");
-                        tr.args("station-slip-language", &[("language", own.into())])
-                    })
-                    .unwrap_or_default();
-                let max_quantity = outcome
-                    .booking
-                    .as_ref()
-                    .map_or(1, |b| Self::per_visit_limit(&services, b));
-                st.set_verdict(ui::VerdictData {
-                    quantity: self.quantity as i32,
-                    max_quantity: max_quantity as i32,
-                    tone,
-                    title: messages::verdict(tr, outcome.verdict).into(),
-                    booking: outcome
-                        .booking
-                        .as_ref()
-                        .map(booking_words)
-                        .unwrap_or_default()
-                        .into(),
-                    language: language.into(),
-                    can_serve: outcome.verdict == Verdict::Valid,
-                });
-                ui::StationScreen::Verdict
-            }
-            View::Board => ui::StationScreen::Board,
-        };
-        if let Some(desk) = &self.desk {
-            let day = local_date(now, tz);
-            let bookings = self.app.day_bookings(desk.id, day).unwrap_or_else(|e| {
-                problem = self.problem_text(&e);
-                Vec::new()
-            });
-            let rules = &self.app.config.rules;
-            let count = |status: Status| {
-                bookings
-                    .iter()
-                    .filter(|b| b.effective_status(rules, now) == status)
-                    .count()
-            };
-            st.set_board_summary(
-                tr.args(
-                    "station-board-summary",
-                    &[
-                        ("booked", count(Status::Booked).into()),
-                        ("served", count(Status::Served).into()),
-                        ("noshow", count(Status::NoShow).into()),
-                    ],
-                )
-                .into(),
-            );
-            st.set_board(in_place(
-                st.get_board(),
-                bookings
-                    .iter()
-                    .filter(|b| b.status != Status::Cancelled)
-                    .map(|b| {
-                        let status = b.effective_status(rules, now);
-                        ui::BoardRow {
-                            id: b.id.0 as i32,
-                            when: match b.number {
-                                Some(n) => tr.args("kiosk-when-number", &[("number", n.into())]),
-                                None => hhmm(b.slot.start),
-                            }
-                            .into(),
-                            status: messages::status(tr, status).into(),
-                            tone: match status {
-                                Status::Booked => ui::Tone::Good,
-                                Status::Served => ui::Tone::Off,
-                                _ => ui::Tone::Caution,
-                            },
-                            open: status == Status::Booked,
-                        }
-                    })
-                    .collect(),
-            ));
-            st.set_capacity(self.day_capacity(&services) as i32);
-            let queue = desk.mode == crate::domain::Mode::Queue;
-            st.set_queue_desk(queue);
-            let called = if queue {
-                self.app.called(desk.id, day).unwrap_or_else(|e| {
-                    problem = self.problem_text(&e);
-                    0
-                })
-            } else {
-                0
-            };
-            st.set_calling(
-                if called == 0 {
-                    String::new()
-                } else {
-                    tr.args("station-now-calling", &[("number", called.into())])
-                }
-                .into(),
-            );
-        }
-        st.set_problem(problem.into());
-        st.set_screen(screen);
-    }
-}
-
-/// A station wired to its window; dropping it stops the idle tick.
-pub struct Connected {
-    pub controller: Rc<RefCell<StationController>>,
-    _tick: slint::Timer,
-}
-
-/// A callback that counts as activity, acts, and redraws.
-fn handler<A: 'static>(
-    window: &ui::StaffWindow,
-    controller: &Rc<RefCell<StationController>>,
-    act: impl Fn(&mut StationController, A) + 'static,
-) -> impl Fn(A) + 'static {
-    crate::wiring::on(
-        window,
-        controller,
-        move |c: &mut StationController, arg| {
-            c.touched();
-            act(c, arg);
-        },
-        |c, window| c.show(window),
-    )
-}
-
-pub fn connect(window: &ui::StaffWindow, controller: StationController) -> Connected {
-    crate::wiring::translate(window.global::<ui::Tr>(), &controller.translations);
-    let controller = Rc::new(RefCell::new(controller));
-    let st = window.global::<ui::Station>();
-    let simple = |act: fn(&mut StationController)| {
-        let f = handler(window, &controller, move |c, ()| act(c));
-        move || f(())
-    };
-    // Keystrokes are not activity by themselves: scanner noise must not keep a station
-    // logged in (a genuine scan counts, in `scan`).
-    {
-        let weak = window.as_weak();
-        let controller = Rc::clone(&controller);
-        st.on_key(move |text, shortcut| {
-            if let Some(window) = weak.upgrade() {
-                let mut c = controller.borrow_mut();
-                if c.key(&text, shortcut) {
-                    c.show(&window);
-                }
-            }
-        });
-    }
-    st.on_choose_staff(handler(window, &controller, |c, id: i32| {
-        c.choose_staff(id)
-    }));
-    st.on_pin_key(handler(window, &controller, |c, k: SharedString| {
-        c.pin_key(&k)
-    }));
-    st.on_code_key(handler(window, &controller, |c, k: SharedString| {
-        c.code_key(&k)
-    }));
-    st.on_no_show(handler(window, &controller, |c, id: i32| c.no_show(id)));
-    st.on_cancel(handler(window, &controller, |c, id: i32| c.cancel(id)));
-    st.on_change_quantity(handler(window, &controller, |c, d: i32| {
-        c.change_quantity(d)
-    }));
-    st.on_call_next(simple(StationController::call_next));
-    st.on_change_capacity(handler(window, &controller, |c, d: i32| {
-        c.change_capacity(d)
-    }));
-    st.on_serve(simple(StationController::serve));
-    st.on_next(simple(StationController::next));
-    st.on_show_board(simple(StationController::show_board));
-    st.on_show_scan(simple(StationController::next));
-    st.on_close_today(simple(StationController::close_today));
-    st.on_logout(simple(StationController::logout));
-    let tick = crate::wiring::tick_every_second(
-        window,
-        &controller,
-        StationController::tick,
-        |c, window| c.show(window),
-    );
-    controller.borrow().show(window);
-    Connected {
-        controller,
-        _tick: tick,
-    }
-}
-
-/// Opens the station window and runs until it is closed.
-pub fn run(controller: StationController) -> Result<(), slint::PlatformError> {
-    let window = ui::StaffWindow::new()?;
-    let _connected = connect(&window, controller);
-    window.run()
 }
