@@ -15,6 +15,8 @@ pub mod clock;
 pub mod config;
 pub mod domain;
 pub mod files;
+#[cfg(test)]
+mod fixtures;
 pub mod i18n;
 pub mod icons;
 pub mod keyboard;

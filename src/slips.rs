@@ -11,6 +11,7 @@ use crate::app::App;
 use crate::config::Destination;
 use crate::domain::{Booking, local_date};
 use crate::i18n::{FALLBACK, Translations};
+use crate::messages::hhmm;
 use crate::print::{PrintError, print_pdf};
 use crate::slip::{Slip, SlipBooking, render_layout_pdf};
 use crate::store::Visit;
@@ -35,7 +36,6 @@ pub fn slip_for(
     let tr = translations.lang(&visit.lang);
     let it = translations.lang(FALLBACK);
     let tz = app.config.timezone;
-    let hhmm = |t: DateTime<Utc>| t.with_timezone(&tz).format("%H:%M").to_string();
     let services = app.store.services()?;
     let lines = bookings
         .iter()
@@ -44,7 +44,7 @@ pub fn slip_for(
             let service = services.iter().find(|s| s.id == b.service)?;
             let when = match b.number {
                 Some(n) => tr.args("slip-number", &[("number", n.into())]),
-                None => format!("{}–{}", hhmm(b.slot.start), hhmm(b.slot.end)),
+                None => format!("{}–{}", hhmm(tz, b.slot.start), hhmm(tz, b.slot.end)),
             };
             Some(SlipBooking {
                 icon: service.icon.clone(),

@@ -465,41 +465,11 @@ fn slot_button(
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
-
-    use chrono::TimeZone;
-
     use super::*;
-    use crate::app::{Role, StaffId, StaffMember};
+    use crate::app::Role;
     use crate::domain::session::{Issued, Problem};
-    use crate::domain::{BookingId, Mode, QueueStatus, Refusal, Slot, Status, WeeklyHours};
-
-    const ROME: Tz = chrono_tz::Europe::Rome;
-
-    /// Wednesday 25 November 2026 in Cremona.
-    fn at(h: u32, m: u32) -> DateTime<Utc> {
-        ROME.with_ymd_and_hms(2026, 11, 25, h, m, 0)
-            .unwrap()
-            .with_timezone(&Utc)
-    }
-
-    fn service(id: i64, slug: &str, mode: Mode) -> Service {
-        Service {
-            id: ServiceId(id),
-            slug: slug.into(),
-            icon: slug.into(),
-            desk: "showers".into(),
-            mode,
-            slot_minutes: 20,
-            capacity: 2,
-            per_visit_limit: 1,
-            minutes_per_person: 10,
-            active: true,
-            weekly: WeeklyHours::default(),
-            exceptions: BTreeMap::new(),
-            day_changes: BTreeMap::new(),
-        }
-    }
+    use crate::domain::{Mode, QueueStatus, Refusal, Slot, Status};
+    use crate::fixtures::{ROME, at, booking, member, service};
 
     fn slot(h: u32, m: u32, taken: u32, state: SlotState) -> SlotAvailability {
         SlotAvailability {
@@ -721,19 +691,10 @@ mod tests {
             code: "K7M2-PQ4X".into(),
             printed: true,
         });
-        kiosk.issued = vec![Booking {
-            id: BookingId(1),
-            service: ServiceId(9),
-            day: at(12, 0).with_timezone(&ROME).date_naive(),
-            slot: Slot {
-                start: at(12, 0),
-                end: at(14, 0),
-            },
-            number: Some(3),
-            quantity: 1,
-            status: Status::Booked,
-            served_at: None,
-        }];
+        let mut number = booking(1, 12, 0, Status::Booked);
+        number.service = ServiceId(9);
+        number.number = Some(3);
+        kiosk.issued = vec![number];
         let issued = kiosk.view().issued.expect("a slip was issued");
         assert_eq!(issued.code, "K7M2-PQ4X");
         assert_eq!(issued.lines[0].when, "Number 3");
@@ -760,14 +721,7 @@ mod tests {
         );
         assert_eq!(view.corner.title, "PIN operatore");
         assert_eq!(view.corner.dots, "••");
-        kiosk.corner = Corner::Menu(StaffMember {
-            id: StaffId(1),
-            name: "Giulia".into(),
-            role: Role::Admin,
-            active: true,
-            failed_attempts: 0,
-            last_failed_at: None,
-        });
+        kiosk.corner = Corner::Menu(member(1, "Giulia", Role::Admin, true));
         let view = kiosk.view();
         assert!(
             view.corner.title.contains("Giulia"),

@@ -281,70 +281,21 @@ pub fn station_view(
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
-
-    use chrono::TimeZone;
-
     use super::*;
     use crate::app::{Role, ScanOutcome, Visit};
-    use crate::domain::{ServiceId, Slot, Verdict, VisitId, WeeklyHours};
-
-    const ROME: Tz = chrono_tz::Europe::Rome;
-
-    fn at(h: u32, m: u32) -> DateTime<Utc> {
-        ROME.with_ymd_and_hms(2026, 11, 25, h, m, 0)
-            .unwrap()
-            .with_timezone(&Utc)
-    }
+    use crate::domain::{Verdict, VisitId};
+    use crate::fixtures::{ROME, at, booking, member, service};
 
     fn desk(mode: Mode) -> Service {
-        Service {
-            id: ServiceId(1),
-            slug: if mode == Mode::Queue {
-                "meal"
-            } else {
-                "shower"
-            }
-            .into(),
-            icon: "shower".into(),
-            desk: "showers".into(),
-            mode,
-            slot_minutes: 20,
-            capacity: 6,
-            per_visit_limit: 3,
-            minutes_per_person: 10,
-            active: true,
-            weekly: WeeklyHours::default(),
-            exceptions: BTreeMap::new(),
-            day_changes: BTreeMap::new(),
-        }
-    }
-
-    fn booking(id: i64, h: u32, m: u32, status: Status) -> Booking {
-        Booking {
-            id: BookingId(id),
-            service: ServiceId(1),
-            day: at(h, m).with_timezone(&ROME).date_naive(),
-            slot: Slot {
-                start: at(h, m),
-                end: at(h, m) + chrono::Duration::minutes(20),
-            },
-            number: None,
-            quantity: 1,
-            status,
-            served_at: None,
-        }
-    }
-
-    fn member(id: i64, name: &str, active: bool) -> StaffMember {
-        StaffMember {
-            id: StaffId(id),
-            name: name.into(),
-            role: Role::Staff,
-            active,
-            failed_attempts: 0,
-            last_failed_at: None,
-        }
+        let slug = if mode == Mode::Queue {
+            "meal"
+        } else {
+            "shower"
+        };
+        let mut desk = service(1, slug, mode);
+        desk.capacity = 6;
+        desk.per_visit_limit = 3;
+        desk
     }
 
     fn view(step: &Step, desk: Option<&Service>, data: StationData) -> StationView {
@@ -368,7 +319,10 @@ mod tests {
 
     fn data(desk: &Service, bookings: Vec<Booking>) -> StationData {
         StationData {
-            members: Ok(vec![member(1, "Giulia", true), member(2, "Marco", false)]),
+            members: Ok(vec![
+                member(1, "Giulia", Role::Staff, true),
+                member(2, "Marco", Role::Staff, false),
+            ]),
             services: Ok(vec![desk.clone()]),
             bookings: Ok(bookings),
             called: Ok(0),
