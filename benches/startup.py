@@ -4,7 +4,7 @@
 for `sosta screenshot today` and for headless Chromium drawing a static HTML page of the
 same tiles (the usual alternative for a kiosk). Prints the median of each over N runs.
 
-Needs a release build (`cargo build --release`), Debian's `chromium` and `pip install
+Needs a release build (`cargo build --release`; CARGO_TARGET_DIR is honoured), Debian's `chromium` and `pip install
 psutil`. Run: python3 benches/startup.py [RUNS]
 """
 
@@ -15,23 +15,34 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
-SOSTA = ROOT / "target" / "release" / "sosta"
+SOSTA = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target")) / "release" / "sosta"
 NOW = "2026-11-25T10:10:00+01:00"
 
 
 def measure(cmd):
-    """Wall seconds until the process tree exits, and peak summed RSS in MiB."""
+    """Wall seconds until the process exits, and peak RSS in MiB summed over the process
+    tree. The exit is timed by a thread blocked in wait(), not by the sampling loop, so the
+    5 ms sampling period does not round the time up."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    ended = {}
+
+    def wait():
+        proc.wait()
+        ended["at"] = time.perf_counter()
+
+    waiter = threading.Thread(target=wait)
+    waiter.start()
     peak = 0
     root = psutil.Process(proc.pid)
-    while proc.poll() is None:
+    while waiter.is_alive():
         try:
             tree = [root] + root.children(recursive=True)
             rss = sum(p.memory_info().rss for p in tree if p.is_running())
@@ -39,10 +50,10 @@ def measure(cmd):
         except psutil.Error:
             pass
         time.sleep(0.005)
-    elapsed = time.perf_counter() - start
+    waiter.join()
     if proc.returncode != 0:
         sys.exit(f"{cmd[0]} failed with {proc.returncode}")
-    return elapsed, peak / 2**20
+    return ended["at"] - start, peak / 2**20
 
 
 def tiles_page(folder):

@@ -16,8 +16,8 @@ use crate::domain::{
 use crate::store::{NewVisit, Store};
 // The store's types that cross the door: front ends name them through `app`.
 pub use crate::store::{
-    AuditAction, AuditEntry, AuditRecord, BookError, BookingRequest, Role, StaffId, StaffMember,
-    StoreError, Visit,
+    AuditAction, AuditEntry, AuditRecord, BookError, BookingRequest, Durability, Role, StaffId,
+    StaffMember, StoreError, Visit,
 };
 use crate::token::{KeyFileError, Keyring, Scanned, parse_scan};
 
@@ -100,6 +100,16 @@ impl App {
     /// Opens the data folder, creating and seeding whatever a first run needs.
     /// `languages` are the shipped locales the settings may name.
     pub fn open(data_dir: DataDir, languages: &[&str]) -> Result<App, AppError> {
+        App::open_with(data_dir, languages, Durability::Full)
+    }
+
+    /// [`App::open`], saying how much a commit must survive: [`Durability::ThrowAway`] only
+    /// for a demo folder deleted when the process ends.
+    pub fn open_with(
+        data_dir: DataDir,
+        languages: &[&str],
+        durability: Durability,
+    ) -> Result<App, AppError> {
         let root = data_dir.root();
         crate::files::create_private_dir(root).map_err(|source| AppError::DataDir {
             path: root.to_path_buf(),
@@ -123,7 +133,7 @@ impl App {
             path: database.clone(),
             source,
         })?;
-        let mut store = Store::open(&database)?;
+        let mut store = Store::open_with(&database, durability)?;
         let catalogue = crate::catalogue::parse(
             Path::new("assets/services.toml"),
             crate::catalogue::DEFAULT_TEXT,

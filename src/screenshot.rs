@@ -7,13 +7,13 @@ use std::rc::Rc;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use slint::platform::software_renderer::{
-    MinimalSoftwareWindow, PremultipliedRgbaColor, RepaintBufferType,
+    LineBufferProvider, MinimalSoftwareWindow, RepaintBufferType,
 };
 use slint::platform::{Platform, WindowAdapter};
-use slint::{ComponentHandle, PhysicalSize};
+use slint::{ComponentHandle, PhysicalSize, Rgb8Pixel};
 
 use crate::app::BookingRequest;
-use crate::app::{App, AppError, DataDir};
+use crate::app::{App, AppError, DataDir, Durability};
 use crate::clock::Clock;
 use crate::domain::booking::Wanted;
 use crate::domain::session::{Choice, Event};
@@ -142,7 +142,10 @@ pub fn put_up(
         .map_err(ScreenshotError::Demo)?;
     }
     let locales: Vec<&str> = translations.locales().collect();
-    let mut app = App::open(DataDir::resolve(Some(demo.0.clone()))?, &locales)?;
+    // The demo folder is deleted when the screen is done: nothing in it needs to survive a
+    // power cut, so its commits need not wait for the disk.
+    let data_dir = DataDir::resolve(Some(demo.0.clone()))?;
+    let mut app = App::open_with(data_dir, &locales, Durability::ThrowAway)?;
     fill_demo_day(&mut app, now);
     let clock = ManualClock(Rc::new(Cell::new(now)));
     let window = if let Some(station_screen) = screen.strip_prefix("station-") {
@@ -191,13 +194,12 @@ pub fn render(
     // The window and its wiring stay alive until the frame is drawn.
     let _shown = put_up(translations, screen, lang, now)?;
 
-    let (w, h) = (size.0 as usize, size.1 as usize);
-    let mut pixels = vec![PremultipliedRgbaColor::default(); w * h];
-    window.request_redraw();
-    window.draw_if_needed(|renderer| {
-        renderer.render(&mut pixels, w);
-    });
-    write_png(out, size, &pixels)
+    write_png(out, size, |lines| {
+        window.request_redraw();
+        window.draw_if_needed(|renderer| {
+            renderer.render_by_line(lines);
+        });
+    })
 }
 
 /// A shower desk where Anna has logged in, and a slip to scan.
@@ -349,10 +351,12 @@ fn drive(
     c.show(window);
 }
 
+/// The frame written as a PNG while it is drawn, line by line: no copy of the whole frame
+/// is ever held. `draw` draws the window into the lines it is given.
 fn write_png(
     out: &Path,
     size: (u32, u32),
-    pixels: &[PremultipliedRgbaColor],
+    draw: impl FnOnce(&mut PngLines<'_>),
 ) -> Result<(), ScreenshotError> {
     let error = |detail: String| ScreenshotError::Write {
         path: out.to_path_buf(),
@@ -362,14 +366,64 @@ fn write_png(
     let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), size.0, size.1);
     encoder.set_color(png::ColorType::Rgb);
     encoder.set_depth(png::BitDepth::Eight);
+    // The fastest deflate: a full-HD frame in a few milliseconds, where the default level
+    // took about forty; screens of flat colour still compress well.
+    encoder.set_compression(png::Compression::Fastest);
     let mut writer = encoder.write_header().map_err(|e| error(e.to_string()))?;
-    // The window background is opaque, so premultiplied colours are the plain colours.
-    let bytes: Vec<u8> = pixels
-        .iter()
-        .flat_map(|p| [p.red, p.green, p.blue])
-        .collect();
-    writer
-        .write_image_data(&bytes)
-        .map_err(|e| error(e.to_string()))?;
-    writer.finish().map_err(|e| error(e.to_string()))
+    let stream = writer.stream_writer().map_err(|e| error(e.to_string()))?;
+    let width = size.0 as usize;
+    let mut lines = PngLines {
+        stream,
+        row: vec![Rgb8Pixel::default(); width],
+        bytes: Vec::with_capacity(width * 3),
+        next: 0,
+        failure: None,
+    };
+    draw(&mut lines);
+    // The first frame of a new window covers every line, once each and in order; a line
+    // left out would be a broken picture, so it is an error rather than a black stripe.
+    if let Some(failure) = lines.failure.take() {
+        return Err(error(failure));
+    }
+    if lines.next != size.1 as usize {
+        return Err(error(format!("{} of {} lines drawn", lines.next, size.1)));
+    }
+    lines.stream.finish().map_err(|e| error(e.to_string()))
+}
+
+/// The renderer's lines, each encoded as soon as it is drawn.
+struct PngLines<'a> {
+    stream: png::StreamWriter<'a, std::io::BufWriter<std::fs::File>>,
+    row: Vec<Rgb8Pixel>,
+    bytes: Vec<u8>,
+    /// The line expected next.
+    next: usize,
+    failure: Option<String>,
+}
+
+impl LineBufferProvider for &mut PngLines<'_> {
+    type TargetPixel = Rgb8Pixel;
+
+    fn process_line(
+        &mut self,
+        line: usize,
+        range: std::ops::Range<usize>,
+        render_fn: impl FnOnce(&mut [Rgb8Pixel]),
+    ) {
+        if self.failure.is_some() {
+            return;
+        }
+        if line != self.next || range.end > self.row.len() {
+            self.failure = Some(format!("line {line} drawn out of order"));
+            return;
+        }
+        render_fn(&mut self.row[range]);
+        self.bytes.clear();
+        self.bytes
+            .extend(self.row.iter().flat_map(|p| [p.r, p.g, p.b]));
+        if let Err(e) = std::io::Write::write_all(&mut self.stream, &self.bytes) {
+            self.failure = Some(e.to_string());
+        }
+        self.next += 1;
+    }
 }

@@ -9,7 +9,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use proptest::prelude::*;
 use sosta::domain::booking::Wanted;
 use sosta::domain::{BookingRules, Status};
-use sosta::store::{BookError, BookingRequest, NewVisit, Store, StoreError};
+use sosta::store::{BookError, BookingRequest, Durability, NewVisit, Store, StoreError};
 
 const ROME: chrono_tz::Tz = chrono_tz::Europe::Rome;
 
@@ -20,7 +20,11 @@ fn morning() -> DateTime<Utc> {
 }
 
 fn seeded(dir: &Path) -> Store {
-    let mut store = Store::open(&dir.join("sosta.db")).unwrap();
+    seeded_with(dir, Durability::Full)
+}
+
+fn seeded_with(dir: &Path, durability: Durability) -> Store {
+    let mut store = Store::open_with(&dir.join("sosta.db"), durability).unwrap();
     let catalogue =
         sosta::catalogue::parse(Path::new("services.toml"), sosta::catalogue::DEFAULT_TEXT)
             .unwrap();
@@ -123,10 +127,18 @@ fn a_booking_is_served_exactly_once() {
     );
 }
 
+/// A throw-away database (a screenshot's demo day) keeps its journal in memory: a refused
+/// visit must still roll back whole, as in a real data folder.
 #[test]
 fn a_visit_books_all_or_nothing() {
+    for durability in [Durability::Full, Durability::ThrowAway] {
+        books_all_or_nothing(durability);
+    }
+}
+
+fn books_all_or_nothing(durability: Durability) {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = seeded(dir.path());
+    let mut store = seeded_with(dir.path(), durability);
     let services = store.services().unwrap();
     let id = |slug: &str| services.iter().find(|s| s.slug == slug).unwrap().id;
     let requests = [
@@ -156,8 +168,19 @@ fn a_visit_books_all_or_nothing() {
     assert_eq!(
         store.count_bookings().unwrap(),
         0,
-        "nothing of the refused visit is stored"
+        "nothing of the refused visit is stored ({durability:?})"
     );
+}
+
+#[test]
+fn a_real_data_folder_survives_a_power_cut_after_a_commit() {
+    let dir = tempfile::tempdir().unwrap();
+    let _store = seeded(dir.path());
+    let db = rusqlite::Connection::open(dir.path().join("sosta.db")).unwrap();
+    let mode: String = db
+        .query_row("PRAGMA journal_mode", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
 }
 
 #[test]

@@ -79,19 +79,45 @@ pub struct Store {
     path: PathBuf,
 }
 
+/// How much a commit must survive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Durability {
+    /// A power cut a moment after a commit loses nothing (`synchronous=FULL`): every real
+    /// data folder.
+    Full,
+    /// Commits do not wait for the disk and the journal stays in memory: only for a folder
+    /// one process uses and deletes when it ends, such as a screenshot's demo day.
+    ThrowAway,
+}
+
 impl Store {
     /// Opens (creating if needed) the database, checks it, and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
+        Store::open_with(path, Durability::Full)
+    }
+
+    /// [`Store::open`], saying how much a commit must survive.
+    pub fn open_with(path: &Path, durability: Durability) -> Result<Store> {
         let open_error = |source| StoreError::Open {
             path: path.to_path_buf(),
             source,
         };
         let conn = Connection::open(path).map_err(open_error)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(open_error)?;
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(open_error)?;
-        conn.pragma_update(None, "synchronous", "FULL")
-            .map_err(open_error)?;
+        // A throw-away file has one process and no power cut to survive: its journal stays
+        // in memory (rollback still works), it is locked once, and commits do not wait for
+        // the disk.
+        let pragmas: &[(&str, &str)] = match durability {
+            Durability::Full => &[("journal_mode", "WAL"), ("synchronous", "FULL")],
+            Durability::ThrowAway => &[
+                ("journal_mode", "MEMORY"),
+                ("locking_mode", "EXCLUSIVE"),
+                ("synchronous", "OFF"),
+            ],
+        };
+        for (name, value) in pragmas {
+            conn.pragma_update(None, name, value).map_err(open_error)?;
+        }
         conn.pragma_update(None, "foreign_keys", "ON")
             .map_err(open_error)?;
         let mut store = Store {
