@@ -2,10 +2,11 @@
 """Startup probe: time from process start until the Today screen is drawn and written as a
 1920x1080 PNG, and the peak memory (RSS summed over the process tree, sampled every 5 ms),
 for `sosta screenshot today` and for headless Chromium drawing a static HTML page of the
-same tiles (the usual alternative for a kiosk). Prints the median of each over N runs.
+same tiles (the usual alternative for a kiosk). Prints the median of each over N runs;
+time and memory come from separate runs, since sampling the memory takes CPU too.
 
-Needs a release build (`cargo build --release`; CARGO_TARGET_DIR is honoured), Debian's `chromium` and `pip install
-psutil`. Run: python3 benches/startup.py [RUNS]
+Needs a release build (`cargo build --release`; CARGO_TARGET_DIR is honoured), Debian's
+`chromium` and `pip install psutil`. Run: python3 benches/startup.py [RUNS]
 """
 
 import html
@@ -15,7 +16,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -26,23 +26,22 @@ SOSTA = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target")) / "release" / 
 NOW = "2026-11-25T10:10:00+01:00"
 
 
-def measure(cmd):
-    """Wall seconds until the process exits, and peak RSS in MiB summed over the process
-    tree. The exit is timed by a thread blocked in wait(), not by the sampling loop, so the
-    5 ms sampling period does not round the time up."""
+def wall(cmd):
+    """Wall seconds from spawn until the process exits, nothing else running alongside."""
     start = time.perf_counter()
+    code = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+    if code != 0:
+        sys.exit(f"{cmd[0]} failed with {code}")
+    return time.perf_counter() - start
+
+
+def peak_mib(cmd):
+    """Peak RSS in MiB summed over the process tree, sampled every 5 ms. A separate run:
+    the sampling itself takes CPU, so it would slow the timed runs down."""
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    ended = {}
-
-    def wait():
-        proc.wait()
-        ended["at"] = time.perf_counter()
-
-    waiter = threading.Thread(target=wait)
-    waiter.start()
     peak = 0
     root = psutil.Process(proc.pid)
-    while waiter.is_alive():
+    while proc.poll() is None:
         try:
             tree = [root] + root.children(recursive=True)
             rss = sum(p.memory_info().rss for p in tree if p.is_running())
@@ -50,10 +49,9 @@ def measure(cmd):
         except psutil.Error:
             pass
         time.sleep(0.005)
-    waiter.join()
     if proc.returncode != 0:
         sys.exit(f"{cmd[0]} failed with {proc.returncode}")
-    return ended["at"] - start, peak / 2**20
+    return peak / 2**20
 
 
 def tiles_page(folder):
@@ -97,10 +95,9 @@ def main():
                         page.as_uri()]
         results = {}
         for name, cmd in (("sosta", sosta_cmd), ("chromium", chromium_cmd)):
-            measure(cmd)  # warm the page cache
-            samples = [measure(cmd) for _ in range(runs)]
-            results[name] = (statistics.median(s[0] for s in samples),
-                             statistics.median(s[1] for s in samples))
+            wall(cmd)  # warm the page cache
+            results[name] = (statistics.median(wall(cmd) for _ in range(runs)),
+                             statistics.median(peak_mib(cmd) for _ in range(runs)))
         for name, (seconds, mib) in results.items():
             print(f"{name:9} median {seconds * 1000:7.1f} ms to a drawn 1920x1080 frame, "
                   f"peak {mib:6.1f} MiB (n={runs})")
