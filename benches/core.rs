@@ -97,6 +97,7 @@ fn durable_booking(c: &mut Criterion) {
             capacity: 10_000_000,
             per_visit_limit: 1,
             minutes_per_person: 1,
+            discreet: false,
             weekly,
             exceptions: Default::default(),
         }])

@@ -38,6 +38,8 @@ struct RawService {
     per_visit_limit: Spanned<i64>,
     minutes_per_person: Option<Spanned<i64>>,
     #[serde(default)]
+    discreet: bool,
+    #[serde(default)]
     hours: BTreeMap<Spanned<String>, Vec<Spanned<String>>>,
     #[serde(default)]
     dates: BTreeMap<Spanned<String>, Vec<Spanned<String>>>,
@@ -123,6 +125,7 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<ServiceDef>, SettingsError> 
                 Some(m) => source.ranged(m, "minutes_per_person", 1, 24 * 60)? as u32,
                 None => slot_minutes,
             },
+            discreet: s.discreet,
             weekly,
             exceptions,
         });

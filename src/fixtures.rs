@@ -32,6 +32,7 @@ pub fn service(id: i64, slug: &str, mode: Mode) -> Service {
         capacity: 2,
         per_visit_limit: 1,
         minutes_per_person: 10,
+        discreet: false,
         active: true,
         weekly: WeeklyHours::default(),
         exceptions: BTreeMap::new(),

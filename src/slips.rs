@@ -25,7 +25,11 @@ pub struct Delivery {
     pub job: Option<String>,
 }
 
-/// The slip of a visit, in the visitor's language with Italian for staff.
+/// The icon of a discreet service's line: a clock, which says nothing of the service.
+const DISCREET_ICON: &str = "clock";
+
+/// The slip of a visit, in the visitor's language with Italian for staff. A discreet
+/// service is named by its desk only.
 pub fn slip_for(
     app: &App,
     translations: &Translations,
@@ -46,12 +50,25 @@ pub fn slip_for(
                 Some(n) => tr.args("slip-number", &[("number", n.into())]),
                 None => format!("{}–{}", hhmm(tz, b.slot.start), hhmm(tz, b.slot.end)),
             };
-            Some(SlipBooking {
-                icon: service.icon.clone(),
-                name: crate::messages::service_name(tr, &service.slug),
-                name_it: crate::messages::service_name(it, &service.slug),
-                when,
-                desk: crate::messages::desk_name(tr, &service.desk),
+            let desk = crate::messages::desk_name(tr, &service.desk);
+            Some(if service.discreet {
+                // Whoever reads a lost or shown slip learns a room and a time, not that
+                // its holder came for an HIV test or a safer-use kit: no name, no icon.
+                SlipBooking {
+                    icon: DISCREET_ICON.to_owned(),
+                    name: desk,
+                    name_it: crate::messages::desk_name(it, &service.desk),
+                    when,
+                    desk: String::new(),
+                }
+            } else {
+                SlipBooking {
+                    icon: service.icon.clone(),
+                    name: crate::messages::service_name(tr, &service.slug),
+                    name_it: crate::messages::service_name(it, &service.slug),
+                    when,
+                    desk,
+                }
             })
         })
         .collect();

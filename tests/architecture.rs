@@ -148,7 +148,7 @@ fn no_unwrap_or_expect_outside_tests_in_the_library() {
 /// Every shipped migration and the SHA-256 of its bytes. A migration that has shipped is
 /// never edited (databases in the field ran the old text): add a new one instead, and its
 /// line here.
-const SHIPPED_MIGRATIONS: [(&str, &str); 4] = [
+const SHIPPED_MIGRATIONS: [(&str, &str); 5] = [
     (
         "0001_initial.sql",
         "f0e177b61dd021ef394bbe8b398acac1d5c58807483b8e183eb6d182dfbc2858",
@@ -164,6 +164,10 @@ const SHIPPED_MIGRATIONS: [(&str, &str); 4] = [
     (
         "0004_kiosk_lock.sql",
         "2e2475ea00c26a0e4db24392399ca3abea8e83b8138f009d1f9a7302d7a4f6c8",
+    ),
+    (
+        "0005_discreet.sql",
+        "e7a501e77869e051adcffbfb5a0b82f3c7b2e2f18bec56c0e71ee3e2c4726d2a",
     ),
 ];
 

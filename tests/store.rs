@@ -214,3 +214,46 @@ fn a_damaged_database_is_reported_and_left_untouched() {
     assert!(message.contains("sosta.db"), "names the file: {message}");
     assert_eq!(std::fs::read(sosta.database()).unwrap(), garbage);
 }
+
+/// A database from before discreet services existed: the upgrade marks the shipped HIV test
+/// and safer-use kit discreet, and nothing else.
+#[test]
+fn an_upgraded_database_keeps_the_shipped_discreet_services_discreet() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sosta.db");
+    {
+        let old = rusqlite::Connection::open(&path).unwrap();
+        for file in [
+            include_str!("../src/store/migrations/0001_initial.sql"),
+            include_str!("../src/store/migrations/0002_staff.sql"),
+            include_str!("../src/store/migrations/0003_queue_calls.sql"),
+            include_str!("../src/store/migrations/0004_kiosk_lock.sql"),
+        ] {
+            old.execute_batch(file).unwrap();
+        }
+        for slug in ["hiv-hcv-testing", "meal"] {
+            old.execute(
+                "INSERT INTO service (slug, icon, desk, mode, slot_minutes, capacity,
+                                      per_visit_limit, minutes_per_person)
+                 VALUES (?1, 'x', 'clinic', 'slots', 20, 1, 1, 20)",
+                [slug],
+            )
+            .unwrap();
+        }
+        old.pragma_update(None, "user_version", 4).unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let discreet: Vec<(String, bool)> = store
+        .services()
+        .unwrap()
+        .into_iter()
+        .map(|s| (s.slug, s.discreet))
+        .collect();
+    assert_eq!(
+        discreet,
+        [
+            ("hiv-hcv-testing".to_owned(), true),
+            ("meal".to_owned(), false)
+        ]
+    );
+}

@@ -187,6 +187,7 @@ mod tests {
             capacity,
             per_visit_limit: 2,
             minutes_per_person: 10,
+            discreet: false,
             active: true,
             weekly,
             exceptions: BTreeMap::new(),

@@ -114,6 +114,7 @@ mod tests {
             capacity: 1,
             per_visit_limit: 1,
             minutes_per_person: 60,
+            discreet: false,
             active: true,
             weekly,
             exceptions: BTreeMap::new(),

@@ -130,6 +130,9 @@ pub struct Service {
     /// The usual time one person takes, used for queue estimates until the day has data.
     pub minutes_per_person: u32,
     pub active: bool,
+    /// A service people may not want others to read about them (an HIV test, a safer-use
+    /// kit): the slip names only its desk and time.
+    pub discreet: bool,
     pub weekly: WeeklyHours,
     pub exceptions: BTreeMap<NaiveDate, DayHours>,
     /// Staff's changes for single days.
@@ -204,6 +207,7 @@ mod tests {
             capacity: 2,
             per_visit_limit: 1,
             minutes_per_person: 20,
+            discreet: false,
             active: true,
             weekly,
             exceptions: BTreeMap::new(),

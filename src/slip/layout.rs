@@ -439,7 +439,12 @@ pub fn layout(slip: &Slip, format: SlipFormat) -> Result<Layout, SlipError> {
         // Time / queue number at the start side, desk at the end side when
         // both fit on one line, else the desk goes under it.
         let when = ctx.fit(&b.when, p.when, Dir::Auto, col_w, &f("when"))?;
-        let desk = ctx.fit(&b.desk, p.desk, Dir::Auto, col_w, &f("desk"))?;
+        // A discreet service's line is named by its desk already and has no desk of its own.
+        let desk = if b.desk.trim().is_empty() {
+            Vec::new()
+        } else {
+            ctx.fit(&b.desk, p.desk, Dir::Auto, col_w, &f("desk"))?
+        };
         let one_line = when.len() == 1
             && desk.len() == 1
             && when[0].0.width_mm + desk[0].0.width_mm + 2.0 * p.gap <= col_w;

@@ -20,6 +20,8 @@ pub struct ServiceDef {
     pub capacity: u32,
     pub per_visit_limit: u32,
     pub minutes_per_person: u32,
+    /// Printed on the slip by desk and time only.
+    pub discreet: bool,
     pub weekly: WeeklyHours,
     pub exceptions: BTreeMap<NaiveDate, DayHours>,
 }
@@ -85,7 +87,7 @@ pub(super) fn services_in(conn: &Connection) -> Result<Vec<Service>> {
     let mut services: Vec<Service> = conn
         .prepare_cached(
             "SELECT id, slug, icon, desk, mode, slot_minutes, capacity, per_visit_limit,
-                    minutes_per_person, active
+                    minutes_per_person, active, discreet
              FROM service ORDER BY position, id",
         )?
         .query_and_then([], service_from_row)?
@@ -164,8 +166,8 @@ pub(super) fn services_in(conn: &Connection) -> Result<Vec<Service>> {
 fn insert_service(tx: &Transaction<'_>, def: &ServiceDef, position: usize) -> Result<()> {
     tx.execute(
         "INSERT INTO service (slug, icon, desk, mode, slot_minutes, capacity, per_visit_limit,
-                              minutes_per_person, position)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                              minutes_per_person, position, discreet)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
             def.slug,
             def.icon,
@@ -175,7 +177,8 @@ fn insert_service(tx: &Transaction<'_>, def: &ServiceDef, position: usize) -> Re
             def.capacity,
             def.per_visit_limit,
             def.minutes_per_person,
-            position as i64
+            position as i64,
+            def.discreet
         ],
     )?;
     let id = tx.last_insert_rowid();

@@ -38,6 +38,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_staff.sql"),
     include_str!("migrations/0003_queue_calls.sql"),
     include_str!("migrations/0004_kiosk_lock.sql"),
+    include_str!("migrations/0005_discreet.sql"),
 ];
 
 /// How long a writer waits for another process's write lock before giving up.

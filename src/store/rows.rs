@@ -52,6 +52,7 @@ pub(super) fn service_from_row(row: &Row<'_>) -> Result<Service> {
         per_visit_limit: count(7)?,
         minutes_per_person: count(8)?,
         active: row.get(9)?,
+        discreet: row.get(10)?,
         weekly: WeeklyHours::default(),
         exceptions: BTreeMap::new(),
         day_changes: BTreeMap::new(),
