@@ -15,9 +15,10 @@ use crate::domain::{
 };
 use crate::store::{NewVisit, Store};
 // The store's types that cross the door: front ends name them through `app`.
+use crate::store::Retention;
 pub use crate::store::{
-    AuditAction, AuditEntry, AuditRecord, BookError, BookingRequest, Durability, Role, StaffId,
-    StaffMember, StoreError, Visit,
+    AuditAction, AuditEntry, AuditRecord, BookError, BookingRequest, Durability, Figure, Forgotten,
+    Role, StaffId, StaffMember, StoreError, Visit,
 };
 use crate::token::{KeyFileError, Keyring, Scanned, parse_scan};
 
@@ -145,6 +146,22 @@ impl App {
             keys,
             store,
         })
+    }
+
+    /// The nightly step of forgetting: counts the finished days, coarsens their times, and
+    /// deletes visits, bookings and audit rows older than the settings' retention periods.
+    pub fn forget(&self, now: DateTime<Utc>) -> Result<Forgotten, StoreError> {
+        let retention = Retention {
+            visits_days: self.config.visit_retention_days,
+            audit_days: self.config.audit_retention_days,
+        };
+        let tz = self.config.timezone;
+        self.store.forget(local_date(now, tz), retention, tz)
+    }
+
+    /// The counts of the finished days from `from` to `to`, both included.
+    pub fn figures(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Figure>, StoreError> {
+        self.store.figures(from, to)
     }
 
     /// Every active service with its availability on the day of `now`.

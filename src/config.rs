@@ -125,6 +125,10 @@ pub struct Config {
     pub slip_format: SlipFormat,
     /// Days a printed slip's PDF stays in the spool folder.
     pub slip_retention_days: u32,
+    /// Days visits, bookings and answers are kept before only their counts remain.
+    pub visit_retention_days: u32,
+    /// Days the audit log of staff actions is kept.
+    pub audit_retention_days: u32,
     /// Lock the kiosk full screen (only a staff PIN leaves it).
     pub fullscreen: bool,
     /// Seconds without a touch before the kiosk asks "still there?".
@@ -144,6 +148,14 @@ struct RawConfig {
     printer: Option<RawPrinter>,
     kiosk: Option<RawKiosk>,
     staff: Option<RawStaff>,
+    privacy: Option<RawPrivacy>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPrivacy {
+    retention_days: Option<Spanned<i64>>,
+    audit_retention_days: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -268,6 +280,15 @@ impl Config {
                 slip_retention_days = source.ranged(days, "retention_days", 1, 3650)? as u32;
             }
         }
+        let (mut visit_retention_days, mut audit_retention_days) = (90, 365);
+        if let Some(p) = raw.privacy {
+            if let Some(days) = &p.retention_days {
+                visit_retention_days = source.ranged(days, "retention_days", 1, 3650)? as u32;
+            }
+            if let Some(days) = &p.audit_retention_days {
+                audit_retention_days = source.ranged(days, "audit_retention_days", 1, 3650)? as u32;
+            }
+        }
         let mut fullscreen = false;
         let mut idle_seconds = 60;
         if let Some(k) = raw.kiosk {
@@ -294,6 +315,8 @@ impl Config {
             printer,
             slip_format,
             slip_retention_days,
+            visit_retention_days,
+            audit_retention_days,
             fullscreen,
             idle_seconds,
             site_name: site.name.unwrap_or_else(|| "Sosta".to_owned()),

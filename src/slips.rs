@@ -165,6 +165,23 @@ fn spool(dir: &Path, visit: &Visit, pdf: &[u8]) -> Result<PathBuf, PrintError> {
     Ok(path)
 }
 
+/// The nightly step, run when a kiosk or station starts and then once a day: old rows
+/// become counts ([`App::forget`]) and old slips leave the spool folder. Logged, never shown.
+pub fn forget(app: &App, now: DateTime<Utc>) {
+    let today = local_date(now, app.config.timezone);
+    remove_old_slips(&app.data_dir.slips(), today, app.config.slip_retention_days);
+    match app.forget(now) {
+        Ok(done) => log::info!(
+            "forgetting: {} finished days counted; {} visits, {} bookings, {} audit rows deleted",
+            done.days_counted,
+            done.visits_deleted,
+            done.bookings_deleted,
+            done.audit_deleted
+        ),
+        Err(e) => log::error!("forgetting failed, nothing was deleted: {e}"),
+    }
+}
+
 /// Removes spool folders older than the retention period; a failure only leaves files.
 fn remove_old_slips(dir: &Path, today: NaiveDate, retention_days: u32) {
     let Ok(entries) = fs::read_dir(dir) else {

@@ -148,7 +148,7 @@ fn no_unwrap_or_expect_outside_tests_in_the_library() {
 /// Every shipped migration and the SHA-256 of its bytes. A migration that has shipped is
 /// never edited (databases in the field ran the old text): add a new one instead, and its
 /// line here.
-const SHIPPED_MIGRATIONS: [(&str, &str); 5] = [
+const SHIPPED_MIGRATIONS: [(&str, &str); 6] = [
     (
         "0001_initial.sql",
         "f0e177b61dd021ef394bbe8b398acac1d5c58807483b8e183eb6d182dfbc2858",
@@ -168,6 +168,10 @@ const SHIPPED_MIGRATIONS: [(&str, &str); 5] = [
     (
         "0005_discreet.sql",
         "e7a501e77869e051adcffbfb5a0b82f3c7b2e2f18bec56c0e71ee3e2c4726d2a",
+    ),
+    (
+        "0006_figures.sql",
+        "05ac86a8b861521ed19eef120ec8c22eeac064cb63f54d298c0bd60bad47037e",
     ),
 ];
 

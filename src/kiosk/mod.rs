@@ -51,6 +51,8 @@ pub struct KioskController {
     shown_minute: Option<i64>,
     /// Staff chose "exit the kiosk".
     exit_requested: bool,
+    /// The day the nightly forgetting step last ran (at start-up, then daily).
+    forgotten_on: Option<chrono::NaiveDate>,
 }
 
 impl KioskController {
@@ -78,6 +80,7 @@ impl KioskController {
             unavailable: false,
             shown_minute: None,
             exit_requested: false,
+            forgotten_on: None,
         }
     }
 
@@ -149,6 +152,11 @@ impl KioskController {
     /// and minute did not change does nothing more.
     pub fn tick(&mut self) -> bool {
         let now = self.clock.now();
+        let today = crate::domain::local_date(now, self.app.config.timezone);
+        if self.forgotten_on != Some(today) {
+            crate::slips::forget(&self.app, now);
+            self.forgotten_on = Some(today);
+        }
         let session = self.session.clone();
         let corner = std::mem::discriminant(&self.corner);
         self.dispatch(Event::Tick);

@@ -55,6 +55,8 @@ pub struct StationController {
     /// What the last tick saw: another process's commits and the minute.
     seen_version: Option<i64>,
     seen_minute: Option<i64>,
+    /// The day the nightly forgetting step last ran (at start-up, then daily).
+    forgotten_on: Option<chrono::NaiveDate>,
 }
 
 impl StationController {
@@ -86,6 +88,7 @@ impl StationController {
             quantity: 1,
             seen_version: None,
             seen_minute: None,
+            forgotten_on: None,
         }
     }
 
@@ -449,6 +452,11 @@ impl StationController {
     /// An idle station does nothing more.
     pub fn tick(&mut self) -> bool {
         let now = self.clock.now();
+        let today = local_date(now, self.app.config.timezone);
+        if self.forgotten_on != Some(today) {
+            crate::slips::forget(&self.app, now);
+            self.forgotten_on = Some(today);
+        }
         let logged_out = self.staff.is_some() && now - self.last_activity >= self.idle_logout;
         if logged_out {
             self.logout();

@@ -19,6 +19,7 @@ use rusqlite::{Connection, TransactionBehavior};
 
 mod bookings;
 mod catalogue;
+mod figures;
 mod rows;
 mod schema;
 mod staff;
@@ -26,6 +27,7 @@ mod trouble;
 mod visits;
 pub use bookings::{BookError, BookingRequest};
 pub use catalogue::ServiceDef;
+pub use figures::{Figure, Forgotten, Retention};
 pub use staff::*;
 pub use trouble::StoreTrouble;
 pub use visits::{NewVisit, Visit};
@@ -39,6 +41,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_queue_calls.sql"),
     include_str!("migrations/0004_kiosk_lock.sql"),
     include_str!("migrations/0005_discreet.sql"),
+    include_str!("migrations/0006_figures.sql"),
 ];
 
 /// How long a writer waits for another process's write lock before giving up.
@@ -109,7 +112,12 @@ impl Store {
         // in memory (rollback still works), it is locked once, and commits do not wait for
         // the disk.
         let pragmas: &[(&str, &str)] = match durability {
-            Durability::Full => &[("journal_mode", "WAL"), ("synchronous", "FULL")],
+            // Deleted rows are overwritten with zeros, not left in free pages.
+            Durability::Full => &[
+                ("journal_mode", "WAL"),
+                ("synchronous", "FULL"),
+                ("secure_delete", "ON"),
+            ],
             Durability::ThrowAway => &[
                 ("journal_mode", "MEMORY"),
                 ("locking_mode", "EXCLUSIVE"),
