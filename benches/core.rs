@@ -1,5 +1,6 @@
 //! The booking core's speed: availability of a whole day, a durable booking, token
-//! verification, and a scan verdict against a database of 100,000 bookings.
+//! verification, a scan verdict against a database of 100,000 bookings, and the funders'
+//! report over a year.
 //!
 //! Run with `cargo bench --bench core`; criterion prints the median of each.
 
@@ -249,11 +250,84 @@ fn scan_with_100k_bookings(c: &mut Criterion) {
     });
 }
 
+/// The funders' report over a year of counts: about 55,000 visits (175 a day), eleven
+/// services, ten languages, with the quiet days' small numbers to hide.
+fn report_of_a_year(c: &mut Criterion) {
+    use sosta::app::Figure;
+    let dir = tempfile::tempdir().unwrap();
+    let app = open_app(dir.path());
+    let services = app.services().unwrap();
+    let locales = ["it", "ro", "pa", "ar", "sq", "en", "fr", "ur", "uk", "es"];
+    let first = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let mut figures = Vec::new();
+    for (d, day) in first.iter_days().take(365).enumerate() {
+        let mut push =
+            |kind: &str, service: Option<sosta::domain::ServiceId>, key: String, value: u64| {
+                figures.push(Figure {
+                    day,
+                    kind: kind.to_owned(),
+                    service,
+                    key,
+                    value,
+                });
+            };
+        // Sundays are quiet: a handful of visits, the small numbers a report must hide.
+        let visits = if d % 7 == 3 { 3 } else { 175 };
+        for hour in 9..16 {
+            push(
+                "visits_hour",
+                None,
+                format!("{hour:02}"),
+                visits / 7 + u64::from(hour == 9) * (visits % 7),
+            );
+        }
+        for (i, lang) in locales.iter().enumerate() {
+            let share = if i == 0 {
+                visits - visits / 10 * 9
+            } else {
+                visits / 10
+            };
+            push("language", None, (*lang).to_owned(), share);
+        }
+        for (i, service) in services.iter().enumerate() {
+            let booked = (visits / 4 + i as u64) % 40;
+            push("booked", Some(service.id), String::new(), booked);
+            push("served", Some(service.id), String::new(), booked * 4 / 5);
+            push(
+                "no_show",
+                Some(service.id),
+                String::new(),
+                booked - booked * 4 / 5,
+            );
+            push(
+                "wait",
+                Some(service.id),
+                (10 + i).to_string(),
+                booked * 4 / 5,
+            );
+        }
+    }
+    let last = first + chrono::Duration::days(364);
+    c.bench_function("report over a year (55,000 visits)", |b| {
+        b.iter(|| {
+            black_box(sosta::report::build(
+                black_box(&figures),
+                &services,
+                &locales,
+                first,
+                last,
+                5,
+            ))
+        })
+    });
+}
+
 criterion_group!(
     benches,
     token,
     availability,
     durable_booking,
-    scan_with_100k_bookings
+    scan_with_100k_bookings,
+    report_of_a_year
 );
 criterion_main!(benches);

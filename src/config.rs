@@ -129,6 +129,8 @@ pub struct Config {
     pub visit_retention_days: u32,
     /// Days the audit log of staff actions is kept.
     pub audit_retention_days: u32,
+    /// The smallest count a report shows; fewer is shown as "<min_cell".
+    pub report_min_cell: u64,
     /// Lock the kiosk full screen (only a staff PIN leaves it).
     pub fullscreen: bool,
     /// Seconds without a touch before the kiosk asks "still there?".
@@ -149,6 +151,13 @@ struct RawConfig {
     kiosk: Option<RawKiosk>,
     staff: Option<RawStaff>,
     privacy: Option<RawPrivacy>,
+    report: Option<RawReport>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReport {
+    min_cell: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -289,6 +298,10 @@ impl Config {
                 audit_retention_days = source.ranged(days, "audit_retention_days", 1, 3650)? as u32;
             }
         }
+        let report_min_cell = match raw.report.and_then(|r| r.min_cell) {
+            Some(k) => source.ranged(&k, "min_cell", 2, 100)? as u64,
+            None => 5,
+        };
         let mut fullscreen = false;
         let mut idle_seconds = 60;
         if let Some(k) = raw.kiosk {
@@ -317,6 +330,7 @@ impl Config {
             slip_retention_days,
             visit_retention_days,
             audit_retention_days,
+            report_min_cell,
             fullscreen,
             idle_seconds,
             site_name: site.name.unwrap_or_else(|| "Sosta".to_owned()),

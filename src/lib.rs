@@ -24,6 +24,7 @@ pub mod kiosk;
 pub mod logging;
 pub mod messages;
 pub mod print;
+pub mod report;
 pub mod screenshot;
 pub mod slip;
 pub mod slips;

@@ -27,6 +27,9 @@ fn documented() -> Vec<(String, BTreeSet<String>)> {
             .split(" --json")
             .next()
             .unwrap()
+            .split(" --format json")
+            .next()
+            .unwrap()
             .to_owned();
         let mut names = BTreeSet::new();
         let chars: Vec<char> = bullet.chars().collect();
@@ -73,7 +76,8 @@ fn every_documented_json_field_is_printed_by_its_verb() {
             "scan",
             "cancel",
             "audit",
-            "staff-user list"
+            "staff-user list",
+            "report"
         ]
     );
     let site = Sosta::new();
@@ -90,6 +94,19 @@ fn every_documented_json_field_is_printed_by_its_verb() {
     let code = booked["code"].as_str().unwrap().to_owned();
     let laundry = site.json(NOW, &["book", "laundry", "--json"]);
     let laundry_code = laundry["code"].as_str().unwrap().to_owned();
+    // A meal served after a wait, so the report has waits to tell.
+    let meal = site.json(NOW, &["book", "meal", "--json"]);
+    let served = site.run(
+        "2026-11-25T12:30:00+01:00",
+        &[
+            "scan",
+            meal["payload"].as_str().unwrap(),
+            "--desk",
+            "meal",
+            "--serve",
+        ],
+    );
+    assert!(served.status.success());
     let outputs = [
         site.json(NOW, &["services", "--json"]),
         booked,
@@ -100,6 +117,10 @@ fn every_documented_json_field_is_printed_by_its_verb() {
         ),
         site.json(NOW, &["audit", "--date", "2026-11-25", "--json"]),
         site.json(NOW, &["staff-user", "list", "--json"]),
+        site.json(
+            "2026-11-27T09:00:00+01:00",
+            &["report", "--month", "2026-11", "--format", "json"],
+        ),
     ];
     assert!(!code.is_empty());
     for ((verb, names), output) in documented.iter().zip(&outputs) {

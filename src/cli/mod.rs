@@ -5,6 +5,7 @@
 mod book;
 mod desk;
 pub mod json;
+mod report;
 pub mod staff_user;
 mod windows;
 
@@ -107,6 +108,18 @@ pub enum Verb {
         serve: bool,
         #[arg(long)]
         json: bool,
+    },
+    Report {
+        #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
+        month: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: Option<String>,
+        #[arg(long, value_enum, default_value = "csv")]
+        format: report::Format,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
     Cancel {
         code: String,
@@ -322,6 +335,16 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
             service,
             json,
         } => cancel(&app, tr, now, &code, &service, json),
+        Verb::Report {
+            month,
+            from,
+            to,
+            format,
+            out,
+        } => {
+            let period = report::period(tr, month.as_deref(), from.as_deref(), to.as_deref())?;
+            report::report(&app, tr, &locales, now, period, format, out.as_deref())
+        }
     }
 }
 

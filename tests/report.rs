@@ -1,0 +1,124 @@
+//! `sosta report`: a month of real bookings through the command line, counted once the
+//! days are over, with small numbers hidden in the CSV and the JSON.
+
+mod common;
+
+use common::Sosta;
+
+const WEDNESDAY: &str = "2026-11-25T09:00:00+01:00";
+const DECEMBER: &str = "2026-12-01T08:00:00+01:00";
+
+/// Fourteen meals on Wednesday: seven visitors read Italian, five English, two Ukrainian;
+/// nine are served at the canteen, five never come.
+fn a_wednesday(sosta: &Sosta) {
+    for (lang, n) in [("it", 7), ("en", 5), ("uk", 2)] {
+        for i in 0..n {
+            // The visit's language is the language of the command that books it.
+            let out = std::process::Command::new(env!("CARGO_BIN_EXE_sosta"))
+                .arg("--data-dir")
+                .arg(sosta.data_dir())
+                .args(["--lang", lang, "--now", WEDNESDAY, "book", "meal", "--json"])
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", common::stderr(&out));
+            let booked: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            if lang != "en" || i == 0 {
+                let payload = booked["payload"].as_str().unwrap();
+                let served = sosta.run(
+                    "2026-11-25T12:30:00+01:00",
+                    &["scan", payload, "--desk", "meal", "--serve"],
+                );
+                assert!(served.status.success(), "{}", common::stderr(&served));
+            }
+        }
+    }
+}
+
+fn value<'a>(report: &'a serde_json::Value, table: &str, key: &str) -> &'a serde_json::Value {
+    let table = report["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == table)
+        .unwrap_or_else(|| panic!("no table {table}"));
+    if key == "total" {
+        return &table["total"];
+    }
+    &table["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["key"] == key)
+        .unwrap_or_else(|| panic!("no row {key} in {table}"))["value"]
+}
+
+#[test]
+fn a_month_s_report_counts_the_finished_days_and_hides_small_numbers() {
+    let sosta = Sosta::new();
+    a_wednesday(&sosta);
+    let report = sosta.json(
+        DECEMBER,
+        &["report", "--month", "2026-11", "--format", "json"],
+    );
+    assert_eq!(report["from"], "2026-11-01");
+    assert_eq!(report["to"], "2026-11-30");
+    assert_eq!(report["min_cell"], 5);
+    assert_eq!(value(&report, "visits-by-day", "2026-11-25"), 14);
+    assert_eq!(value(&report, "visits-by-day", "total"), 14);
+    assert_eq!(value(&report, "visits-by-weekday", "3"), 14);
+    assert_eq!(value(&report, "languages", "it"), 7);
+    // Two Ukrainian visitors are "<5"; English (5) is withheld too ("x"), or 14 − 7 − 5
+    // would say 2.
+    assert_eq!(value(&report, "languages", "uk"), "<5");
+    assert_eq!(value(&report, "languages", "en"), "x");
+    assert_eq!(value(&report, "languages", "ar"), 0);
+    assert_eq!(value(&report, "bookings", "meal"), 14);
+    // Four no-shows are "<5", and the served are withheld with them ("x"): with the
+    // bookings (14) and the cancellations (0) published, 14 − 10 would say 4.
+    assert_eq!(value(&report, "outcomes:meal", "no_show"), "<5");
+    assert_eq!(value(&report, "outcomes:meal", "served"), "x");
+    assert_eq!(value(&report, "outcomes:meal", "cancelled"), 0);
+
+    let csv = sosta.run(DECEMBER, &["report", "--month", "2026-11"]);
+    assert!(csv.status.success(), "{}", common::stderr(&csv));
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    assert!(
+        csv.starts_with("table,key,value\nperiod,from,2026-11-01\n"),
+        "{csv}"
+    );
+    for line in [
+        "languages,uk,<5",
+        "languages,it,7",
+        "visits-by-day,2026-11-25,14",
+    ] {
+        assert!(csv.lines().any(|l| l == line), "{line} in\n{csv}");
+    }
+
+    let out = sosta.data_dir().join("november.csv");
+    let written = sosta
+        .command(DECEMBER, &["report", "--month", "2026-11", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(written.status.success());
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), csv);
+}
+
+#[test]
+fn a_bad_period_is_a_usage_error() {
+    let sosta = Sosta::new();
+    for args in [
+        &["report", "--month", "2026-13"][..],
+        &["report", "--from", "2026-11-30", "--to", "2026-11-01"],
+        &["report", "--from", "2026-11-01"],
+        &["report"],
+    ] {
+        let out = sosta.run(DECEMBER, args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let message = common::stderr(&out);
+        assert!(
+            message.contains("month") || message.contains("period") || message.contains("--month"),
+            "{args:?}: {message}"
+        );
+    }
+}
