@@ -90,7 +90,8 @@ impl Store {
             "UPDATE booking SET created_at = created_at - created_at % ?2,
                                 served_at = served_at - served_at % ?2,
                                 cancelled_at = cancelled_at - cancelled_at % ?2
-             WHERE day < ?1",
+             WHERE day < ?1 AND (created_at % ?2 != 0 OR served_at % ?2 != 0
+                                 OR cancelled_at % ?2 != 0)",
             params![today_text, QUARTER_HOUR],
         )?;
 
