@@ -467,15 +467,15 @@ mod tests {
 
     #[test]
     fn a_table_of_ones_is_withheld() {
-        // Three languages, one visitor each, no zero to hide among them: even as "<5" the
-        // table would say each came alone.
-        let figures = vec![
-            figure(2, "visits_hour", 0, "10", 3),
-            figure(2, "language", 0, "it", 1),
-            figure(2, "language", 0, "en", 1),
-            figure(2, "language", 0, "ar", 1),
-        ];
-        let report = build(&figures, &services(), &LOCALES, day(1), day(30), 5);
+        // Six visitors in six languages, one each, no zero to hide among them: even as
+        // "<5" the table would say each came alone, since the six visits are published.
+        let locales = ["it", "en", "ar", "uk", "ro", "fr"];
+        let mut figures = vec![figure(2, "visits_hour", 0, "10", 6)];
+        for lang in locales {
+            figures.push(figure(2, "language", 0, lang, 1));
+        }
+        let report = build(&figures, &services(), &locales, day(1), day(30), 5);
+        assert_eq!(table(&report, "visits-by-day").total, Shown::Count(6));
         let languages = table(&report, "languages");
         assert!(languages.rows.is_empty());
         assert_eq!(languages.total, Shown::Withheld);
