@@ -36,15 +36,15 @@ kiosk-status-free = Liber la ora { $time } · { $free ->
     [few] { $free } locuri
    *[other] { $free } de locuri
 }
-kiosk-status-calling = Acum se cheamă numărul { $number } · { $waiting ->
-    [0] nu se așteaptă
+kiosk-status-calling = Acum chemăm numărul { $number } · { $waiting ->
+    [0] fără așteptare
     [one] { $waiting } persoană așteaptă
     [few] { $waiting } persoane așteaptă
    *[other] { $waiting } de persoane așteaptă
 }
 kiosk-status-full = Plin pentru azi
 kiosk-status-queue = { $waiting ->
-    [0] Nu se așteaptă
+    [0] Fără așteptare
     [one] { $waiting } persoană așteaptă · cam { $minutes } min
     [few] { $waiting } persoane așteaptă · cam { $minutes } min
    *[other] { $waiting } de persoane așteaptă · cam { $minutes } min
@@ -58,7 +58,7 @@ kiosk-slot-full = Plin
 kiosk-slot-past = Trecut
 kiosk-slot-soon = Începe acum
 kiosk-when-queue = Un număr la coadă · { $waiting ->
-    [0] nu se așteaptă
+    [0] fără așteptare
     [one] { $waiting } persoană așteaptă
     [few] { $waiting } persoane așteaptă
    *[other] { $waiting } de persoane așteaptă

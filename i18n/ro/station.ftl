@@ -48,7 +48,7 @@ corner-station-failed = Postul personalului nu a putut fi pornit. Motivul este s
 
 # Queue desks and items handed out.
 # Ghișee cu coadă și articole împărțite.
-station-now-calling = Acum se cheamă: { $number }
+station-now-calling = Acum chemăm: { $number }
 station-call-next = Chemați următorul
 station-nobody-waiting = Nu așteaptă nimeni
 station-quantity = Articole împărțite:

@@ -25,7 +25,7 @@ kiosk-take-slip = اپنی پرچی لے لیں
 kiosk-print-failed = پرنٹر نے کام نہیں کیا۔ آپ کی جگہ محفوظ ہے: عملے سے کہیں کہ آپ کی پرچی پرنٹ کر دیں۔
 kiosk-your-code = آپ کا کوڈ
 kiosk-show-slip = کاؤنٹر پر اپنی پرچی یا یہ کوڈ دکھائیں۔
-kiosk-still-there = کیا آپ ابھی یہاں ہیں؟
+kiosk-still-there = کیا آپ ابھی بھی یہاں ہیں؟
 kiosk-im-here = میں یہاں ہوں
 
 kiosk-status-closed-today = آج بند ہے
