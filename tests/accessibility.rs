@@ -87,9 +87,14 @@ fn wait_until<T>(what: &str, mut ready: impl FnMut() -> Option<T>) -> T {
     }
 }
 
+/// The next display number to try: each number is tried by one test only, so two tests
+/// starting at once never both take the same server for their own.
+static NEXT_DISPLAY: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(90);
+
 /// An X server without a screen on the first free display number.
 fn start_xvfb() -> (Helper, String) {
-    for n in 90..190 {
+    for _ in 0..100 {
+        let n = NEXT_DISPLAY.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         let socket = PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
         if socket.exists() || Path::new(&format!("/tmp/.X{n}-lock")).exists() {
             continue;
@@ -120,7 +125,7 @@ fn start_xvfb() -> (Helper, String) {
             return (xvfb, display);
         }
     }
-    panic!("no free X display number between :90 and :189");
+    panic!("no free X display number from :90 on");
 }
 
 /// A D-Bus session of its own: `dbus-run-session` runs a shell that prints the bus
@@ -257,6 +262,25 @@ fn slips_in(dir: &Path) -> Vec<String> {
 
 #[test]
 fn a_screen_reader_user_books_a_shower_by_names_alone() {
+    book_a_shower(Input::ScreenReader);
+}
+
+/// The same visit by a finger: every control found by its name on the bus, then tapped
+/// where the screen shows it, a pointer press and release through the X server.
+#[test]
+fn a_visitor_books_a_shower_by_tapping_the_real_window() {
+    book_a_shower(Input::Touch);
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Input {
+    /// Default actions, as Orca sends them.
+    ScreenReader,
+    /// Pointer taps at each control's place on screen (xdotool).
+    Touch,
+}
+
+fn book_a_shower(input: Input) {
     let translations = Translations::embedded().expect("the built-in translations");
     let en = translations.lang("en");
     let sosta = Sosta::new();
@@ -336,6 +360,11 @@ fn a_screen_reader_user_books_a_shower_by_names_alone() {
         .args(["--print", en.t("kiosk-print").as_str()])
         .args(["--code-heading", en.t("kiosk-your-code").as_str()])
         .args(["--announced", en.t("kiosk-take-slip").as_str()])
+        .args(if input == Input::Touch {
+            &["--touch"][..]
+        } else {
+            &[]
+        })
         .env("DBUS_SESSION_BUS_ADDRESS", &session.address)
         .env("DISPLAY", &display)
         .stdout(log("walk.out"))

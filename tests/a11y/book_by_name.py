@@ -3,6 +3,10 @@
 accessibility bus (AT-SPI, what Orca reads), finding every control by its role and its
 name, and pressing it with its default action. Never by coordinates.
 
+With --touch it is a sighted visitor's finger instead: each control, found the same way,
+is tapped where the screen shows it (its extents on the accessibility bus), as a real
+pointer press and release through the X server (xdotool), not by its action.
+
 Run by tests/accessibility.rs inside the test's own D-Bus session, with the AT-SPI bus
 launched and `org.a11y.Status IsEnabled` set. The names come from the test (read from the
 English messages and from `sosta services --json`), so this script knows no wording.
@@ -15,6 +19,7 @@ done, 1 when one could not be.
 
 import argparse
 import json
+import subprocess
 import sys
 import time
 
@@ -91,7 +96,8 @@ def pump_events():
 
 
 class Kiosk:
-    def __init__(self, app_name, timeout, report):
+    def __init__(self, app_name, timeout, report, touch=False):
+        self.touch = touch
         self.app_name = app_name
         self.timeout = timeout
         self.report = report
@@ -180,17 +186,36 @@ class Kiosk:
             )
         print(f"press {node['role']} {node['name']!r} ({node['description']!r}) "
               f"{','.join(node['states'])}", flush=True)
-        action = acc.queryAction()
-        if action.nActions < 1:
-            raise StepFailed(f"{step}: {node['name']!r} has no default action")
-        if not action.doAction(0):
-            raise StepFailed(f"{step}: the default action of {node['name']!r} failed")
+        if self.touch:
+            self.tap(acc, step, node)
+        else:
+            action = acc.queryAction()
+            if action.nActions < 1:
+                raise StepFailed(f"{step}: {node['name']!r} has no default action")
+            if not action.doAction(0):
+                raise StepFailed(f"{step}: the default action of {node['name']!r} failed")
         self.report["pressed"].append(node["name"])
         return node
 
-    def gone(self, acc, step):
-        """Waits until a pressed control's screen has left (its node is no longer there)."""
-        name = acc.name
+    def tap(self, acc, step, node):
+        """A press and release of the pointer at the middle of the control on screen."""
+        ext = acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        if ext.width <= 0 or ext.height <= 0:
+            raise StepFailed(f"{step}: {node['name']!r} has no place on screen ({ext})")
+        x, y = ext.x + ext.width // 2, ext.y + ext.height // 2
+        self.report.setdefault("taps", []).append(
+            {"name": node["name"], "x": x, "y": y, "width": ext.width, "height": ext.height})
+        done = subprocess.run(["xdotool", "mousemove", "--sync", str(x), str(y), "click", "1"],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            raise StepFailed(f"{step}: xdotool could not tap {node['name']!r}: {done.stderr}")
+        # A finger lifts before the next tap; the kiosk redraws in between.
+        time.sleep(0.3)
+
+    def gone(self, name, step):
+        """Waits until the screen of the control pressed as `name` has left (no button of
+        that name is there). The name is the one it was pressed by: the node itself may
+        already read otherwise, reused by the next screen."""
 
         def pick():
             return all(b.name != name for b in self.buttons()) or None
@@ -203,6 +228,8 @@ def main():
     parser.add_argument("--app", default="sosta")
     parser.add_argument("--timeout", type=float, default=30.0)
     parser.add_argument("--report", required=True)
+    parser.add_argument("--touch", action="store_true",
+                        help="tap each control with the pointer instead of its action")
     parser.add_argument("--language", required=True, help="the language button's name")
     parser.add_argument("--languages", nargs="*", default=[],
                         help="every language name the first screen must offer")
@@ -219,7 +246,7 @@ def main():
     args = parser.parse_args()
 
     report = {"pressed": [], "error": None, "tree": "", "announcements": []}
-    kiosk = Kiosk(args.app, args.timeout, report)
+    kiosk = Kiosk(args.app, args.timeout, report, touch=args.touch)
     status = 0
 
     def on_announcement(event):
@@ -237,7 +264,7 @@ def main():
         report["languages"] = [info(b) for b in kiosk.buttons()]
         english = kiosk.button(args.language)
         kiosk.press(english, "language", args.language)
-        kiosk.gone(english, "language")
+        kiosk.gone(args.language, "language")
 
         # 2. Today: the tile says its status in its description.
         tile = kiosk.button(args.service)
