@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::app::App;
+use crate::app::{App, Forgotten};
 use crate::config::Destination;
 use crate::domain::{Booking, local_date};
 use crate::i18n::{FALLBACK, Translations};
@@ -171,6 +171,8 @@ pub fn forget(app: &App, now: DateTime<Utc>) {
     let today = local_date(now, app.config.timezone);
     remove_old_slips(&app.data_dir.slips(), today, app.config.slip_retention_days);
     match app.forget(now) {
+        // A quiet log: only a step that counted or deleted something is worth a line.
+        Ok(done) if done == Forgotten::default() => {}
         Ok(done) => log::info!(
             "forgetting: {} finished days counted; {} visits, {} bookings, {} audit rows deleted",
             done.days_counted,
