@@ -8,7 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::config::{Problem, SettingsError, Source};
-use crate::domain::{DayHours, Mode, TimeRange, WeeklyHours};
+use crate::domain::{DayHours, Mode, Service, TimeRange, WeeklyHours};
 use crate::store::ServiceDef;
 
 /// The demo catalogue of a realistic drop-in day, built into the program.
@@ -133,6 +133,62 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<ServiceDef>, SettingsError> 
     Ok(services)
 }
 
+/// The catalogue file of `services` (the active ones), in the format [`parse`] reads:
+/// what `sosta catalogue export` writes, so a catalogue can be kept, shared and read back.
+/// Days a service is closed are written per service, under its `dates`.
+pub fn to_text(services: &[Service]) -> String {
+    let quote = |text: &str| format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""));
+    let ranges = |list: &[TimeRange]| {
+        let items: Vec<String> = list
+            .iter()
+            .map(|r| {
+                quote(&format!(
+                    "{}-{}",
+                    r.start().format("%H:%M"),
+                    r.end().format("%H:%M")
+                ))
+            })
+            .collect();
+        format!("[{}]", items.join(", "))
+    };
+    let mut text = String::from(
+        "# A Sosta catalogue, written by `sosta catalogue export`. The format is the one of\n\
+         # assets/services.toml; `sosta catalogue import` reads it back.\n",
+    );
+    for service in services.iter().filter(|s| s.active) {
+        text += "\n[[service]]\n";
+        text += &format!("slug = {}\n", quote(&service.slug));
+        text += &format!("icon = {}\n", quote(&service.icon));
+        text += &format!("desk = {}\n", quote(&service.desk));
+        text += &format!("mode = {}\n", quote(service.mode.as_str()));
+        text += &format!("slot_minutes = {}\n", service.slot_minutes);
+        text += &format!("capacity = {}\n", service.capacity);
+        text += &format!("per_visit_limit = {}\n", service.per_visit_limit);
+        text += &format!("minutes_per_person = {}\n", service.minutes_per_person);
+        if service.discreet {
+            text += "discreet = true\n";
+        }
+        text += "[service.hours]\n";
+        for (day, name) in WEEKDAYS.iter().enumerate() {
+            let list = service.weekly.on_weekday(day);
+            if !list.is_empty() {
+                text += &format!("{name} = {}\n", ranges(list));
+            }
+        }
+        if !service.exceptions.is_empty() {
+            text += "[service.dates]\n";
+            for (date, hours) in &service.exceptions {
+                let list = match hours {
+                    DayHours::Closed => String::from("[]"),
+                    DayHours::Hours(list) => ranges(list),
+                };
+                text += &format!("{} = {list}\n", quote(&date.to_string()));
+            }
+        }
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,5 +229,39 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(error.problem, Problem::Weekday("monday".into()));
+    }
+
+    /// What `export` writes, `parse` reads back as the same services: hours, closed and
+    /// special days, the discreet flag and every number.
+    #[test]
+    fn an_exported_catalogue_reads_back_the_same() {
+        let defs = parse(Path::new("services.toml"), DEFAULT_TEXT).unwrap();
+        let services: Vec<Service> = defs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| Service {
+                id: crate::domain::ServiceId(i as i64 + 1),
+                slug: d.slug.clone(),
+                icon: d.icon.clone(),
+                desk: d.desk.clone(),
+                mode: d.mode,
+                slot_minutes: d.slot_minutes,
+                capacity: d.capacity,
+                per_visit_limit: d.per_visit_limit,
+                minutes_per_person: d.minutes_per_person,
+                active: true,
+                discreet: d.discreet,
+                weekly: d.weekly.clone(),
+                exceptions: d.exceptions.clone(),
+                day_changes: BTreeMap::new(),
+            })
+            .collect();
+        let text = to_text(&services);
+        assert_eq!(
+            parse(Path::new("export.toml"), &text).unwrap(),
+            defs,
+            "{text}"
+        );
+        assert!(text.contains("discreet = true"));
     }
 }

@@ -1,5 +1,6 @@
-//! `sosta report`: a month of real bookings through the command line, counted once the
-//! days are over, with small numbers hidden in the CSV and the JSON.
+//! What coordinators take out of Sosta through the command line: `sosta report`, a month
+//! of real bookings counted once the days are over, with small numbers hidden in the CSV
+//! and the JSON; and `sosta catalogue export`.
 
 mod common;
 
@@ -121,4 +122,26 @@ fn a_bad_period_is_a_usage_error() {
             "{args:?}: {message}"
         );
     }
+}
+
+/// The catalogue as a file: what `catalogue export` writes reads back as the catalogue the
+/// site runs (here the demo one it was seeded with), every service with its hours.
+#[test]
+fn the_catalogue_exports_to_a_file_that_reads_back_the_same() {
+    let sosta = Sosta::new();
+    let file = sosta.data_dir().join("catalogue.toml");
+    let out = sosta
+        .command(DECEMBER, &["catalogue", "export"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(said.contains("11 services written to"), "{said}");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let path = std::path::Path::new("catalogue.toml");
+    assert_eq!(
+        sosta::catalogue::parse(path, &text).unwrap(),
+        sosta::catalogue::parse(path, sosta::catalogue::DEFAULT_TEXT).unwrap()
+    );
 }

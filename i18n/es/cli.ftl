@@ -8,6 +8,8 @@ cli-cmd-scan = El resultado de un ticket escaneado o de un código corto teclead
 cli-cmd-cancel = Anula una reserva de un ticket y libera su plaza
 cli-cmd-staff = El puesto del personal en un mostrador: escanear tickets, atender, el tablero de hoy
 cli-cmd-help = Muestra este mensaje o la ayuda de un comando
+cli-cmd-catalogue = El catálogo de servicios: exportarlo a un archivo
+cli-cmd-export = Escribe los servicios activos, sus horarios y los días especiales en un archivo TOML
 cli-cmd-report = El informe para los financiadores de un mes o de un periodo: recuentos anónimos, números pequeños ocultos
 cli-arg-data-dir = La carpeta de datos (si no, SOSTA_DATA_DIR; si no, la carpeta de datos del sistema)
 cli-arg-now = El reloj, en formato RFC 3339 (para demostraciones y pruebas)
@@ -137,10 +139,15 @@ cli-arg-out = El archivo que se escribe
 cli-arg-screen = La pantalla que se dibuja (ver --list)
 cli-arg-size = El tamaño de la imagen en píxeles, ANCHOxALTO
 cli-arg-list = Muestra la lista de pantallas
+cli-arg-file = El archivo que se escribe
 cli-arg-month = El mes del informe, YYYY-MM
 cli-arg-from = El primer día del informe, YYYY-MM-DD
 cli-arg-to = El último día del informe, YYYY-MM-DD
 cli-arg-format = csv (una tabla para una hoja de cálculo) o json
+catalogue-exported = { $count ->
+    [one] { $count } servicio escrito en { $path }
+   *[other] { $count } servicios escritos en { $path }
+}
 error-bad-month = «{ $value }» no es un mes. Escríbelo como YYYY-MM, por ejemplo 2026-11
 error-bad-date = «{ $value }» no es una fecha. Escríbela como YYYY-MM-DD, por ejemplo 2026-11-25
 error-bad-period = El periodo del { $from } al { $to } no es posible: el primer día no puede ser posterior al último, y entre ellos puede haber como máximo dos años

@@ -9,6 +9,8 @@ cli-cmd-scan = Le résultat pour un ticket scanné ou un code court tapé au cla
 cli-cmd-cancel = Annule une réservation d'un ticket, ce qui libère sa place
 cli-cmd-staff = Le poste du personnel à un guichet : scanner les tickets, servir, le tableau du jour
 cli-cmd-help = Affiche ce message ou l'aide d'une commande
+cli-cmd-catalogue = Le catalogue des services : l'exporter dans un fichier
+cli-cmd-export = Écrit les services actifs, leurs horaires et les jours particuliers dans un fichier TOML
 cli-cmd-report = Le rapport pour les financeurs d'un mois ou d'une période : comptages anonymes, petits nombres masqués
 cli-arg-data-dir = Le dossier des données (sinon SOSTA_DATA_DIR, sinon le dossier des données du système)
 cli-arg-now = L'horloge, au format RFC 3339 (pour les démonstrations et les tests)
@@ -138,10 +140,15 @@ cli-arg-out = Le fichier à écrire
 cli-arg-screen = L'écran à dessiner (voir --list)
 cli-arg-size = La taille de l'image en pixels, LARGEURxHAUTEUR
 cli-arg-list = Liste les écrans
+cli-arg-file = Le fichier à écrire
 cli-arg-month = Le mois du rapport, YYYY-MM
 cli-arg-from = Le premier jour du rapport, YYYY-MM-DD
 cli-arg-to = Le dernier jour du rapport, YYYY-MM-DD
 cli-arg-format = csv (un tableau pour un tableur) ou json
+catalogue-exported = { $count ->
+    [one] { $count } service écrit dans { $path }
+   *[other] { $count } services écrits dans { $path }
+}
 error-bad-month = « { $value } » n'est pas un mois. Écrivez-le sous la forme YYYY-MM, par exemple 2026-11
 error-bad-date = « { $value } » n'est pas une date. Écrivez-la sous la forme YYYY-MM-DD, par exemple 2026-11-25
 error-bad-period = La période du { $from } au { $to } n'est pas possible : le premier jour ne peut pas être après le dernier, et les deux peuvent être séparés de deux ans au plus

@@ -8,6 +8,8 @@ cli-cmd-scan = L'esito di un tagliando letto o di un codice breve digitato
 cli-cmd-cancel = Annulla una prenotazione di un tagliando e libera il posto
 cli-cmd-staff = La postazione degli operatori a uno sportello: leggi i tagliandi, servi, il quadro di oggi
 cli-cmd-help = Mostra questo messaggio o l'aiuto di un comando
+cli-cmd-catalogue = Il catalogo dei servizi: esportalo in un file
+cli-cmd-export = Scrive i servizi attivi, i loro orari e i giorni speciali in un file TOML
 cli-cmd-report = Il resoconto per i finanziatori di un mese o di un periodo: conteggi anonimi, numeri piccoli nascosti
 cli-arg-data-dir = La cartella dei dati (altrimenti SOSTA_DATA_DIR, altrimenti quella del sistema)
 cli-arg-now = L'orologio, in formato RFC 3339 (per prove e dimostrazioni)
@@ -134,10 +136,15 @@ cli-arg-out = Il file da scrivere
 cli-arg-screen = La schermata da disegnare (vedi --list)
 cli-arg-size = La dimensione dell'immagine in pixel, LARGHEZZAxALTEZZA
 cli-arg-list = Elenca le schermate
+cli-arg-file = Il file da scrivere
 cli-arg-month = Il mese del resoconto, YYYY-MM
 cli-arg-from = Il primo giorno del resoconto, YYYY-MM-DD
 cli-arg-to = L'ultimo giorno del resoconto, YYYY-MM-DD
 cli-arg-format = csv (una tabella per un foglio di calcolo) o json
+catalogue-exported = { $count ->
+    [one] 1 servizio scritto in { $path }
+   *[other] { $count } servizi scritti in { $path }
+}
 error-bad-month = «{ $value }» non è un mese. Scrivilo come YYYY-MM, per esempio 2026-11
 error-bad-date = «{ $value }» non è una data. Scrivila come YYYY-MM-DD, per esempio 2026-11-25
 error-bad-period = Il periodo dal { $from } al { $to } non è possibile: il primo giorno non può venire dopo l'ultimo e tra i due ci possono essere al massimo due anni

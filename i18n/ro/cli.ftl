@@ -9,6 +9,8 @@ cli-cmd-scan = Rezultatul pentru un bon scanat sau un cod scurt tastat
 cli-cmd-cancel = Anulează o rezervare de pe un bon și eliberează locul
 cli-cmd-staff = Postul personalului la un ghișeu: scanați bonurile, serviți, tabloul de azi
 cli-cmd-help = Afișează acest mesaj sau ajutorul unei comenzi
+cli-cmd-catalogue = Catalogul serviciilor: exportați-l într-un fișier
+cli-cmd-export = Scrie serviciile active, programul lor și zilele speciale într-un fișier TOML
 cli-cmd-report = Raportul pentru finanțatori pe o lună sau pe o perioadă: cifre anonime, numerele mici sunt ascunse
 cli-arg-data-dir = Dosarul de date (altfel SOSTA_DATA_DIR, altfel dosarul de date al sistemului)
 cli-arg-now = Ceasul, în format RFC 3339 (pentru demonstrații și teste)
@@ -141,10 +143,16 @@ cli-arg-out = Fișierul de scris
 cli-arg-screen = Ecranul de desenat (vezi --list)
 cli-arg-size = Mărimea imaginii în pixeli, LĂȚIMExÎNĂLȚIME
 cli-arg-list = Listează ecranele
+cli-arg-file = Fișierul de scris
 cli-arg-month = Luna raportului, YYYY-MM
 cli-arg-from = Prima zi a raportului, YYYY-MM-DD
 cli-arg-to = Ultima zi a raportului, YYYY-MM-DD
 cli-arg-format = csv (un tabel pentru o foaie de calcul) sau json
+catalogue-exported = { $count ->
+    [one] { $count } serviciu scris în { $path }
+    [few] { $count } servicii scrise în { $path }
+   *[other] { $count } de servicii scrise în { $path }
+}
 error-bad-month = „{ $value }” nu este o lună. Scrieți-o ca YYYY-MM, de exemplu 2026-11
 error-bad-date = „{ $value }” nu este o dată. Scrieți-o ca YYYY-MM-DD, de exemplu 2026-11-25
 error-bad-period = Perioada de la { $from } la { $to } nu este posibilă: prima zi nu poate fi după ultima, iar între ele pot fi cel mult doi ani

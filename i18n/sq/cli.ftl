@@ -9,6 +9,8 @@ cli-cmd-scan = Rezultati për një biletë të skanuar ose një kod të shkurtë
 cli-cmd-cancel = Anulon një rezervim të një bilete dhe liron vendin
 cli-cmd-staff = Vendi i stafit në sportel: skanoni fletët, shërbeni, tabela e sotme
 cli-cmd-help = Shfaq këtë mesazh ose ndihmën e një komande
+cli-cmd-catalogue = Katalogu i shërbimeve: eksportojeni në një skedar
+cli-cmd-export = Shkruan shërbimet aktive, oraret e tyre dhe ditët e veçanta në një skedar TOML
 cli-cmd-report = Raporti për financuesit për një muaj ose një periudhë: numërime anonime, numrat e vegjël fshihen
 cli-arg-data-dir = Dosja e të dhënave (përndryshe SOSTA_DATA_DIR, përndryshe dosja e të dhënave e sistemit)
 cli-arg-now = Ora, në formatin RFC 3339 (për demonstrime dhe teste)
@@ -138,10 +140,15 @@ cli-arg-out = Skedari që do të shkruhet
 cli-arg-screen = Ekrani që do të vizatohet (shih --list)
 cli-arg-size = Madhësia e figurës në piksela, GJERËSIxLARTËSI
 cli-arg-list = Liston ekranet
+cli-arg-file = Skedari që do të shkruhet
 cli-arg-month = Muaji i raportit, YYYY-MM
 cli-arg-from = Dita e parë e raportit, YYYY-MM-DD
 cli-arg-to = Dita e fundit e raportit, YYYY-MM-DD
 cli-arg-format = csv (një tabelë për një fletë llogaritëse) ose json
+catalogue-exported = { $count ->
+    [one] { $count } shërbim u shkrua në { $path }
+   *[other] { $count } shërbime u shkruan në { $path }
+}
 error-bad-month = „{ $value }” nuk është muaj. Shkruajeni si YYYY-MM, p.sh. 2026-11
 error-bad-date = „{ $value }” nuk është datë. Shkruajeni si YYYY-MM-DD, p.sh. 2026-11-25
 error-bad-period = Periudha nga { $from } deri më { $to } nuk është e mundur: dita e parë nuk mund të jetë pas ditës së fundit, dhe mes tyre mund të ketë më së shumti dy vjet

@@ -3,6 +3,7 @@
 //! could not (closed, full, a store failure), 2 for bad usage.
 
 mod book;
+mod catalogue;
 mod desk;
 pub mod json;
 mod report;
@@ -108,6 +109,10 @@ pub enum Verb {
         serve: bool,
         #[arg(long)]
         json: bool,
+    },
+    Catalogue {
+        #[command(subcommand)]
+        action: catalogue::CatalogueAction,
     },
     Report {
         #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
@@ -335,6 +340,7 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
             service,
             json,
         } => cancel(&app, tr, now, &code, &service, json),
+        Verb::Catalogue { action } => catalogue::catalogue(&app, tr, action),
         Verb::Report {
             month,
             from,
