@@ -280,7 +280,15 @@ enum Input {
     Touch,
 }
 
+/// One walk at a time: two accessibility bus launchers started together share the user's
+/// runtime folder and one of them fails to register ("Couldn't register with accessibility
+/// bus"), which has nothing to do with the kiosk.
+static ONE_WALK_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 fn book_a_shower(input: Input) {
+    let _turn = ONE_WALK_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let translations = Translations::embedded().expect("the built-in translations");
     let en = translations.lang("en");
     let sosta = Sosta::new();
