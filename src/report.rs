@@ -135,6 +135,7 @@ pub fn build(
         table("languages", languages, min_cell),
     ];
     let bookings = table("bookings", booked.clone(), min_cell);
+    let mut outcome_tables = Vec::with_capacity(booked.len());
     for (service, n) in &booked {
         let outcomes: BTreeMap<String, u64> = ["served", "no_show", "cancelled"]
             .into_iter()
@@ -147,35 +148,36 @@ pub fn build(
                 (kind.to_owned(), count)
             })
             .collect();
+        let mut outcomes = partition(&format!("outcomes:{service}"), outcomes, *n, min_cell);
         // The outcomes add up to the service's bookings: published or hidden as there.
-        let known = bookings
+        outcomes.total = bookings
             .rows
             .iter()
             .find(|r| r.key == *service)
             .map_or(Shown::Withheld, |r| r.value);
-        let mut outcomes = partition(&format!("outcomes:{service}"), outcomes, *n, min_cell);
-        outcomes.total = known;
-        tables.push(outcomes);
+        outcome_tables.push(outcomes);
     }
-    tables.insert(4, bookings);
+    tables.push(bookings);
+    tables.extend(outcome_tables);
+    // Items are not people, but few items still mean few people: hidden alike. They are
+    // no partition of anything published, so hiding the total is enough to protect them.
+    let items_total = items.values().sum();
+    let items: Vec<Row> = items
+        .into_iter()
+        .map(|(key, n)| Row {
+            key,
+            value: primary(n, min_cell),
+        })
+        .collect();
     tables.push(Table {
         id: "items".to_owned(),
-        total: Shown::Count(items.values().sum()),
-        // Items are not people, but few items still mean few people: hidden alike, and
-        // not a partition of anything published, so no secondary suppression is needed.
-        rows: items
-            .into_iter()
-            .map(|(key, n)| Row {
-                key,
-                value: primary(n, min_cell),
-            })
-            .collect(),
+        total: if items.iter().any(|r| r.value == Shown::Small) {
+            Shown::Withheld
+        } else {
+            Shown::Count(items_total)
+        },
+        rows: items,
     });
-    if let Some(items) = tables.last_mut()
-        && items.rows.iter().any(|r| r.value == Shown::Small)
-    {
-        items.total = Shown::Withheld;
-    }
 
     let mut waits = Vec::new();
     let mut histograms: BTreeMap<String, Vec<(u64, u64)>> = BTreeMap::new();
