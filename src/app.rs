@@ -13,7 +13,7 @@ use crate::domain::{
     Booking, BookingRules, DayAvailability, Service, ServiceId, Status, Verdict, local_date,
     scan_verdict,
 };
-use crate::store::{NewVisit, Store};
+use crate::store::{Location, NewVisit, Store};
 // The store's types that cross the door: front ends name them through `app`.
 use crate::store::Retention;
 pub use crate::store::{
@@ -24,6 +24,29 @@ use crate::token::{KeyFileError, Keyring, Scanned, parse_scan};
 
 /// Environment variable naming the data folder when `--data-dir` is not given.
 pub const DATA_DIR_ENV: &str = "SOSTA_DATA_DIR";
+
+/// Environment variable naming a PostgreSQL database; it wins over `[database] url`.
+pub const DATABASE_URL_ENV: &str = "SOSTA_DATABASE_URL";
+
+/// The database `SOSTA_DATABASE_URL` names, if it is set and not empty.
+fn database_from_env() -> Result<Option<crate::store::Server>, AppError> {
+    let Some(url) = std::env::var_os(DATABASE_URL_ENV) else {
+        return Ok(None);
+    };
+    let url = url.to_string_lossy();
+    if url.trim().is_empty() {
+        return Ok(None);
+    }
+    crate::store::Server::parse(url.trim())
+        .map(Some)
+        .map_err(|detail| {
+            AppError::Settings(SettingsError {
+                file: PathBuf::from(DATABASE_URL_ENV),
+                line: None,
+                problem: crate::config::Problem::DatabaseUrl(detail),
+            })
+        })
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -129,12 +152,18 @@ impl App {
         })?;
         let config = Config::parse(&settings_path, &text, languages)?;
         let keys = load_or_create_keys(&data_dir.keys())?;
-        let database = data_dir.database();
-        private_database(&database).map_err(|source| AppError::DataDir {
-            path: database.clone(),
-            source,
-        })?;
-        let mut store = Store::open_with(&database, durability)?;
+        let location = match database_from_env()?.or_else(|| config.database.clone()) {
+            Some(server) => Location::Server(server),
+            None => {
+                let database = data_dir.database();
+                private_database(&database).map_err(|source| AppError::DataDir {
+                    path: database.clone(),
+                    source,
+                })?;
+                Location::File(database)
+            }
+        };
+        let mut store = Store::open_at(&location, durability)?;
         let catalogue = crate::catalogue::parse(
             Path::new("assets/services.toml"),
             crate::catalogue::DEFAULT_TEXT,

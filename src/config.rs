@@ -39,6 +39,9 @@ pub enum Problem {
     Date(String),
     Weekday(String),
     DuplicateSlug(String),
+    /// `[database] url` that is not a PostgreSQL address; the parser's words, which name
+    /// the part it could not read and never a password.
+    DatabaseUrl(String),
     /// A value that must be one of a list.
     Choice {
         key: String,
@@ -140,11 +143,21 @@ pub struct Config {
     /// Desks (service slugs) where a valid scan is served at once, without a tap: items
     /// handed out over a counter, such as kits or meals.
     pub serve_on_scan: Vec<String>,
+    /// The PostgreSQL database several computers share; `None`: the SQLite file in the
+    /// data folder.
+    pub database: Option<crate::store::Server>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDatabase {
+    url: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
+    database: Option<RawDatabase>,
     site: Option<RawSite>,
     booking: Option<RawBooking>,
     printer: Option<RawPrinter>,
@@ -322,7 +335,16 @@ impl Config {
             Some(minutes) => source.ranged(&minutes, "idle_minutes", 1, 120)? as u32,
             None => 5,
         };
+        let database =
+            match raw.database.and_then(|d| d.url) {
+                Some(url) if url.get_ref().trim().is_empty() => None,
+                Some(url) => Some(crate::store::Server::parse(url.get_ref().trim()).map_err(
+                    |detail| source.error(Some(url.span()), Problem::DatabaseUrl(detail)),
+                )?),
+                None => None,
+            };
         Ok(Config {
+            database,
             staff_idle_minutes,
             serve_on_scan,
             printer,

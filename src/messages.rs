@@ -206,7 +206,7 @@ pub fn kiosk_refusal(tr: Tr<'_>, refusal: &Refusal, service_name: &str) -> Strin
 /// Why the database could not be used, in words: what kind of trouble and what to do.
 /// The technical detail (SQLite's own words) belongs in the log, not in this sentence.
 pub fn store_error(tr: Tr<'_>, e: &StoreError) -> String {
-    tr.t(match e.trouble() {
+    let id = match e.trouble() {
         StoreTrouble::Unreachable => "error-store-unreachable",
         StoreTrouble::Busy => "error-store-busy",
         StoreTrouble::ReadOnly => "error-store-read-only",
@@ -214,7 +214,22 @@ pub fn store_error(tr: Tr<'_>, e: &StoreError) -> String {
         StoreTrouble::Damaged => "error-store-damaged",
         StoreTrouble::Newer => "error-store-newer",
         StoreTrouble::Other => "error-store-other",
-    })
+        StoreTrouble::ServerUnreachable => "error-server-unreachable",
+        StoreTrouble::ServerLogin => "error-server-login",
+        StoreTrouble::NoDatabase => "error-server-no-database",
+        StoreTrouble::NotSosta => "error-server-not-sosta",
+        StoreTrouble::Tls => "error-server-tls",
+    };
+    match e.server() {
+        Some(server) => tr.args(
+            id,
+            &[
+                ("server", server.to_string().into()),
+                ("database", server.database().into()),
+            ],
+        ),
+        None => tr.t(id),
+    }
 }
 
 /// Why a slip was not printed, as a sentence of its own.

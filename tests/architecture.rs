@@ -102,11 +102,13 @@ fn only_the_store_speaks_sql() {
             continue;
         }
         let text = fs::read_to_string(&file).unwrap();
-        assert!(
-            !text.contains("rusqlite"),
-            "{} uses rusqlite outside the store",
-            file.display()
-        );
+        for client in ["rusqlite", "postgres::"] {
+            assert!(
+                !text.contains(client),
+                "{} uses {client} outside the store",
+                file.display()
+            );
+        }
     }
 }
 
@@ -175,32 +177,76 @@ const SHIPPED_MIGRATIONS: [(&str, &str); 6] = [
     ),
 ];
 
+/// The PostgreSQL twins, one for one with the SQLite migrations, pinned the same way.
+const SHIPPED_PG_MIGRATIONS: [(&str, &str); 6] = [
+    (
+        "0001_initial.sql",
+        "849fdc610b4699560dbbea3751c5337dc14d81e2fa8d6ed81d8ef0a5bf6b74dc",
+    ),
+    (
+        "0002_staff.sql",
+        "2aae2a4f24a1b321d27867edf79a2e2b8ddd25f24d1dc7e63472e60f4f614a03",
+    ),
+    (
+        "0003_queue_calls.sql",
+        "8136fae696c69a140c5152a0d301ed01eda47d76a40ce0714afbfbd40ed4b7b7",
+    ),
+    (
+        "0004_kiosk_lock.sql",
+        "f9e6458ed4364d37bb182e4da12b8c87fd37eb0901a8e03933b175fbf554a6f3",
+    ),
+    (
+        "0005_discreet.sql",
+        "02fa15eb79735fdd244d8626870e8ebcd1802b4e03aa35523f5b163b4fb0bafa",
+    ),
+    (
+        "0006_figures.sql",
+        "75d17f093dc1ffa095eac8f5355f972b01093433c461ad866dcd67fb37548a08",
+    ),
+];
+
 #[test]
 fn migrations_are_numbered_listed_in_order_and_never_edited() {
+    check_migrations("src/store/migrations", "migrations/", &SHIPPED_MIGRATIONS);
+    check_migrations(
+        "src/store/migrations/postgres",
+        "migrations/postgres/",
+        &SHIPPED_PG_MIGRATIONS,
+    );
+    let names = |list: &[(&str, &str)]| list.iter().map(|(n, _)| n.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        names(&SHIPPED_MIGRATIONS),
+        names(&SHIPPED_PG_MIGRATIONS),
+        "each SQLite migration has its PostgreSQL twin, with the same number and name"
+    );
+}
+
+fn check_migrations(folder: &str, prefix: &str, shipped: &[(&str, &str)]) {
     use sha2::Digest as _;
-    let dir = source("src/store/migrations");
+    let dir = source(folder);
     let mut names: Vec<String> = fs::read_dir(&dir)
         .unwrap()
         .flatten()
+        .filter(|e| e.path().is_file())
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    let shipped: Vec<&str> = SHIPPED_MIGRATIONS.iter().map(|(n, _)| *n).collect();
+    let listed_names: Vec<&str> = shipped.iter().map(|(n, _)| *n).collect();
     assert_eq!(
-        names, shipped,
-        "every migration file has its line in SHIPPED_MIGRATIONS"
+        names, listed_names,
+        "every migration file of {folder} has its line in the shipped list"
     );
     let store = fs::read_to_string(source("src/store/mod.rs")).unwrap();
     let mut last_listed = 0;
-    for (i, (name, sha)) in SHIPPED_MIGRATIONS.iter().enumerate() {
+    for (i, (name, sha)) in shipped.iter().enumerate() {
         assert!(
             name.starts_with(&format!("{:04}_", i + 1)),
             "{name} is numbered {}",
             i + 1
         );
         let listed = store
-            .find(&format!("migrations/{name}"))
-            .unwrap_or_else(|| panic!("{name} is not listed in store/mod.rs"));
+            .find(&format!("\"{prefix}{name}\""))
+            .unwrap_or_else(|| panic!("{prefix}{name} is not listed in store/mod.rs"));
         assert!(
             listed > last_listed,
             "{name} is listed after the one before it"
@@ -211,7 +257,7 @@ fn migrations_are_numbered_listed_in_order_and_never_edited() {
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
-        assert_eq!(&digest, sha, "{name} was edited after it shipped");
+        assert_eq!(&digest, sha, "{folder}/{name} was edited after it shipped");
     }
 }
 

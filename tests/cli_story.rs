@@ -233,7 +233,7 @@ fn a_bad_setting_names_the_file_and_line_and_changes_nothing() {
         original.contains("# timezone = \"Europe/Rome\""),
         "written with commented defaults"
     );
-    std::fs::write(&settings, "[site]\n\ntimezone = \"Europe/Cremona\"\n").unwrap();
+    sosta.settings("[site]\n\ntimezone = \"Europe/Cremona\"\n");
     let out = sosta.run(MORNING, &["services"]);
     assert_eq!(out.status.code(), Some(1));
     let message = stderr(&out);
@@ -259,7 +259,8 @@ fn the_first_run_creates_an_owner_only_key() {
         let mode = std::fs::metadata(&key).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
     }
-    assert!(sosta.database().exists());
+    // The data is in the folder's SQLite file, or on the server and not in the folder.
+    assert_eq!(sosta.database().exists(), sosta.pg.is_none());
 }
 
 #[test]

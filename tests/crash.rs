@@ -75,7 +75,8 @@ fn killed_bookings_leave_a_sound_database_with_every_reported_booking() {
         killed > 0 && !reported.is_empty(),
         "the rounds both kill and finish (seed {seed})"
     );
-    let store = Store::open(&sosta.database()).expect("the database reopens");
+    let store = Store::open_at(&sosta.location(), sosta::store::Durability::Full)
+        .expect("the database reopens");
     assert_eq!(store.integrity_check().unwrap(), "ok");
     for code in &reported {
         let code: ShortCode = code.parse().expect("a reported code parses");

@@ -5,6 +5,8 @@ mod common;
 
 use std::path::Path;
 
+use common::Sosta;
+
 use chrono::{DateTime, TimeZone, Utc};
 use proptest::prelude::*;
 use sosta::domain::booking::Wanted;
@@ -19,12 +21,12 @@ fn morning() -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
-fn seeded(dir: &Path) -> Store {
-    seeded_with(dir, Durability::Full)
+fn seeded(site: &Sosta) -> Store {
+    seeded_with(site, Durability::Full)
 }
 
-fn seeded_with(dir: &Path, durability: Durability) -> Store {
-    let mut store = Store::open_with(&dir.join("sosta.db"), durability).unwrap();
+fn seeded_with(site: &Sosta, durability: Durability) -> Store {
+    let mut store = Store::open_at(&site.location(), durability).unwrap();
     let catalogue =
         sosta::catalogue::parse(Path::new("services.toml"), sosta::catalogue::DEFAULT_TEXT)
             .unwrap();
@@ -62,8 +64,8 @@ proptest! {
         ],
         1..40,
     )) {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = seeded(dir.path());
+        let site = Sosta::new();
+        let mut store = seeded(&site);
         let shower = store.services().unwrap().into_iter().find(|s| s.slug == "shower").unwrap();
         let rules = BookingRules::default();
         let now = morning();
@@ -97,8 +99,8 @@ proptest! {
 
 #[test]
 fn a_booking_is_served_exactly_once() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = seeded(dir.path());
+    let site = Sosta::new();
+    let mut store = seeded(&site);
     let shower = store
         .services()
         .unwrap()
@@ -137,8 +139,8 @@ fn a_visit_books_all_or_nothing() {
 }
 
 fn books_all_or_nothing(durability: Durability) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = seeded_with(dir.path(), durability);
+    let site = Sosta::new();
+    let mut store = seeded_with(&site, durability);
     let services = store.services().unwrap();
     let id = |slug: &str| services.iter().find(|s| s.slug == slug).unwrap().id;
     let requests = [
@@ -172,11 +174,13 @@ fn books_all_or_nothing(durability: Durability) {
     );
 }
 
+/// SQLite's journal; on PostgreSQL, surviving a power cut is the server's configuration.
+#[cfg(not(feature = "pg-tests"))]
 #[test]
 fn a_real_data_folder_survives_a_power_cut_after_a_commit() {
-    let dir = tempfile::tempdir().unwrap();
-    let _store = seeded(dir.path());
-    let db = rusqlite::Connection::open(dir.path().join("sosta.db")).unwrap();
+    let site = Sosta::new();
+    let _store = seeded(&site);
+    let db = rusqlite::Connection::open(site.database()).unwrap();
     let mode: String = db
         .query_row("PRAGMA journal_mode", [], |row| row.get(0))
         .unwrap();
@@ -185,20 +189,28 @@ fn a_real_data_folder_survives_a_power_cut_after_a_commit() {
 
 #[test]
 fn a_newer_schema_is_refused_not_downgraded() {
-    let dir = tempfile::tempdir().unwrap();
-    drop(seeded(dir.path()));
-    let path = dir.path().join("sosta.db");
-    {
-        let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.pragma_update(None, "user_version", 99).unwrap();
+    let site = Sosta::new();
+    drop(seeded(&site));
+    match &site.pg {
+        Some(db) => {
+            db.client()
+                .batch_execute("UPDATE sosta_schema SET version = 99")
+                .unwrap();
+        }
+        None => {
+            let conn = rusqlite::Connection::open(site.database()).unwrap();
+            conn.pragma_update(None, "user_version", 99).unwrap();
+        }
     }
-    match Store::open(&path) {
+    match Store::open_at(&site.location(), Durability::Full) {
         Err(StoreError::NewerSchema { found: 99, .. }) => {}
         Err(other) => panic!("expected NewerSchema, got {other}"),
         Ok(_) => panic!("expected NewerSchema, got a store"),
     }
 }
 
+/// A damaged SQLite file; a damaged server is the server's to report.
+#[cfg(not(feature = "pg-tests"))]
 #[test]
 fn a_damaged_database_is_reported_and_left_untouched() {
     let sosta = common::Sosta::new();
@@ -219,30 +231,47 @@ fn a_damaged_database_is_reported_and_left_untouched() {
 /// and safer-use kit discreet, and nothing else.
 #[test]
 fn an_upgraded_database_keeps_the_shipped_discreet_services_discreet() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("sosta.db");
-    {
-        let old = rusqlite::Connection::open(&path).unwrap();
-        for file in [
-            include_str!("../src/store/migrations/0001_initial.sql"),
-            include_str!("../src/store/migrations/0002_staff.sql"),
-            include_str!("../src/store/migrations/0003_queue_calls.sql"),
-            include_str!("../src/store/migrations/0004_kiosk_lock.sql"),
-        ] {
-            old.execute_batch(file).unwrap();
+    let site = Sosta::new();
+    let insert = |slug: &str| {
+        format!(
+            "INSERT INTO service (slug, icon, desk, mode, slot_minutes, capacity,
+                                  per_visit_limit, minutes_per_person)
+             VALUES ('{slug}', 'x', 'clinic', 'slots', 20, 1, 1, 20);"
+        )
+    };
+    let rows = insert("hiv-hcv-testing") + &insert("meal");
+    match &site.pg {
+        Some(db) => {
+            let mut old = db.client();
+            old.batch_execute("CREATE TABLE sosta_schema (version BIGINT NOT NULL);")
+                .unwrap();
+            for file in [
+                include_str!("../src/store/migrations/postgres/0001_initial.sql"),
+                include_str!("../src/store/migrations/postgres/0002_staff.sql"),
+                include_str!("../src/store/migrations/postgres/0003_queue_calls.sql"),
+                include_str!("../src/store/migrations/postgres/0004_kiosk_lock.sql"),
+            ] {
+                old.batch_execute(file).unwrap();
+            }
+            old.batch_execute(&rows).unwrap();
+            old.batch_execute("INSERT INTO sosta_schema (version) VALUES (4)")
+                .unwrap();
         }
-        for slug in ["hiv-hcv-testing", "meal"] {
-            old.execute(
-                "INSERT INTO service (slug, icon, desk, mode, slot_minutes, capacity,
-                                      per_visit_limit, minutes_per_person)
-                 VALUES (?1, 'x', 'clinic', 'slots', 20, 1, 1, 20)",
-                [slug],
-            )
-            .unwrap();
+        None => {
+            let old = rusqlite::Connection::open(site.database()).unwrap();
+            for file in [
+                include_str!("../src/store/migrations/0001_initial.sql"),
+                include_str!("../src/store/migrations/0002_staff.sql"),
+                include_str!("../src/store/migrations/0003_queue_calls.sql"),
+                include_str!("../src/store/migrations/0004_kiosk_lock.sql"),
+            ] {
+                old.execute_batch(file).unwrap();
+            }
+            old.execute_batch(&rows).unwrap();
+            old.pragma_update(None, "user_version", 4).unwrap();
         }
-        old.pragma_update(None, "user_version", 4).unwrap();
     }
-    let store = Store::open(&path).unwrap();
+    let store = Store::open_at(&site.location(), Durability::Full).unwrap();
     let discreet: Vec<(String, bool)> = store
         .services()
         .unwrap()

@@ -444,6 +444,10 @@ pub fn settings_error(tr: Tr<'_>, e: &SettingsError) -> String {
             "settings-problem-syntax",
             &[("detail", detail.as_str().into())],
         ),
+        Problem::DatabaseUrl(detail) => tr.args(
+            "settings-problem-database-url",
+            &[("detail", detail.as_str().into())],
+        ),
         Problem::TimeZone(v) => tr.args(
             "settings-problem-time-zone",
             &[("value", v.as_str().into())],

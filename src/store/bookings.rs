@@ -2,10 +2,10 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
-use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 
 use super::catalogue::services_in;
 use super::rows::{BOOKING_COLUMNS, booking_from_row, instant};
+use super::sql::{Conn, vals};
 use super::visits::insert_visit;
 use super::{NewVisit, Result, Store, StoreError, Visit};
 use crate::domain::booking::Wanted;
@@ -34,46 +34,36 @@ pub enum BookError {
     Store(#[from] StoreError),
 }
 
-impl From<rusqlite::Error> for BookError {
-    fn from(e: rusqlite::Error) -> Self {
-        BookError::Store(e.into())
-    }
-}
-
 impl Store {
     /// The queue number a desk called last on a day (0 before the first call).
     pub fn called(&self, service: ServiceId, day: NaiveDate) -> Result<u32> {
-        let called: Option<i64> = self
-            .conn
-            .query_row(
-                "SELECT called FROM service_day WHERE service_id = ?1 AND on_date = ?2",
-                params![service.0, day.to_string()],
-                |row| row.get(0),
-            )
-            .optional()?
-            .flatten();
-        Ok(called.and_then(|c| u32::try_from(c).ok()).unwrap_or(0))
+        called(&self.conn, service, day)
     }
 
     /// "Call next": the lowest number after the last one called whose holder has not been
-    /// served, recorded as called. `None` when nobody is waiting.
+    /// served, recorded as called, in one write transaction so two desks calling at once
+    /// call two numbers. `None` when nobody is waiting.
     pub fn call_next(&self, service: ServiceId, day: NaiveDate) -> Result<Option<u32>> {
-        let last = self.called(service, day)?;
-        let next: Option<i64> = self.conn.query_row(
-            "SELECT min(number) FROM booking
-             WHERE service_id = ?1 AND day = ?2 AND status = 'booked' AND number > ?3",
-            params![service.0, day.to_string(), last],
-            |row| row.get(0),
-        )?;
-        let Some(next) = next.and_then(|n| u32::try_from(n).ok()) else {
-            return Ok(None);
-        };
-        self.conn.execute(
-            "INSERT INTO service_day (service_id, on_date, called) VALUES (?1, ?2, ?3)
-             ON CONFLICT (service_id, on_date) DO UPDATE SET called = excluded.called",
-            params![service.0, day.to_string(), next],
-        )?;
-        Ok(Some(next))
+        self.write(|| {
+            let last = called(&self.conn, service, day)?;
+            let next: Option<i64> = self
+                .conn
+                .query_one(
+                    "SELECT min(number) FROM booking
+                     WHERE service_id = ?1 AND day = ?2 AND status = 'booked' AND number > ?3",
+                    vals![service.0, day.to_string(), last],
+                )?
+                .get(0)?;
+            let Some(next) = next.and_then(|n| u32::try_from(n).ok()) else {
+                return Ok(None);
+            };
+            self.conn.execute(
+                "INSERT INTO service_day (service_id, on_date, called) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (service_id, on_date) DO UPDATE SET called = excluded.called",
+                vals![service.0, day.to_string(), next],
+            )?;
+            Ok(Some(next))
+        })
     }
 
     /// Marks a booking served with the number of items handed out (1 up to the service's
@@ -88,7 +78,7 @@ impl Store {
         let changed = self.conn.execute(
             "UPDATE booking SET status = 'served', served_at = ?2, quantity = ?3
              WHERE id = ?1 AND status = 'booked'",
-            params![booking.0, now.timestamp(), quantity],
+            vals![booking.0, now.timestamp(), quantity],
         )?;
         Ok(changed == 1)
     }
@@ -97,7 +87,7 @@ impl Store {
     pub fn mark_no_show(&self, booking: BookingId) -> Result<bool> {
         let changed = self.conn.execute(
             "UPDATE booking SET status = 'no_show' WHERE id = ?1 AND status = 'booked'",
-            [booking.0],
+            vals![booking.0],
         )?;
         Ok(changed == 1)
     }
@@ -120,69 +110,88 @@ impl Store {
         tz: Tz,
         now: DateTime<Utc>,
     ) -> std::result::Result<(Visit, Vec<Booking>), BookError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        // Closures and capacity changed today are read inside the transaction: a service
-        // closed by a station a moment ago cannot still be booked.
-        let services = services_in(&tx)?;
-        let visit = insert_visit(&tx, visit, crate::domain::local_date(now, tz), now)?;
-        let bookings = book_in(&tx, &services, &visit, requests, rules, tz, now)?;
-        tx.commit()?;
-        Ok((visit, bookings))
+        self.write(|| {
+            // Closures and capacity changed today are read inside the transaction: a
+            // service closed by a station a moment ago cannot still be booked.
+            let services = services_in(&self.conn)?;
+            let visit = insert_visit(&self.conn, visit, crate::domain::local_date(now, tz), now)?;
+            let bookings = book_in(&self.conn, &services, &visit, requests, rules, tz, now)?;
+            Ok((visit, bookings))
+        })
     }
 
     /// Cancels a booking that is still `booked`, which frees its place.
     pub fn cancel(&self, booking: BookingId, now: DateTime<Utc>) -> Result<bool> {
         let changed = self.conn.execute(
             "UPDATE booking SET status = 'cancelled', cancelled_at = ?2 WHERE id = ?1 AND status = 'booked'",
-            params![booking.0, now.timestamp()],
+            vals![booking.0, now.timestamp()],
         )?;
         Ok(changed == 1)
     }
     /// Counts rows, for tests and diagnostics.
     pub fn count_bookings(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .query_row("SELECT count(*) FROM booking", [], |row| row.get(0))?)
+        self.conn
+            .query_one("SELECT count(*) FROM booking", vals![])?
+            .get(0)
     }
 }
 
-fn day_bookings(conn: &Connection, service: ServiceId, day: NaiveDate) -> Result<Vec<Booking>> {
-    conn.prepare_cached(&format!(
-        "SELECT {BOOKING_COLUMNS} FROM booking b WHERE b.service_id = ?1 AND b.day = ?2 ORDER BY b.id"
-    ))?
-    .query_and_then(params![service.0, day.to_string()], booking_from_row)?
+fn called(conn: &Conn, service: ServiceId, day: NaiveDate) -> Result<u32> {
+    let called: Option<i64> = conn
+        .query_opt(
+            "SELECT called FROM service_day WHERE service_id = ?1 AND on_date = ?2",
+            vals![service.0, day.to_string()],
+        )?
+        .map(|row| row.get(0))
+        .transpose()?
+        .flatten();
+    Ok(called.and_then(|c| u32::try_from(c).ok()).unwrap_or(0))
+}
+
+fn day_bookings(conn: &Conn, service: ServiceId, day: NaiveDate) -> Result<Vec<Booking>> {
+    conn.query(
+        &format!(
+            "SELECT {BOOKING_COLUMNS} FROM booking b WHERE b.service_id = ?1 AND b.day = ?2 ORDER BY b.id"
+        ),
+        vals![service.0, day.to_string()],
+    )?
+    .iter()
+    .map(booking_from_row)
     .collect()
 }
 
-fn visit_bookings(conn: &Connection, id: VisitId) -> Result<Vec<Booking>> {
-    conn.prepare_cached(&format!(
-        "SELECT {BOOKING_COLUMNS} FROM booking b JOIN visit v ON v.id = b.visit_id
-         WHERE v.public_id = ?1 ORDER BY b.slot_start, b.id"
-    ))?
-    .query_and_then([id.0 as i64], booking_from_row)?
+fn visit_bookings(conn: &Conn, id: VisitId) -> Result<Vec<Booking>> {
+    conn.query(
+        &format!(
+            "SELECT {BOOKING_COLUMNS} FROM booking b JOIN visit v ON v.id = b.visit_id
+             WHERE v.public_id = ?1 ORDER BY b.slot_start, b.id"
+        ),
+        vals![id.0 as i64],
+    )?
+    .iter()
+    .map(booking_from_row)
     .collect()
 }
 
 /// When a kiosk last booked a service for another visit (cancelled bookings aside).
 fn kiosk_last_booked(
-    conn: &Connection,
+    conn: &Conn,
     kiosk: &str,
     service: ServiceId,
 ) -> Result<Option<DateTime<Utc>>> {
     let last: Option<i64> = conn
-        .prepare_cached(
+        .query_one(
             "SELECT max(b.created_at) FROM booking b JOIN visit v ON v.id = b.visit_id
              WHERE v.kiosk = ?1 AND b.service_id = ?2 AND b.status != 'cancelled'",
+            vals![kiosk, service.0],
         )?
-        .query_row(params![kiosk, service.0], |row| row.get(0))?;
+        .get(0)?;
     last.map(|t| instant("booking", 0, t)).transpose()
 }
 /// Decides and stores each request inside the caller's write transaction, so the facts the
 /// rules read cannot change before the rows are written.
 fn book_in(
-    tx: &Transaction<'_>,
+    tx: &Conn,
     services: &[Service],
     visit: &Visit,
     requests: &[BookingRequest],
@@ -191,11 +200,12 @@ fn book_in(
     now: DateTime<Utc>,
 ) -> std::result::Result<Vec<Booking>, BookError> {
     let day = crate::domain::local_date(now, tz);
-    let visit_row: i64 = tx.query_row(
-        "SELECT id FROM visit WHERE public_id = ?1",
-        [visit.id.0 as i64],
-        |row| row.get(0),
-    )?;
+    let visit_row: i64 = tx
+        .query_one(
+            "SELECT id FROM visit WHERE public_id = ?1",
+            vals![visit.id.0 as i64],
+        )?
+        .get(0)?;
     let mut made = Vec::with_capacity(requests.len());
     for request in requests {
         let service = services
@@ -222,21 +232,23 @@ fn book_in(
                 refusal,
             }
         })?;
-        tx.execute(
-            "INSERT INTO booking (visit_id, service_id, day, slot_start, slot_end, number, quantity, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                visit_row,
-                claim.service.0,
-                claim.day.to_string(),
-                claim.slot.start.timestamp(),
-                claim.slot.end.timestamp(),
-                claim.number,
-                claim.quantity,
-                now.timestamp()
-            ],
-        )?;
-        made.push(claim.into_booking(BookingId(tx.last_insert_rowid())));
+        let id: i64 = tx
+            .query_one(
+                "INSERT INTO booking (visit_id, service_id, day, slot_start, slot_end, number, quantity, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
+                vals![
+                    visit_row,
+                    claim.service.0,
+                    claim.day.to_string(),
+                    claim.slot.start.timestamp(),
+                    claim.slot.end.timestamp(),
+                    claim.number,
+                    claim.quantity,
+                    now.timestamp()
+                ],
+            )?
+            .get(0)?;
+        made.push(claim.into_booking(BookingId(id)));
     }
     Ok(made)
 }

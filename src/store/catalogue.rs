@@ -3,9 +3,9 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use rusqlite::{Connection, Transaction, TransactionBehavior, params};
 
 use super::rows::{corrupt, instant, parse_date, parse_range, service_from_row};
+use super::sql::{Conn, vals};
 use super::{Result, Store};
 use crate::domain::{DayChange, DayHours, Mode, Service, ServiceId, WeeklyHours};
 
@@ -30,18 +30,19 @@ impl Store {
     /// Fills an empty catalogue; returns whether it did. A catalogue that has services
     /// (seeded earlier, or edited by a coordinator) is left alone.
     pub fn seed(&mut self, catalogue: &[ServiceDef]) -> Result<bool> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let count: i64 = tx.query_row("SELECT count(*) FROM service", [], |row| row.get(0))?;
-        if count > 0 {
-            return Ok(false);
-        }
-        for (position, def) in catalogue.iter().enumerate() {
-            insert_service(&tx, def, position)?;
-        }
-        tx.commit()?;
-        Ok(true)
+        self.write(|| {
+            let count: i64 = self
+                .conn
+                .query_one("SELECT count(*) FROM service", vals![])?
+                .get(0)?;
+            if count > 0 {
+                return Ok(false);
+            }
+            for (position, def) in catalogue.iter().enumerate() {
+                insert_service(&self.conn, def, position)?;
+            }
+            Ok(true)
+        })
     }
 
     /// Every service, active or not, in catalogue order.
@@ -60,7 +61,7 @@ impl Store {
         self.conn.execute(
             "INSERT INTO service_day (service_id, on_date, closed_from) VALUES (?1, ?2, ?3)
              ON CONFLICT (service_id, on_date) DO UPDATE SET closed_from = excluded.closed_from",
-            params![service.0, day.to_string(), from.timestamp()],
+            vals![service.0, day.to_string(), from.timestamp()],
         )?;
         Ok(())
     }
@@ -75,7 +76,7 @@ impl Store {
         self.conn.execute(
             "INSERT INTO service_day (service_id, on_date, capacity) VALUES (?1, ?2, ?3)
              ON CONFLICT (service_id, on_date) DO UPDATE SET capacity = excluded.capacity",
-            params![service.0, day.to_string(), capacity],
+            vals![service.0, day.to_string(), capacity],
         )?;
         Ok(())
     }
@@ -83,34 +84,41 @@ impl Store {
 
 /// Every service, active or not, in catalogue order, with its hours and day changes, as
 /// `conn` (or the transaction it is) sees them.
-pub(super) fn services_in(conn: &Connection) -> Result<Vec<Service>> {
+pub(super) fn services_in(conn: &Conn) -> Result<Vec<Service>> {
     let mut services: Vec<Service> = conn
-        .prepare_cached(
+        .query(
             "SELECT id, slug, icon, desk, mode, slot_minutes, capacity, per_visit_limit,
                     minutes_per_person, active, discreet
              FROM service ORDER BY position, id",
+            vals![],
         )?
-        .query_and_then([], service_from_row)?
+        .iter()
+        .map(service_from_row)
         .collect::<Result<_>>()?;
-    let mut ranges = conn.prepare_cached(
-        "SELECT rowid, service_id, weekday, on_date, start_time, end_time FROM opening_range",
+    let ranges = conn.query(
+        "SELECT service_id, weekday, on_date, start_time, end_time FROM opening_range",
+        vals![],
     )?;
-    let mut rows = ranges.query([])?;
-    while let Some(row) = rows.next()? {
-        let rowid: i64 = row.get(0)?;
-        let service_id = ServiceId(row.get(1)?);
-        let weekday: Option<i64> = row.get(2)?;
-        let on_date: Option<String> = row.get(3)?;
-        let range = parse_range(&row.get::<_, String>(4)?, &row.get::<_, String>(5)?)
-            .ok_or_else(|| corrupt("opening_range", rowid, "start and end are not a time range"))?;
+    for row in &ranges {
+        let service_id = ServiceId(row.get(0)?);
+        let weekday: Option<i64> = row.get(1)?;
+        let on_date: Option<String> = row.get(2)?;
+        let range =
+            parse_range(&row.get::<String>(3)?, &row.get::<String>(4)?).ok_or_else(|| {
+                corrupt(
+                    "opening_range",
+                    service_id.0,
+                    "start and end are not a time range",
+                )
+            })?;
         let Some(service) = services.iter_mut().find(|s| s.id == service_id) else {
             continue;
         };
         match (weekday, on_date) {
             (Some(day), None) => service.weekly.add(day as usize, range),
             (None, Some(date)) => {
-                let date =
-                    parse_date(&date).ok_or_else(|| corrupt("opening_range", rowid, "bad date"))?;
+                let date = parse_date(&date)
+                    .ok_or_else(|| corrupt("opening_range", service_id.0, "bad date"))?;
                 match service
                     .exceptions
                     .entry(date)
@@ -123,27 +131,30 @@ pub(super) fn services_in(conn: &Connection) -> Result<Vec<Service>> {
                     DayHours::Closed => {}
                 }
             }
-            _ => return Err(corrupt("opening_range", rowid, "needs a weekday or a date")),
+            _ => {
+                return Err(corrupt(
+                    "opening_range",
+                    service_id.0,
+                    "needs a weekday or a date",
+                ));
+            }
         }
     }
-    let mut closed = conn.prepare_cached("SELECT rowid, service_id, on_date FROM closed_day")?;
-    let mut rows = closed.query([])?;
-    while let Some(row) = rows.next()? {
-        let rowid: i64 = row.get(0)?;
-        let service_id = ServiceId(row.get(1)?);
-        let date = parse_date(&row.get::<_, String>(2)?)
-            .ok_or_else(|| corrupt("closed_day", rowid, "bad date"))?;
+    for row in &conn.query("SELECT service_id, on_date FROM closed_day", vals![])? {
+        let service_id = ServiceId(row.get(0)?);
+        let date = parse_date(&row.get::<String>(1)?)
+            .ok_or_else(|| corrupt("closed_day", service_id.0, "bad date"))?;
         if let Some(service) = services.iter_mut().find(|s| s.id == service_id) {
             service.exceptions.insert(date, DayHours::Closed);
         }
     }
-    let mut changes = conn.prepare_cached(
+    let changes = conn.query(
         "SELECT service_id, on_date, closed_from, capacity, called FROM service_day",
+        vals![],
     )?;
-    let mut rows = changes.query([])?;
-    while let Some(row) = rows.next()? {
+    for row in &changes {
         let service_id = ServiceId(row.get(0)?);
-        let date = parse_date(&row.get::<_, String>(1)?)
+        let date = parse_date(&row.get::<String>(1)?)
             .ok_or_else(|| corrupt("service_day", service_id.0, "bad date"))?;
         let closed_from: Option<i64> = row.get(2)?;
         let capacity: Option<i64> = row.get(3)?;
@@ -163,39 +174,42 @@ pub(super) fn services_in(conn: &Connection) -> Result<Vec<Service>> {
     }
     Ok(services)
 }
-fn insert_service(tx: &Transaction<'_>, def: &ServiceDef, position: usize) -> Result<()> {
-    tx.execute(
-        "INSERT INTO service (slug, icon, desk, mode, slot_minutes, capacity, per_visit_limit,
+fn insert_service(tx: &Conn, def: &ServiceDef, position: usize) -> Result<()> {
+    let id: i64 = tx
+        .query_one(
+            "INSERT INTO service (slug, icon, desk, mode, slot_minutes, capacity, per_visit_limit,
                               minutes_per_person, position, discreet)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        params![
-            def.slug,
-            def.icon,
-            def.desk,
-            def.mode.as_str(),
-            def.slot_minutes,
-            def.capacity,
-            def.per_visit_limit,
-            def.minutes_per_person,
-            position as i64,
-            def.discreet
-        ],
-    )?;
-    let id = tx.last_insert_rowid();
-    let mut range = tx.prepare_cached(
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id",
+            vals![
+                &def.slug,
+                &def.icon,
+                &def.desk,
+                def.mode.as_str(),
+                def.slot_minutes,
+                def.capacity,
+                def.per_visit_limit,
+                def.minutes_per_person,
+                position as i64,
+                def.discreet
+            ],
+        )?
+        .get(0)?;
+    const RANGE: &str =
         "INSERT INTO opening_range (service_id, weekday, on_date, start_time, end_time)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
+         VALUES (?1, ?2, ?3, ?4, ?5)";
     let hhmm = |t: NaiveTime| t.format("%H:%M").to_string();
     for weekday in 0..7 {
         for r in def.weekly.on_weekday(weekday) {
-            range.execute(params![
-                id,
-                weekday as i64,
-                None::<String>,
-                hhmm(r.start()),
-                hhmm(r.end())
-            ])?;
+            tx.execute(
+                RANGE,
+                vals![
+                    id,
+                    weekday as i64,
+                    None::<String>,
+                    hhmm(r.start()),
+                    hhmm(r.end())
+                ],
+            )?;
         }
     }
     for (date, hours) in &def.exceptions {
@@ -203,18 +217,21 @@ fn insert_service(tx: &Transaction<'_>, def: &ServiceDef, position: usize) -> Re
             DayHours::Closed => {
                 tx.execute(
                     "INSERT INTO closed_day (service_id, on_date) VALUES (?1, ?2)",
-                    params![id, date.to_string()],
+                    vals![id, date.to_string()],
                 )?;
             }
             DayHours::Hours(ranges) => {
                 for r in ranges {
-                    range.execute(params![
-                        id,
-                        None::<i64>,
-                        date.to_string(),
-                        hhmm(r.start()),
-                        hhmm(r.end())
-                    ])?;
+                    tx.execute(
+                        RANGE,
+                        vals![
+                            id,
+                            None::<i64>,
+                            date.to_string(),
+                            hhmm(r.start()),
+                            hhmm(r.end())
+                        ],
+                    )?;
                 }
             }
         }

@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Timelike, Utc};
 use chrono_tz::Tz;
-use rusqlite::{Connection, TransactionBehavior, params};
 
 use super::rows::{instant, parse_date};
+use super::sql::{Conn, vals};
 use super::{Result, Store};
 use crate::domain::ServiceId;
 
@@ -56,74 +56,19 @@ impl Store {
     /// deletes what is older than the retention periods, all in one transaction: a crash
     /// leaves either the rows or their counts, never neither.
     pub fn forget(&self, today: NaiveDate, retention: Retention, tz: Tz) -> Result<Forgotten> {
-        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
-        let mut done = Forgotten::default();
-        let today_text = today.to_string();
-        let uncounted: Vec<String> = tx
-            .prepare_cached(
-                "SELECT issued_on FROM visit WHERE issued_on < ?1
-                 UNION SELECT day FROM booking WHERE day < ?1
-                 EXCEPT SELECT day FROM counted_day",
-            )?
-            .query_map([&today_text], |row| row.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        for day in &uncounted {
-            for ((kind, service, key), value) in count_day(&tx, day, tz)? {
-                tx.execute(
-                    "INSERT INTO figure (day, kind, service_id, key, value)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![day, kind, service, key, value as i64],
-                )?;
-            }
-            tx.execute("INSERT INTO counted_day (day) VALUES (?1)", [day])?;
-        }
-        done.days_counted = uncounted.len();
-
-        // A finished day's times to the quarter hour: enough for a report, too coarse to
-        // tell one visitor from another by when they came.
-        tx.execute(
-            "UPDATE visit SET created_at = created_at - created_at % ?2
-             WHERE issued_on < ?1 AND created_at % ?2 != 0",
-            params![today_text, QUARTER_HOUR],
-        )?;
-        tx.execute(
-            "UPDATE booking SET created_at = created_at - created_at % ?2,
-                                served_at = served_at - served_at % ?2,
-                                cancelled_at = cancelled_at - cancelled_at % ?2
-             WHERE day < ?1 AND (created_at % ?2 != 0 OR served_at % ?2 != 0
-                                 OR cancelled_at % ?2 != 0)",
-            params![today_text, QUARTER_HOUR],
-        )?;
-
-        let cutoff = (today - chrono::Duration::days(i64::from(retention.visits_days))).to_string();
-        // The audit log keeps what staff did, not which booking it was once that is gone.
-        tx.execute(
-            "UPDATE audit SET booking_id = NULL WHERE booking_id IN (
-                 SELECT b.id FROM booking b JOIN visit v ON v.id = b.visit_id
-                 WHERE v.issued_on < ?1)",
-            [&cutoff],
-        )?;
-        done.bookings_deleted = tx.execute(
-            "DELETE FROM booking WHERE visit_id IN (SELECT id FROM visit WHERE issued_on < ?1)",
-            [&cutoff],
-        )?;
-        done.visits_deleted = tx.execute("DELETE FROM visit WHERE issued_on < ?1", [&cutoff])?;
-        tx.execute("DELETE FROM service_day WHERE on_date < ?1", [&cutoff])?;
-        let audit_cutoff =
-            (today - chrono::Duration::days(i64::from(retention.audit_days))).to_string();
-        done.audit_deleted = tx.execute("DELETE FROM audit WHERE day < ?1", [&audit_cutoff])?;
-        tx.commit()?;
-        Ok(done)
+        self.write(|| forget_in(&self.conn, today, retention, tz))
     }
 
     /// The counts of the finished days from `from` to `to`, both included.
     pub fn figures(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Figure>> {
         self.conn
-            .prepare_cached(
+            .query(
                 "SELECT day, kind, service_id, key, value FROM figure
                  WHERE day BETWEEN ?1 AND ?2 ORDER BY day, kind, service_id, key",
+                vals![from.to_string(), to.to_string()],
             )?
-            .query_and_then(params![from.to_string(), to.to_string()], |row| {
+            .iter()
+            .map(|row| {
                 let day: String = row.get(0)?;
                 let service: i64 = row.get(2)?;
                 let value: i64 = row.get(4)?;
@@ -136,24 +81,85 @@ impl Store {
                     value: u64::try_from(value)
                         .map_err(|_| super::rows::corrupt("figure", 0, "negative count"))?,
                 })
-            })?
+            })
             .collect()
     }
 }
 
+fn forget_in(tx: &Conn, today: NaiveDate, retention: Retention, tz: Tz) -> Result<Forgotten> {
+    let mut done = Forgotten::default();
+    let today_text = today.to_string();
+    let uncounted: Vec<String> = tx
+        .query(
+            "SELECT issued_on FROM visit WHERE issued_on < ?1
+             UNION SELECT day FROM booking WHERE day < ?1
+             EXCEPT SELECT day FROM counted_day",
+            vals![&today_text],
+        )?
+        .iter()
+        .map(|row| row.get(0))
+        .collect::<Result<_>>()?;
+    for day in &uncounted {
+        for ((kind, service, key), value) in count_day(tx, day, tz)? {
+            tx.execute(
+                "INSERT INTO figure (day, kind, service_id, key, value)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                vals![day, kind, service, key, value as i64],
+            )?;
+        }
+        tx.execute("INSERT INTO counted_day (day) VALUES (?1)", vals![day])?;
+    }
+    done.days_counted = uncounted.len();
+
+    // A finished day's times to the quarter hour: enough for a report, too coarse to tell
+    // one visitor from another by when they came.
+    tx.execute(
+        "UPDATE visit SET created_at = created_at - created_at % ?2
+         WHERE issued_on < ?1 AND created_at % ?2 != 0",
+        vals![&today_text, QUARTER_HOUR],
+    )?;
+    tx.execute(
+        "UPDATE booking SET created_at = created_at - created_at % ?2,
+                            served_at = served_at - served_at % ?2,
+                            cancelled_at = cancelled_at - cancelled_at % ?2
+         WHERE day < ?1 AND (created_at % ?2 != 0 OR served_at % ?2 != 0
+                             OR cancelled_at % ?2 != 0)",
+        vals![&today_text, QUARTER_HOUR],
+    )?;
+
+    let cutoff = (today - chrono::Duration::days(i64::from(retention.visits_days))).to_string();
+    // The audit log keeps what staff did, not which booking it was once that is gone.
+    tx.execute(
+        "UPDATE audit SET booking_id = NULL WHERE booking_id IN (
+             SELECT b.id FROM booking b JOIN visit v ON v.id = b.visit_id
+             WHERE v.issued_on < ?1)",
+        vals![&cutoff],
+    )?;
+    done.bookings_deleted = tx.execute(
+        "DELETE FROM booking WHERE visit_id IN (SELECT id FROM visit WHERE issued_on < ?1)",
+        vals![&cutoff],
+    )?;
+    done.visits_deleted = tx.execute("DELETE FROM visit WHERE issued_on < ?1", vals![&cutoff])?;
+    tx.execute("DELETE FROM service_day WHERE on_date < ?1", vals![&cutoff])?;
+    let audit_cutoff =
+        (today - chrono::Duration::days(i64::from(retention.audit_days))).to_string();
+    done.audit_deleted = tx.execute("DELETE FROM audit WHERE day < ?1", vals![&audit_cutoff])?;
+    Ok(done)
+}
+
 /// The counts of one day from its raw rows. A booking still `booked` once its day is over
 /// was not served: it counts as a no-show.
-fn count_day(conn: &Connection, day: &str, tz: Tz) -> Result<Counts> {
+fn count_day(conn: &Conn, day: &str, tz: Tz) -> Result<Counts> {
     let mut counts = Counts::new();
     let mut add = |kind: &str, service: i64, key: String, n: u64| {
         *counts.entry((kind.to_owned(), service, key)).or_insert(0) += n;
     };
-    let mut visits = conn.prepare_cached(
+    let visits = conn.query(
         "SELECT created_at, lang, age_band, gender, housing, first_visit FROM visit
          WHERE issued_on = ?1",
+        vals![day],
     )?;
-    let mut rows = visits.query([day])?;
-    while let Some(row) = rows.next()? {
+    for row in &visits {
         let created: DateTime<Utc> = instant("visit", 0, row.get(0)?)?;
         add(
             "visits_hour",
@@ -163,11 +169,11 @@ fn count_day(conn: &Connection, day: &str, tz: Tz) -> Result<Counts> {
         );
         add("language", 0, row.get(1)?, 1);
         for (i, kind) in [(2, "age_band"), (3, "gender"), (4, "housing")] {
-            if let Some(answer) = row.get::<_, Option<String>>(i)? {
+            if let Some(answer) = row.get::<Option<String>>(i)? {
                 add(kind, 0, answer, 1);
             }
         }
-        if let Some(first) = row.get::<_, Option<i64>>(5)? {
+        if let Some(first) = row.get::<Option<i64>>(5)? {
             add(
                 "first_visit",
                 0,
@@ -176,12 +182,12 @@ fn count_day(conn: &Connection, day: &str, tz: Tz) -> Result<Counts> {
             );
         }
     }
-    let mut bookings = conn.prepare_cached(
+    let bookings = conn.query(
         "SELECT service_id, status, quantity, number, created_at, served_at FROM booking
          WHERE day = ?1",
+        vals![day],
     )?;
-    let mut rows = bookings.query([day])?;
-    while let Some(row) = rows.next()? {
+    for row in &bookings {
         let service: i64 = row.get(0)?;
         let status: String = row.get(1)?;
         add("booked", service, String::new(), 1);
@@ -196,7 +202,7 @@ fn count_day(conn: &Connection, day: &str, tz: Tz) -> Result<Counts> {
             add("quantity", service, String::new(), quantity.max(0) as u64);
             let number: Option<i64> = row.get(3)?;
             let created: i64 = row.get(4)?;
-            if let (Some(_), Some(served)) = (number, row.get::<_, Option<i64>>(5)?) {
+            if let (Some(_), Some(served)) = (number, row.get::<Option<i64>>(5)?) {
                 let minutes = ((served - created) / 60).max(0);
                 add("wait", service, minutes.to_string(), 1);
             }

@@ -11,26 +11,32 @@
 //! into values, `staff.rs` keeps staff accounts and the audit log, and `trouble.rs` sorts
 //! errors by what a person can do about them.
 
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::time::Duration as StdDuration;
 
 use chrono_tz::Tz;
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::Connection;
 
 mod bookings;
 mod catalogue;
 mod figures;
 mod rows;
 mod schema;
+mod server;
+pub(crate) mod sql;
 mod staff;
 mod trouble;
 mod visits;
 pub use bookings::{BookError, BookingRequest};
 pub use catalogue::ServiceDef;
 pub use figures::{Figure, Forgotten, Retention};
+pub use server::Server;
 pub use staff::*;
 pub use trouble::StoreTrouble;
 pub use visits::{NewVisit, Visit};
+
+use sql::{Conn, vals};
 
 /// The migrations, in order; the database's `user_version` counts how many have run.
 /// Never edit one that has shipped: add a new file. The list stays in this file, not in
@@ -42,6 +48,17 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_kiosk_lock.sql"),
     include_str!("migrations/0005_discreet.sql"),
     include_str!("migrations/0006_figures.sql"),
+];
+
+/// The same migrations for PostgreSQL, one for one: a database at version N has the same
+/// tables and meaning on either engine.
+const PG_MIGRATIONS: &[&str] = &[
+    include_str!("migrations/postgres/0001_initial.sql"),
+    include_str!("migrations/postgres/0002_staff.sql"),
+    include_str!("migrations/postgres/0003_queue_calls.sql"),
+    include_str!("migrations/postgres/0004_kiosk_lock.sql"),
+    include_str!("migrations/postgres/0005_discreet.sql"),
+    include_str!("migrations/postgres/0006_figures.sql"),
 ];
 
 /// How long a writer waits for another process's write lock before giving up.
@@ -57,10 +74,10 @@ pub enum StoreError {
     #[error("the database {path} failed its integrity check: {detail}")]
     Integrity { path: PathBuf, detail: String },
     #[error(
-        "the database {path} has schema version {found}, newer than this program knows ({known})"
+        "the database {location} has schema version {found}, newer than this program knows ({known})"
     )]
     NewerSchema {
-        path: PathBuf,
+        location: Location,
         found: i64,
         known: usize,
     },
@@ -72,6 +89,21 @@ pub enum StoreError {
     },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[error("cannot use the database {server}: {source}")]
+    Connect {
+        server: Server,
+        source: ::postgres::Error,
+    },
+    #[error("the database {server} holds tables of another program")]
+    NotSosta { server: Server },
+    #[error("TLS is unavailable: {0}")]
+    Tls(String),
+    #[error("database server error: {0}")]
+    Postgres(#[from] ::postgres::Error),
+    #[error("column {index} holds an unexpected value: {found}")]
+    Column { index: usize, found: String },
+    #[error("a statement that always returns a row returned none")]
+    NoRow,
     #[error("could not draw a random visit id: {0}")]
     Random(String),
 }
@@ -79,8 +111,26 @@ pub enum StoreError {
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 pub struct Store {
-    conn: Connection,
-    path: PathBuf,
+    conn: Conn,
+    location: Location,
+    /// How deep in [`Store::write`] this thread is: an inner write joins the outer one.
+    depth: Cell<u32>,
+}
+
+/// Where the data is: the SQLite file of a data folder, or a PostgreSQL database.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Location {
+    File(PathBuf),
+    Server(Server),
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::File(path) => path.display().fmt(f),
+            Location::Server(server) => server.fmt(f),
+        }
+    }
 }
 
 /// How much a commit must survive.
@@ -98,6 +148,15 @@ impl Store {
     /// Opens (creating if needed) the database, checks it, and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
         Store::open_with(path, Durability::Full)
+    }
+
+    /// Opens the data wherever it is: [`Store::open_with`] for a file, [`Store::connect`]
+    /// for a server (where durability is the server's).
+    pub fn open_at(location: &Location, durability: Durability) -> Result<Store> {
+        match location {
+            Location::File(path) => Store::open_with(path, durability),
+            Location::Server(server) => Store::connect(server),
+        }
     }
 
     /// [`Store::open`], saying how much a commit must survive.
@@ -129,34 +188,53 @@ impl Store {
         }
         conn.pragma_update(None, "foreign_keys", "ON")
             .map_err(open_error)?;
-        let mut store = Store {
-            conn,
-            path: path.to_path_buf(),
-        };
-        store.check_integrity()?;
+        check_integrity(&conn, path)?;
+        let store = Store::new(Conn::Sqlite(conn), Location::File(path.to_path_buf()));
         store.migrate()?;
         Ok(store)
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    fn new(conn: Conn, location: Location) -> Store {
+        Store {
+            conn,
+            location,
+            depth: Cell::new(0),
+        }
     }
 
-    fn check_integrity(&self) -> Result<()> {
-        let detail: String = self
-            .conn
-            .query_row("PRAGMA quick_check", [], |row| row.get(0))
-            .map_err(|source| StoreError::Integrity {
-                path: self.path.clone(),
-                detail: source.to_string(),
-            })?;
-        if detail == "ok" {
-            Ok(())
-        } else {
-            Err(StoreError::Integrity {
-                path: self.path.clone(),
-                detail,
-            })
+    /// Where the data is.
+    pub fn location(&self) -> &Location {
+        &self.location
+    }
+
+    /// Runs `work` in a write transaction: it waits for every other writer of the
+    /// database, sees everything they committed, and is committed whole or not at all. A
+    /// write inside another joins it.
+    pub(crate) fn write<T, E: From<StoreError>>(
+        &self,
+        work: impl FnOnce() -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        if self.depth.get() > 0 {
+            return work();
+        }
+        self.conn.begin_write()?;
+        let guard = WriteGuard(self);
+        self.depth.set(1);
+        let result = work();
+        std::mem::forget(guard);
+        self.depth.set(0);
+        match result {
+            Ok(value) => match self.conn.end_write(true) {
+                Ok(()) => Ok(value),
+                Err(e) => {
+                    let _ = self.conn.end_write(false);
+                    Err(e.into())
+                }
+            },
+            Err(e) => {
+                let _ = self.conn.end_write(false);
+                Err(e)
+            }
         }
     }
 
@@ -169,27 +247,60 @@ impl Store {
         change: impl FnOnce(&Store) -> Result<Option<T>>,
         audit: impl FnOnce(&T) -> crate::store::AuditEntry,
     ) -> Result<Option<T>> {
-        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
-        let changed = change(self)?;
-        if let Some(value) = &changed {
-            self.audit(&audit(value), tz)?;
-        }
-        tx.commit()?;
-        Ok(changed)
+        self.write(|| {
+            let changed = change(self)?;
+            if let Some(value) = &changed {
+                self.audit(&audit(value), tz)?;
+            }
+            Ok(changed)
+        })
     }
 
-    /// A number that changes whenever another connection (another process) commits: cheap
-    /// enough to poll every second to know when to reload.
+    /// A number that changes whenever another connection (another process, another
+    /// computer) commits: cheap enough to ask every second to know when to reload. SQLite
+    /// keeps it in the file (`data_version`); on PostgreSQL it counts the notifications
+    /// the triggers send at each commit, which arrive without a query.
     pub fn data_version(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA data_version", [], |row| row.get(0))?)
+        match &self.conn {
+            Conn::Sqlite(_) => self.conn.query_one("PRAGMA data_version", vals![])?.get(0),
+            Conn::Postgres(pg) => server::heard(pg),
+        }
     }
 
-    /// Runs SQLite's full integrity check.
+    /// Runs SQLite's full integrity check; a PostgreSQL server checks its own pages, and
+    /// here the answer is whether the schema is whole.
     pub fn integrity_check(&self) -> Result<String> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA integrity_check", [], |row| row.get(0))?)
+        match &self.conn {
+            Conn::Sqlite(_) => self
+                .conn
+                .query_one("PRAGMA integrity_check", vals![])?
+                .get(0),
+            Conn::Postgres(_) => server::schema_check(self),
+        }
+    }
+}
+
+/// Rolls back a write whose work panicked, so the connection is usable again.
+struct WriteGuard<'a>(&'a Store);
+
+impl Drop for WriteGuard<'_> {
+    fn drop(&mut self) {
+        self.0.depth.set(0);
+        let _ = self.0.conn.end_write(false);
+    }
+}
+
+fn check_integrity(conn: &Connection, path: &Path) -> Result<()> {
+    let integrity = |detail: String| StoreError::Integrity {
+        path: path.to_path_buf(),
+        detail,
+    };
+    let detail: String = conn
+        .query_row("PRAGMA quick_check", [], |row| row.get(0))
+        .map_err(|source| integrity(source.to_string()))?;
+    if detail == "ok" {
+        Ok(())
+    } else {
+        Err(integrity(detail))
     }
 }

@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use rusqlite::Row;
 
+use super::sql::Row;
 use super::{Result, StoreError, Visit};
 use crate::domain::{
     Booking, BookingId, Mode, Service, ServiceId, Slot, Status, TimeRange, VisitId, WeeklyHours,
@@ -34,7 +34,7 @@ pub(super) fn instant(table: &'static str, row: i64, seconds: i64) -> Result<Dat
     DateTime::from_timestamp(seconds, 0).ok_or_else(|| corrupt(table, row, "time out of range"))
 }
 
-pub(super) fn service_from_row(row: &Row<'_>) -> Result<Service> {
+pub(super) fn service_from_row(row: &Row) -> Result<Service> {
     let id: i64 = row.get(0)?;
     let mode: String = row.get(4)?;
     let count = |i: usize| -> Result<u32> {
@@ -59,7 +59,7 @@ pub(super) fn service_from_row(row: &Row<'_>) -> Result<Service> {
     })
 }
 
-pub(super) fn visit_from_row(row: &Row<'_>) -> Result<Visit> {
+pub(super) fn visit_from_row(row: &Row) -> Result<Visit> {
     let public_id: i64 = row.get(0)?;
     let code: String = row.get(1)?;
     let issued_on: String = row.get(2)?;
@@ -76,7 +76,7 @@ pub(super) fn visit_from_row(row: &Row<'_>) -> Result<Visit> {
 
 pub(super) const BOOKING_COLUMNS: &str = "b.id, b.service_id, b.day, b.slot_start, b.slot_end, b.number, b.quantity, b.status, b.served_at";
 
-pub(super) fn booking_from_row(row: &Row<'_>) -> Result<Booking> {
+pub(super) fn booking_from_row(row: &Row) -> Result<Booking> {
     let id: i64 = row.get(0)?;
     let day: String = row.get(2)?;
     let status: String = row.get(7)?;

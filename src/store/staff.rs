@@ -5,9 +5,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
-use rusqlite::{ErrorCode, OptionalExtension, Row, TransactionBehavior, params};
 
 use super::rows::{corrupt, instant};
+use super::sql::{Row, vals};
 use super::{Result, Store, StoreError};
 use crate::domain::{BookingId, ServiceId, local_date};
 
@@ -59,12 +59,6 @@ pub enum AddStaffError {
     NameTaken(String),
     #[error(transparent)]
     Store(#[from] StoreError),
-}
-
-impl From<rusqlite::Error> for AddStaffError {
-    fn from(e: rusqlite::Error) -> Self {
-        AddStaffError::Store(e.into())
-    }
 }
 
 /// What a staff member did, as the audit log records it.
@@ -164,84 +158,83 @@ impl Store {
         pin_hash: &str,
         now: DateTime<Utc>,
     ) -> std::result::Result<StaffId, AddStaffError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let taken: Option<String> = tx
-            .query_row(
-                "SELECT name FROM staff WHERE name = ?1 COLLATE NOCASE",
-                [name],
-                |row| row.get(0),
-            )
-            .optional()?;
-        if let Some(taken) = taken {
-            return Err(AddStaffError::NameTaken(taken));
-        }
-        let inserted = tx.execute(
-            "INSERT INTO staff (name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![name, role.as_str(), pin_hash, now.timestamp()],
-        );
-        match inserted {
-            Ok(_) => {}
-            // The check above runs in the same write transaction, so this is only a
-            // safety net for the schema's own UNIQUE constraint.
-            Err(rusqlite::Error::SqliteFailure(e, _))
-                if e.code == ErrorCode::ConstraintViolation =>
-            {
-                return Err(AddStaffError::NameTaken(name.to_owned()));
+        self.write(|| {
+            let taken: Option<String> = self
+                .conn
+                .query_opt(
+                    "SELECT name FROM staff WHERE lower(name) = lower(?1)",
+                    vals![name],
+                )?
+                .map(|row| row.get(0))
+                .transpose()?;
+            if let Some(taken) = taken {
+                return Err(AddStaffError::NameTaken(taken));
             }
-            Err(e) => return Err(e.into()),
-        }
-        let id = StaffId(tx.last_insert_rowid());
-        tx.commit()?;
-        Ok(id)
+            let inserted = self.conn.query_one(
+                "INSERT INTO staff (name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4)
+                 RETURNING id",
+                vals![name, role.as_str(), pin_hash, now.timestamp()],
+            );
+            match inserted {
+                Ok(row) => Ok(StaffId(row.get(0)?)),
+                // The check above runs in the same write transaction, so this is only a
+                // safety net for the schema's own UNIQUE constraint.
+                Err(e) if e.is_unique_violation() => Err(AddStaffError::NameTaken(name.to_owned())),
+                Err(e) => Err(e.into()),
+            }
+        })
     }
 
     /// Every account, active or not, by name.
     pub fn staff_members(&self) -> Result<Vec<StaffMember>> {
         self.conn
-            .prepare_cached(&format!(
-                "SELECT {STAFF_COLUMNS} FROM staff ORDER BY name COLLATE NOCASE, id"
-            ))?
-            .query_and_then([], staff_from_row)?
+            .query(
+                &format!("SELECT {STAFF_COLUMNS} FROM staff ORDER BY lower(name), id"),
+                vals![],
+            )?
+            .iter()
+            .map(staff_from_row)
             .collect()
     }
 
     /// The account with this name, ignoring ASCII case.
     pub fn staff_by_name(&self, name: &str) -> Result<Option<StaffMember>> {
         self.conn
-            .prepare_cached(&format!(
-                "SELECT {STAFF_COLUMNS} FROM staff WHERE name = ?1 COLLATE NOCASE"
-            ))?
-            .query_and_then([name], staff_from_row)?
-            .next()
+            .query_opt(
+                &format!("SELECT {STAFF_COLUMNS} FROM staff WHERE lower(name) = lower(?1)"),
+                vals![name],
+            )?
+            .map(|row| staff_from_row(&row))
             .transpose()
     }
 
     pub fn staff_by_id(&self, id: StaffId) -> Result<Option<StaffMember>> {
         self.conn
-            .prepare_cached(&format!("SELECT {STAFF_COLUMNS} FROM staff WHERE id = ?1"))?
-            .query_and_then([id.0], staff_from_row)?
-            .next()
+            .query_opt(
+                &format!("SELECT {STAFF_COLUMNS} FROM staff WHERE id = ?1"),
+                vals![id.0],
+            )?
+            .map(|row| staff_from_row(&row))
             .transpose()
     }
 
     /// The stored PHC string of an account's PIN, for verifying a login.
     pub fn staff_pin_hash(&self, id: StaffId) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .query_row("SELECT pin_hash FROM staff WHERE id = ?1", [id.0], |row| {
-                row.get(0)
-            })
-            .optional()?)
+        self.conn
+            .query_opt("SELECT pin_hash FROM staff WHERE id = ?1", vals![id.0])?
+            .map(|row| row.get(0))
+            .transpose()
     }
 
     /// The PIN hashes of every active account, for a kiosk that asks for a PIN only.
     pub fn active_pin_hashes(&self) -> Result<Vec<(StaffId, String)>> {
         self.conn
-            .prepare_cached("SELECT id, pin_hash FROM staff WHERE active = 1 ORDER BY id")?
-            .query_map([], |row| Ok((StaffId(row.get(0)?), row.get(1)?)))?
-            .map(|row| row.map_err(Into::into))
+            .query(
+                "SELECT id, pin_hash FROM staff WHERE active = 1 ORDER BY id",
+                vals![],
+            )?
+            .iter()
+            .map(|row| Ok((StaffId(row.get(0)?), row.get(1)?)))
             .collect()
     }
 
@@ -251,7 +244,7 @@ impl Store {
         let changed = self.conn.execute(
             "UPDATE staff SET pin_hash = ?2, failed_attempts = 0, last_failed_at = NULL
              WHERE id = ?1",
-            params![id.0, pin_hash],
+            vals![id.0, pin_hash],
         )?;
         Ok(changed == 1)
     }
@@ -260,12 +253,12 @@ impl Store {
     pub fn kiosk_lock(&self, kiosk: &str) -> Result<(u32, Option<DateTime<Utc>>)> {
         let row: Option<(i64, Option<i64>)> = self
             .conn
-            .query_row(
+            .query_opt(
                 "SELECT failed_attempts, last_failed_at FROM kiosk_lock WHERE kiosk = ?1",
-                [kiosk],
-                |row| Ok((row.get(0)?, row.get(1)?)),
-            )
-            .optional()?;
+                vals![kiosk],
+            )?
+            .map(|row| Ok::<_, StoreError>((row.get(0)?, row.get(1)?)))
+            .transpose()?;
         let Some((count, at)) = row else {
             return Ok((0, None));
         };
@@ -282,21 +275,24 @@ impl Store {
 
     /// Counts one more wrong PIN at a kiosk's corner and returns the count.
     pub fn record_kiosk_failure(&self, kiosk: &str, now: DateTime<Utc>) -> Result<u32> {
-        let count: i64 = self.conn.query_row(
-            "INSERT INTO kiosk_lock (kiosk, failed_attempts, last_failed_at) VALUES (?1, 1, ?2)
-             ON CONFLICT (kiosk) DO UPDATE SET failed_attempts = failed_attempts + 1,
-                                               last_failed_at = excluded.last_failed_at
-             RETURNING failed_attempts",
-            params![kiosk, now.timestamp()],
-            |row| row.get(0),
-        )?;
+        let count: i64 = self
+            .conn
+            .query_one(
+                "INSERT INTO kiosk_lock (kiosk, failed_attempts, last_failed_at) VALUES (?1, 1, ?2)
+                 ON CONFLICT (kiosk) DO UPDATE
+                 SET failed_attempts = kiosk_lock.failed_attempts + 1,
+                     last_failed_at = excluded.last_failed_at
+                 RETURNING failed_attempts",
+                vals![kiosk, now.timestamp()],
+            )?
+            .get(0)?;
         u32::try_from(count).map_err(|_| corrupt("kiosk_lock", 0, "count out of range"))
     }
 
     /// A right PIN at a kiosk forgets the wrong ones before it.
     pub fn clear_kiosk_lock(&self, kiosk: &str) -> Result<()> {
         self.conn
-            .execute("DELETE FROM kiosk_lock WHERE kiosk = ?1", [kiosk])?;
+            .execute("DELETE FROM kiosk_lock WHERE kiosk = ?1", vals![kiosk])?;
         Ok(())
     }
 
@@ -304,7 +300,7 @@ impl Store {
     pub fn set_staff_active(&self, id: StaffId, active: bool) -> Result<bool> {
         let changed = self.conn.execute(
             "UPDATE staff SET active = ?2 WHERE id = ?1",
-            params![id.0, active],
+            vals![id.0, active],
         )?;
         Ok(changed == 1)
     }
@@ -312,12 +308,14 @@ impl Store {
     /// Counts one more wrong PIN and returns the count. The increment happens in SQL, so
     /// two stations failing at once both count.
     pub fn record_failed_login(&self, id: StaffId, now: DateTime<Utc>) -> Result<u32> {
-        let count: i64 = self.conn.query_row(
-            "UPDATE staff SET failed_attempts = failed_attempts + 1, last_failed_at = ?2
-             WHERE id = ?1 RETURNING failed_attempts",
-            params![id.0, now.timestamp()],
-            |row| row.get(0),
-        )?;
+        let count: i64 = self
+            .conn
+            .query_one(
+                "UPDATE staff SET failed_attempts = failed_attempts + 1, last_failed_at = ?2
+                 WHERE id = ?1 RETURNING failed_attempts",
+                vals![id.0, now.timestamp()],
+            )?
+            .get(0)?;
         u32::try_from(count).map_err(|_| corrupt("staff", id.0, "failed attempts out of range"))
     }
 
@@ -334,7 +332,7 @@ impl Store {
     fn clear_failures(&self, id: StaffId) -> Result<bool> {
         let changed = self.conn.execute(
             "UPDATE staff SET failed_attempts = 0, last_failed_at = NULL WHERE id = ?1",
-            [id.0],
+            vals![id.0],
         )?;
         Ok(changed == 1)
     }
@@ -345,11 +343,11 @@ impl Store {
         self.conn.execute(
             "INSERT INTO audit (at, day, staff_id, station, action, service_id, booking_id, detail)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
+            vals![
                 entry.at.timestamp(),
                 local_date(entry.at, tz).to_string(),
                 entry.staff.map(|s| s.0),
-                entry.station,
+                &entry.station,
                 entry.action.as_str(),
                 entry.service.map(|s| s.0),
                 entry.booking.map(|b| b.0),
@@ -363,7 +361,7 @@ impl Store {
     /// order they were written).
     pub fn audit_on(&self, day: NaiveDate) -> Result<Vec<AuditRecord>> {
         self.conn
-            .prepare_cached(
+            .query(
                 "SELECT a.id, a.at, a.staff_id, a.station, a.action, a.service_id, a.booking_id,
                         a.detail, s.name, v.slug
                  FROM audit a
@@ -371,13 +369,15 @@ impl Store {
                  LEFT JOIN service v ON v.id = a.service_id
                  WHERE a.day = ?1
                  ORDER BY a.at, a.id",
+                vals![day.to_string()],
             )?
-            .query_and_then([day.to_string()], audit_from_row)?
+            .iter()
+            .map(audit_from_row)
             .collect()
     }
 }
 
-fn staff_from_row(row: &Row<'_>) -> Result<StaffMember> {
+fn staff_from_row(row: &Row) -> Result<StaffMember> {
     let id: i64 = row.get(0)?;
     let role: String = row.get(2)?;
     let failed: i64 = row.get(4)?;
@@ -395,7 +395,7 @@ fn staff_from_row(row: &Row<'_>) -> Result<StaffMember> {
     })
 }
 
-fn audit_from_row(row: &Row<'_>) -> Result<AuditRecord> {
+fn audit_from_row(row: &Row) -> Result<AuditRecord> {
     let id: i64 = row.get(0)?;
     let action: String = row.get(4)?;
     let staff: Option<i64> = row.get(2)?;

@@ -18,31 +18,129 @@ pub enum StoreTrouble {
     Damaged,
     /// A newer Sosta made this database.
     Newer,
+    /// The database server cannot be reached (down, wrong address, network).
+    ServerUnreachable,
+    /// The database server refused the user or password.
+    ServerLogin,
+    /// The database server has no database of that name.
+    NoDatabase,
+    /// The database holds another program's tables.
+    NotSosta,
+    /// The encrypted connection the URL asks for cannot be made.
+    Tls,
     /// Anything else.
     Other,
 }
 
 impl StoreError {
     pub fn trouble(&self) -> StoreTrouble {
-        use rusqlite::ErrorCode as Code;
-        let sqlite = |e: &rusqlite::Error| match e.sqlite_error_code() {
-            Some(Code::DatabaseBusy | Code::DatabaseLocked) => StoreTrouble::Busy,
-            Some(Code::ReadOnly) => StoreTrouble::ReadOnly,
-            Some(Code::DiskFull) => StoreTrouble::Full,
-            Some(Code::CannotOpen | Code::PermissionDenied) => StoreTrouble::Unreachable,
-            Some(Code::DatabaseCorrupt | Code::NotADatabase) => StoreTrouble::Damaged,
-            _ => StoreTrouble::Other,
-        };
         match self {
             StoreError::Open { source, .. } => match sqlite(source) {
                 StoreTrouble::Other => StoreTrouble::Unreachable,
                 trouble => trouble,
             },
-            StoreError::Integrity { .. } | StoreError::Corrupt { .. } => StoreTrouble::Damaged,
+            StoreError::Integrity { .. }
+            | StoreError::Corrupt { .. }
+            | StoreError::Column { .. }
+            | StoreError::NoRow => StoreTrouble::Damaged,
             StoreError::NewerSchema { .. } => StoreTrouble::Newer,
             StoreError::Sqlite(e) => sqlite(e),
+            StoreError::Connect { source, .. } => match postgres(source) {
+                StoreTrouble::Other if source.to_string().contains("TLS") => StoreTrouble::Tls,
+                StoreTrouble::Other | StoreTrouble::Damaged => StoreTrouble::ServerUnreachable,
+                trouble => trouble,
+            },
+            StoreError::NotSosta { .. } => StoreTrouble::NotSosta,
+            StoreError::Tls(_) => StoreTrouble::Tls,
+            StoreError::Postgres(e) => postgres(e),
             StoreError::Random(_) => StoreTrouble::Other,
         }
+    }
+
+    /// The database server this error is about, if it is about one.
+    pub fn server(&self) -> Option<&super::Server> {
+        match self {
+            StoreError::Connect { server, .. } | StoreError::NotSosta { server } => Some(server),
+            StoreError::NewerSchema {
+                location: super::Location::Server(server),
+                ..
+            } => Some(server),
+            _ => None,
+        }
+    }
+
+    /// A row that would break a UNIQUE constraint, on either engine.
+    pub(super) fn is_unique_violation(&self) -> bool {
+        match self {
+            StoreError::Sqlite(e) => {
+                e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation)
+            }
+            StoreError::Postgres(e) => {
+                e.code() == Some(&::postgres::error::SqlState::UNIQUE_VIOLATION)
+            }
+            _ => false,
+        }
+    }
+}
+
+fn sqlite(e: &rusqlite::Error) -> StoreTrouble {
+    use rusqlite::ErrorCode as Code;
+    match e.sqlite_error_code() {
+        Some(Code::DatabaseBusy | Code::DatabaseLocked) => StoreTrouble::Busy,
+        Some(Code::ReadOnly) => StoreTrouble::ReadOnly,
+        Some(Code::DiskFull) => StoreTrouble::Full,
+        Some(Code::CannotOpen | Code::PermissionDenied) => StoreTrouble::Unreachable,
+        Some(Code::DatabaseCorrupt | Code::NotADatabase) => StoreTrouble::Damaged,
+        _ => StoreTrouble::Other,
+    }
+}
+
+fn postgres(e: &::postgres::Error) -> StoreTrouble {
+    use ::postgres::error::SqlState;
+    let Some(code) = e.code() else {
+        // No answer from the server: the connection failed, closed or timed out.
+        return StoreTrouble::ServerUnreachable;
+    };
+    if *code == SqlState::INVALID_PASSWORD || *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION
+    {
+        StoreTrouble::ServerLogin
+    } else if *code == SqlState::INVALID_CATALOG_NAME {
+        StoreTrouble::NoDatabase
+    } else if [
+        SqlState::LOCK_NOT_AVAILABLE,
+        SqlState::QUERY_CANCELED,
+        SqlState::T_R_SERIALIZATION_FAILURE,
+        SqlState::T_R_DEADLOCK_DETECTED,
+        SqlState::TOO_MANY_CONNECTIONS,
+    ]
+    .contains(code)
+    {
+        StoreTrouble::Busy
+    } else if *code == SqlState::DISK_FULL || *code == SqlState::OUT_OF_MEMORY {
+        StoreTrouble::Full
+    } else if *code == SqlState::READ_ONLY_SQL_TRANSACTION
+        || *code == SqlState::INSUFFICIENT_PRIVILEGE
+    {
+        StoreTrouble::ReadOnly
+    } else if [
+        SqlState::ADMIN_SHUTDOWN,
+        SqlState::CRASH_SHUTDOWN,
+        SqlState::CANNOT_CONNECT_NOW,
+    ]
+    .contains(code)
+    {
+        StoreTrouble::ServerUnreachable
+    } else if [
+        SqlState::UNDEFINED_TABLE,
+        SqlState::UNDEFINED_COLUMN,
+        SqlState::DATA_CORRUPTED,
+        SqlState::INDEX_CORRUPTED,
+    ]
+    .contains(code)
+    {
+        StoreTrouble::Damaged
+    } else {
+        StoreTrouble::Other
     }
 }
 
@@ -92,7 +190,7 @@ mod tests {
             StoreTrouble::Other
         );
         let newer = StoreError::NewerSchema {
-            path: "sosta.db".into(),
+            location: crate::store::Location::File("sosta.db".into()),
             found: 9,
             known: 4,
         };

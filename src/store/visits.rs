@@ -1,9 +1,9 @@
 //! Visits: checking one in with a fresh id and short code, and finding it again.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::rows::{corrupt, visit_from_row};
+use super::sql::{Conn, vals};
 use super::{Result, Store, StoreError};
 use crate::domain::VisitId;
 use crate::token::ShortCode;
@@ -34,41 +34,43 @@ impl Store {
         limit: usize,
     ) -> Result<Vec<ShortCode>> {
         self.conn
-            .prepare_cached(
+            .query(
                 "SELECT id, short_code FROM visit WHERE kiosk = ?1 AND issued_on = ?2
                  ORDER BY id DESC LIMIT ?3",
+                vals![kiosk, day.to_string(), limit as i64],
             )?
-            .query_and_then(params![kiosk, day.to_string(), limit as i64], |row| {
+            .iter()
+            .map(|row| {
                 let id: i64 = row.get(0)?;
                 let code: String = row.get(1)?;
                 code.parse::<ShortCode>()
                     .map_err(|_| corrupt("visit", id, "bad short code"))
-            })?
+            })
             .collect()
     }
     pub fn visit(&self, id: VisitId) -> Result<Option<Visit>> {
         self.conn
-            .prepare_cached(
+            .query_opt(
                 "SELECT public_id, short_code, issued_on, kiosk, lang FROM visit WHERE public_id = ?1",
+                vals![id.0 as i64],
             )?
-            .query_and_then([id.0 as i64], visit_from_row)?
-            .next()
+            .map(|row| visit_from_row(&row))
             .transpose()
     }
 
     pub fn visit_by_short_code(&self, code: &ShortCode) -> Result<Option<Visit>> {
         self.conn
-            .prepare_cached(
+            .query_opt(
                 "SELECT public_id, short_code, issued_on, kiosk, lang FROM visit WHERE short_code = ?1",
+                vals![code.as_str()],
             )?
-            .query_and_then([code.as_str()], visit_from_row)?
-            .next()
+            .map(|row| visit_from_row(&row))
             .transpose()
     }
 }
 
 pub(super) fn insert_visit(
-    tx: &Transaction<'_>,
+    tx: &Conn,
     visit: &NewVisit,
     issued_on: NaiveDate,
     now: DateTime<Utc>,
@@ -78,26 +80,23 @@ pub(super) fn insert_visit(
     loop {
         let id = VisitId(random_u64()?);
         let code = ShortCode::random().map_err(|e| StoreError::Random(e.to_string()))?;
-        let taken: Option<i64> = tx
-            .query_row(
-                "SELECT id FROM visit WHERE public_id = ?1 OR short_code = ?2",
-                params![id.0 as i64, code.as_str()],
-                |row| row.get(0),
-            )
-            .optional()?;
+        let taken = tx.query_opt(
+            "SELECT id FROM visit WHERE public_id = ?1 OR short_code = ?2",
+            vals![id.0 as i64, code.as_str()],
+        )?;
         if taken.is_some() {
             continue;
         }
         tx.execute(
             "INSERT INTO visit (public_id, short_code, issued_on, created_at, kiosk, lang)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
+            vals![
                 id.0 as i64,
                 code.as_str(),
                 issued_on.to_string(),
                 now.timestamp(),
-                visit.kiosk,
-                visit.lang
+                &visit.kiosk,
+                &visit.lang
             ],
         )?;
         return Ok(Visit {

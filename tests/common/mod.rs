@@ -13,21 +13,70 @@ use serde_json::Value;
 
 pub struct Sosta {
     pub dir: tempfile::TempDir,
+    /// With `pg-tests`, the site's own PostgreSQL database (dropped at the end).
+    pub pg: Option<PgDatabase>,
 }
 
 impl Sosta {
+    /// A fresh site: an empty data folder and, with `pg-tests`, an empty database on the
+    /// test cluster that the folder's settings name.
     pub fn new() -> Sosta {
-        Sosta {
+        let sosta = Sosta {
             dir: tempfile::tempdir().expect("a temporary folder"),
+            pg: PgDatabase::for_test(),
+        };
+        if sosta.pg.is_some() {
+            sosta.settings(sosta::config::DEFAULT_TEXT);
         }
+        sosta
+    }
+
+    /// Another computer of the same site: its own data folder (and slip keys, copied from
+    /// this one as `README.md` says), the same database.
+    pub fn another_computer(&self) -> Sosta {
+        let other = Sosta {
+            dir: tempfile::tempdir().expect("a temporary folder"),
+            pg: None,
+        };
+        let url = self.pg.as_ref().map(|db| db.url.clone());
+        write_private(
+            &other.data_dir().join("sosta.toml"),
+            &with_database("", url.as_deref()),
+        );
+        std::fs::copy(
+            self.data_dir().join("slip-keys"),
+            other.data_dir().join("slip-keys"),
+        )
+        .expect("the first computer has made its slip keys");
+        other
     }
 
     pub fn data_dir(&self) -> &Path {
         self.dir.path()
     }
 
+    /// The SQLite file (which stays absent when the site's data is on a server).
     pub fn database(&self) -> PathBuf {
         self.dir.path().join("sosta.db")
+    }
+
+    /// Where the site's data is, for opening the store directly.
+    pub fn location(&self) -> sosta::store::Location {
+        match &self.pg {
+            Some(db) => sosta::store::Location::Server(
+                sosta::store::Server::parse(&db.url).expect("the test URL parses"),
+            ),
+            None => sosta::store::Location::File(self.database()),
+        }
+    }
+
+    /// Writes the settings file, keeping the site's database in it.
+    pub fn settings(&self, text: &str) {
+        let url = self.pg.as_ref().map(|db| db.url.as_str());
+        write_private(
+            &self.data_dir().join("sosta.toml"),
+            &with_database(text, url),
+        );
     }
 
     /// A command for the binary on this data folder, in English.
@@ -54,6 +103,84 @@ impl Sosta {
             String::from_utf8_lossy(&out.stderr)
         );
         serde_json::from_slice(&out.stdout).expect("valid JSON")
+    }
+}
+
+/// Writes a file only its owner may read, as Sosta writes its own.
+pub fn write_private(path: &Path, text: &str) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::write(path, text).expect("the file is written");
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).unwrap();
+}
+
+/// `text` with a `[database]` section naming `url`, when there is one.
+pub fn with_database(text: &str, url: Option<&str>) -> String {
+    let Some(url) = url else {
+        return text.to_owned();
+    };
+    let line = format!("url = \"{url}\"");
+    match text.find("[database]\n") {
+        Some(at) => {
+            let at = at + "[database]\n".len();
+            format!("{}{line}\n{}", &text[..at], &text[at..])
+        }
+        None => format!("{text}\n[database]\n{line}\n"),
+    }
+}
+
+/// A database of its own for one test on the PostgreSQL cluster `.ci/pg-setup` started,
+/// dropped when the test ends. Without `pg-tests` there is none: tests use SQLite.
+pub struct PgDatabase {
+    pub name: String,
+    pub url: String,
+    admin: String,
+}
+
+impl PgDatabase {
+    pub fn for_test() -> Option<PgDatabase> {
+        if cfg!(feature = "pg-tests") {
+            Some(PgDatabase::create())
+        } else {
+            None
+        }
+    }
+
+    pub fn create() -> PgDatabase {
+        let admin = std::env::var("SOSTA_TEST_PG_URL")
+            .expect("pg-tests need SOSTA_TEST_PG_URL: run `export $(bash .ci/pg-setup)` first");
+        let mut bytes = [0u8; 6];
+        getrandom::fill(&mut bytes).unwrap();
+        let name = format!(
+            "sosta_test_{}",
+            bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
+        );
+        let mut client =
+            postgres::Client::connect(&admin, postgres::NoTls).expect("the test cluster answers");
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .expect("a test database is created");
+        let base = admin.rsplit_once('/').expect("the URL names a database").0;
+        PgDatabase {
+            url: format!("{base}/{name}"),
+            name,
+            admin,
+        }
+    }
+
+    /// A session on this database, for a test that looks at the rows themselves.
+    pub fn client(&self) -> postgres::Client {
+        postgres::Client::connect(&self.url, postgres::NoTls).expect("the test database answers")
+    }
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        if let Ok(mut client) = postgres::Client::connect(&self.admin, postgres::NoTls) {
+            let _ = client.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
     }
 }
 
