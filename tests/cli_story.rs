@@ -278,3 +278,37 @@ fn italian_is_the_default_language() {
         stderr(&out)
     );
 }
+
+#[test]
+fn a_database_server_that_is_down_or_a_wrong_address_gets_a_sentence_and_exit_1() {
+    let sosta = Sosta::new();
+    // Port 1 on this computer: nothing listens there.
+    let settings = sosta.data_dir().join("sosta.toml");
+    common::write_private(
+        &settings,
+        "[database]\nurl = \"postgresql://sosta:secret@127.0.0.1:1/sosta\"\n",
+    );
+    let out = sosta.run(MORNING, &["services"]);
+    assert_eq!(out.status.code(), Some(1));
+    let message = stderr(&out);
+    assert!(
+        message
+            .contains("The database server postgresql://sosta@127.0.0.1:1/sosta cannot be reached"),
+        "{message}"
+    );
+    assert!(!message.contains("secret"), "{message}");
+    assert!(!sosta.database().exists(), "no SQLite file instead");
+
+    common::write_private(
+        &settings,
+        "[database]\nurl = \"postgresql://sosta@127.0.0.1:port/sosta\"\n",
+    );
+    let out = sosta.run(MORNING, &["services"]);
+    assert_eq!(out.status.code(), Some(1));
+    let message = stderr(&out);
+    assert!(message.contains("sosta.toml, line 2"), "{message}");
+    assert!(
+        message.contains("[database] url is not a PostgreSQL address"),
+        "{message}"
+    );
+}

@@ -1,6 +1,8 @@
 //! The real kiosk screens (`ui/kiosk.slint`) driven through Slint's testing backend, the
 //! way a visitor taps them, on a real data folder.
 
+mod common;
+
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -24,7 +26,7 @@ fn morning() -> DateTime<Utc> {
 }
 
 struct Kiosked {
-    dir: tempfile::TempDir,
+    site: common::Sosta,
     window: KioskWindow,
     clock: ManualClock,
     connected: Connected,
@@ -33,12 +35,12 @@ struct Kiosked {
 impl Kiosked {
     fn new(settings: &str, prepare: impl FnOnce(&mut App)) -> Kiosked {
         i_slint_backend_testing::init_no_event_loop();
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("sosta.toml"), settings).unwrap();
+        let site = common::Sosta::new();
+        site.settings(settings);
         let translations = Rc::new(Translations::embedded().unwrap());
         let locales: Vec<&str> = translations.locales().collect();
         let mut app = App::open(
-            DataDir::resolve(Some(dir.path().to_path_buf())).unwrap(),
+            DataDir::resolve(Some(site.data_dir().to_path_buf())).unwrap(),
             &locales,
         )
         .unwrap();
@@ -52,7 +54,7 @@ impl Kiosked {
         let connected = connect(&window, controller);
         window.show().unwrap();
         Kiosked {
-            dir,
+            site,
             window,
             clock,
             connected,
@@ -150,8 +152,8 @@ fn a_visitor_books_a_shower_and_a_meal_and_takes_the_slip() {
     assert!(k.shows(&code), "the code is on screen");
     assert!(k.shows("Take your slip"));
     let slip = k
-        .dir
-        .path()
+        .site
+        .data_dir()
         .join("slips/2026-11-25")
         .join(format!("{}.pdf", code.replace('-', "")));
     assert!(
@@ -308,7 +310,7 @@ fn tiles_follow_bookings_made_by_another_process_within_two_seconds() {
     // Another kiosk or station on the same data folder takes every nurse slot.
     let locales = ["en", "it"];
     let mut other = App::open(
-        DataDir::resolve(Some(k.dir.path().to_path_buf())).unwrap(),
+        DataDir::resolve(Some(k.site.data_dir().to_path_buf())).unwrap(),
         &locales,
     )
     .unwrap();
@@ -604,7 +606,7 @@ fn the_meal_tile_shows_the_number_the_desk_is_calling() {
     );
     // The canteen's station, another process on the same data folder, calls the first number.
     let station = App::open(
-        DataDir::resolve(Some(k.dir.path().to_path_buf())).unwrap(),
+        DataDir::resolve(Some(k.site.data_dir().to_path_buf())).unwrap(),
         &["en", "it"],
     )
     .unwrap();
@@ -651,8 +653,7 @@ fn a_database_that_cannot_be_read_asks_the_visitor_to_see_the_staff_and_offers_n
     let k = Kiosked::new("", |_| {});
     k.tap("English");
     assert!(k.window.global::<Kiosk>().get_tiles().row_count() > 0);
-    let other = rusqlite::Connection::open(k.dir.path().join("sosta.db")).unwrap();
-    other.execute_batch("DROP TABLE service_day").unwrap();
+    k.site.execute("DROP TABLE service_day");
     k.wait(60);
     assert_eq!(
         k.window.global::<Kiosk>().get_problem(),
@@ -660,13 +661,11 @@ fn a_database_that_cannot_be_read_asks_the_visitor_to_see_the_staff_and_offers_n
     );
     assert_eq!(k.window.global::<Kiosk>().get_tiles().row_count(), 0);
     // The database comes back: the kiosk recovers by itself.
-    other
-        .execute_batch(
-            "CREATE TABLE service_day (service_id INTEGER NOT NULL, on_date TEXT NOT NULL,
-             closed_from INTEGER, capacity INTEGER, called INTEGER,
-             PRIMARY KEY (service_id, on_date))",
-        )
-        .unwrap();
+    k.site.execute(
+        "CREATE TABLE service_day (service_id BIGINT NOT NULL, on_date TEXT NOT NULL,
+         closed_from BIGINT, capacity BIGINT, called BIGINT,
+         PRIMARY KEY (service_id, on_date))",
+    );
     k.wait(1);
     assert_eq!(k.window.global::<Kiosk>().get_problem(), "");
     assert!(k.window.global::<Kiosk>().get_tiles().row_count() > 0);

@@ -2,6 +2,8 @@
 //! keystrokes and Enter give the verdict at once; served, already served, another desk's
 //! slip, a forged one; and the PIN login with its lockout on a fake clock.
 
+mod common;
+
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -34,6 +36,8 @@ struct Desk {
     shower_slip: String,
     meal_slip: String,
     kit_slip: String,
+    /// Last, so the station lets go of the site before its database is dropped.
+    site: common::Sosta,
 }
 
 impl Desk {
@@ -56,8 +60,9 @@ impl Desk {
 
     fn at(desk_slug: &str, settings: &str) -> Desk {
         i_slint_backend_testing::init_no_event_loop();
-        let dir = tempfile::tempdir().unwrap().keep();
-        std::fs::write(dir.join("sosta.toml"), settings).unwrap();
+        let site = common::Sosta::new();
+        site.settings(settings);
+        let dir = site.data_dir().to_path_buf();
         let translations = Rc::new(Translations::embedded().unwrap());
         let locales: Vec<&str> = translations.locales().collect();
         let mut app = App::open(DataDir::resolve(Some(dir)).unwrap(), &locales).unwrap();
@@ -94,6 +99,7 @@ impl Desk {
         let connected = connect(&window, controller);
         window.show().unwrap();
         Desk {
+            site,
             window,
             clock,
             connected,
@@ -502,13 +508,8 @@ fn a_database_that_cannot_be_read_is_said_on_the_board_not_shown_as_empty() {
     let desk = Desk::logged_in();
     desk.tap("Today's board");
     assert_eq!(desk.station().get_problem(), "");
-    {
-        let controller = desk.connected.controller.borrow();
-        let path = controller.app().data_dir.database();
-        // Another program breaks the database under the station.
-        let other = rusqlite::Connection::open(path).unwrap();
-        other.execute_batch("DROP TABLE service_day").unwrap();
-    }
+    // Another program breaks the database under the station.
+    desk.site.execute("DROP TABLE service_day");
     desk.wait(Duration::seconds(1));
     assert!(
         desk.station().get_problem().starts_with("The database"),

@@ -185,13 +185,14 @@ pub(super) fn schema_version(store: &Store) -> Result<i64> {
     Ok(0)
 }
 
-/// How many commits of other sessions this one has heard of; reading the notifications
-/// already on the wire does not wait for the server.
+/// How many commits of other sessions this one has heard of. It reads the notifications
+/// already on the wire without a query; the millisecond lets the client's reactor look at
+/// the socket (a purely non-blocking read never does, and would hear nothing).
 pub(super) fn heard(pg: &Pg) -> Result<i64> {
     pg.reopen_if_closed()?;
     let mut client = pg.client.borrow_mut();
     let mut notifications = client.notifications();
-    let mut pending = notifications.iter();
+    let mut pending = notifications.timeout_iter(Duration::from_millis(1));
     while let Some(note) = pending.next()? {
         if note.process_id() != pg.pid.get() {
             pg.heard.set(pg.heard.get() + 1);

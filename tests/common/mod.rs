@@ -70,6 +70,16 @@ impl Sosta {
         }
     }
 
+    /// Runs SQL on the site's database behind Sosta's back, as another program would.
+    pub fn execute(&self, sql: &str) {
+        match &self.pg {
+            Some(db) => db.client().batch_execute(sql).expect("the SQL runs"),
+            None => rusqlite::Connection::open(self.database())
+                .and_then(|db| db.execute_batch(sql))
+                .expect("the SQL runs"),
+        }
+    }
+
     /// Writes the settings file, keeping the site's database in it.
     pub fn settings(&self, text: &str) {
         let url = self.pg.as_ref().map(|db| db.url.as_str());

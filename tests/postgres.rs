@@ -1,0 +1,208 @@
+//! A site on a real PostgreSQL server (the cluster `.ci/pg-setup` starts): several computers
+//! racing for one slot and one slip, changes heard from another computer, and the server's
+//! own refusals worded for the person who set it up.
+
+#![cfg(feature = "pg-tests")]
+
+mod common;
+
+use std::process::Stdio;
+
+use common::{PgDatabase, Sosta, stderr};
+use sosta::store::{Durability, Store};
+
+const MORNING: &str = "2026-11-25T08:30:00+01:00";
+
+/// A data folder whose settings name `url` as its database.
+fn site_at(url: &str) -> Sosta {
+    let site = Sosta {
+        dir: tempfile::tempdir().unwrap(),
+        pg: None,
+    };
+    common::write_private(
+        &site.data_dir().join("sosta.toml"),
+        &common::with_database("", Some(url)),
+    );
+    site
+}
+
+#[test]
+fn twelve_processes_on_three_computers_book_a_slot_s_places_exactly_once() {
+    let first = Sosta::new();
+    first.json(MORNING, &["services", "--json"]);
+    let computers = [first.another_computer(), first.another_computer()];
+    let all: Vec<&Sosta> = std::iter::once(&first).chain(computers.iter()).collect();
+    for slot in ["09:00", "10:00"] {
+        let children: Vec<_> = (0..12)
+            .map(|i| {
+                all[i % 3]
+                    .command(MORNING, &["book", "shower", "--slot", slot, "--json"])
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .expect("the binary starts")
+            })
+            .collect();
+        let outputs: Vec<_> = children
+            .into_iter()
+            .map(|c| c.wait_with_output().unwrap())
+            .collect();
+        let booked = outputs.iter().filter(|o| o.status.success()).count();
+        assert_eq!(booked, 2, "slot {slot}: exactly the capacity is booked");
+        for out in outputs.iter().filter(|o| !o.status.success()) {
+            let message = stderr(out);
+            assert!(
+                message.contains(&format!("The {slot} slot of Shower is full")),
+                "slot {slot}: every other process hears full, got: {message}"
+            );
+        }
+        // Every computer sees the same full slot.
+        for computer in &all {
+            let services = computer.json(MORNING, &["services", "--json"]);
+            let slots = services[0]["slots"].as_array().unwrap();
+            let this = slots.iter().find(|s| s["start"] == slot).unwrap();
+            assert_eq!(this["free"], 0);
+        }
+    }
+}
+
+#[test]
+fn a_slip_scanned_at_two_computers_at_once_is_served_once() {
+    let first = Sosta::new();
+    let second = {
+        first.json(MORNING, &["services", "--json"]);
+        first.another_computer()
+    };
+    for round in 0..4 {
+        let booked = first.json(MORNING, &["book", "harm-reduction-kit", "--json"]);
+        let payload = booked["payload"].as_str().unwrap();
+        let children: Vec<_> = [&first, &second, &first, &second]
+            .iter()
+            .map(|computer| {
+                computer
+                    .command(MORNING, &["scan", payload, "--serve", "--json"])
+                    .stdout(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        let mut verdicts: Vec<String> = children
+            .into_iter()
+            .map(|c| {
+                let out = c.wait_with_output().unwrap();
+                assert!(out.status.success());
+                let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+                v["verdict"].as_str().unwrap().to_owned()
+            })
+            .collect();
+        verdicts.sort();
+        assert_eq!(
+            verdicts,
+            [
+                "already_served",
+                "already_served",
+                "already_served",
+                "served"
+            ],
+            "round {round}"
+        );
+    }
+}
+
+#[test]
+fn a_computer_hears_another_s_commit_and_not_its_own() {
+    let site = Sosta::new();
+    site.json(MORNING, &["services", "--json"]);
+    let location = site.location();
+    let here = Store::open_at(&location, Durability::Full).unwrap();
+    let there = Store::open_at(&location, Durability::Full).unwrap();
+    let before = here.data_version().unwrap();
+    let theirs = there.data_version().unwrap();
+    let shower = there.services().unwrap()[0].id;
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    there.set_day_capacity(shower, day, 5).unwrap();
+    // The notification travels on the other session's connection: give it a moment.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    while here.data_version().unwrap() == before && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_ne!(here.data_version().unwrap(), before, "the change is heard");
+    assert_eq!(
+        there.data_version().unwrap(),
+        theirs,
+        "a session's own commit is not news to it"
+    );
+}
+
+#[test]
+fn a_wrong_password_is_refused_with_a_sentence_and_nothing_is_written() {
+    let db = PgDatabase::create();
+    let wrong = db.url.replacen("sosta-ci-only", "not-the-password", 1);
+    assert_ne!(wrong, db.url);
+    let site = site_at(&wrong);
+    let out = site.run(MORNING, &["services"]);
+    assert_eq!(out.status.code(), Some(1));
+    let message = stderr(&out);
+    assert!(
+        message.contains("refused Sosta's user or password. Check [database] url in sosta.toml"),
+        "{message}"
+    );
+    assert!(
+        !message.contains("not-the-password"),
+        "the password is never repeated: {message}"
+    );
+    assert!(!site.database().exists(), "no SQLite file instead");
+    let tables: i64 = db
+        .client()
+        .query_one(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(tables, 0);
+}
+
+#[test]
+fn another_program_s_database_is_refused_and_left_as_it_was() {
+    let db = PgDatabase::create();
+    db.client()
+        .batch_execute("CREATE TABLE invoices (id INT); INSERT INTO invoices VALUES (7);")
+        .unwrap();
+    let site = site_at(&db.url);
+    let out = site.run(MORNING, &["services"]);
+    assert_eq!(out.status.code(), Some(1));
+    let message = stderr(&out);
+    assert!(
+        message.contains(&format!(
+            "The database {} on postgresql://postgres@127.0.0.1",
+            db.name
+        )) && message.contains("holds another program's tables"),
+        "{message}"
+    );
+    let tables: Vec<String> = db
+        .client()
+        .query(
+            "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(tables, ["invoices"], "nothing of Sosta's was created");
+}
+
+#[test]
+fn a_database_that_does_not_exist_is_named() {
+    let db = PgDatabase::create();
+    let missing = format!("{}_missing", db.url);
+    let site = site_at(&missing);
+    let out = site.run(MORNING, &["services"]);
+    assert_eq!(out.status.code(), Some(1));
+    let message = stderr(&out);
+    assert!(
+        message.contains(&format!("has no database called {}_missing", db.name)),
+        "{message}"
+    );
+}
