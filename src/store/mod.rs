@@ -94,6 +94,8 @@ pub enum StoreError {
         server: Server,
         source: ::postgres::Error,
     },
+    #[error("the database server {server} is still unreachable; trying again shortly")]
+    Offline { server: Server },
     #[error("the database {server} holds tables of another program")]
     NotSosta { server: Server },
     #[error("TLS is unavailable: {0}")]

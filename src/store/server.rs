@@ -140,7 +140,7 @@ impl Store {
     pub fn connect(server: &Server) -> Result<Store> {
         let (client, pid) = server.session()?;
         let store = Store::new(
-            Conn::Postgres(Pg::new(client, pid, server.clone())),
+            Conn::Postgres(Box::new(Pg::new(client, pid, server.clone()))),
             Location::Server(server.clone()),
         );
         store.migrate()?;

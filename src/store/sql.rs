@@ -115,7 +115,7 @@ impl<T: FromValue> FromValue for Option<T> {
 /// A connection to one of the two engines.
 pub(super) enum Conn {
     Sqlite(rusqlite::Connection),
-    Postgres(Pg),
+    Postgres(Box<Pg>),
 }
 
 /// A PostgreSQL session: the client, its prepared statements, and the notifications that
@@ -131,7 +131,13 @@ pub(super) struct Pg {
     /// Inside a write transaction: a lost connection is then an error, never a silent
     /// new session that would run the rest of the transaction's statements on their own.
     in_write: Cell<bool>,
+    /// When the last reconnection failed: the next try waits [`RETRY`], so a kiosk whose
+    /// server is away does not stall every tick on a connection timeout.
+    failed_at: Cell<Option<std::time::Instant>>,
 }
+
+/// How long after a failed reconnection the next one is tried.
+const RETRY: std::time::Duration = std::time::Duration::from_secs(3);
 
 impl Pg {
     pub(super) fn new(client: postgres::Client, pid: i32, server: Server) -> Pg {
@@ -142,6 +148,7 @@ impl Pg {
             heard: Cell::new(0),
             server,
             in_write: Cell::new(false),
+            failed_at: Cell::new(None),
         }
     }
 
@@ -151,7 +158,15 @@ impl Pg {
         if !self.client.borrow().is_closed() || self.in_write.get() {
             return Ok(());
         }
-        let (client, pid) = self.server.session()?;
+        if self.failed_at.get().is_some_and(|at| at.elapsed() < RETRY) {
+            return Err(StoreError::Offline {
+                server: self.server.clone(),
+            });
+        }
+        let (client, pid) = self.server.session().inspect_err(|_| {
+            self.failed_at.set(Some(std::time::Instant::now()));
+        })?;
+        self.failed_at.set(None);
         log::info!("reconnected to {}", self.server);
         *self.client.borrow_mut() = client;
         self.statements.borrow_mut().clear();
@@ -203,7 +218,7 @@ fn dollars(sql: &str) -> String {
 
 /// The key of the one lock every write transaction of a PostgreSQL database takes first
 /// (`pg_advisory_xact_lock`): writers queue as they do for SQLite's write lock.
-const WRITE_LOCK: i64 = 0x736f_7374_61; // "sosta"
+const WRITE_LOCK: i64 = 0x0073_6f73_7461; // "sosta"
 
 impl Conn {
     pub(super) fn query(&self, sql: &str, params: &[Value]) -> Result<Vec<Row>> {

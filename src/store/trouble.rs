@@ -51,6 +51,7 @@ impl StoreError {
                 trouble => trouble,
             },
             StoreError::NotSosta { .. } => StoreTrouble::NotSosta,
+            StoreError::Offline { .. } => StoreTrouble::ServerUnreachable,
             StoreError::Tls(_) => StoreTrouble::Tls,
             StoreError::Postgres(e) => postgres(e),
             StoreError::Random(_) => StoreTrouble::Other,
@@ -60,7 +61,9 @@ impl StoreError {
     /// The database server this error is about, if it is about one.
     pub fn server(&self) -> Option<&super::Server> {
         match self {
-            StoreError::Connect { server, .. } | StoreError::NotSosta { server } => Some(server),
+            StoreError::Connect { server, .. }
+            | StoreError::NotSosta { server }
+            | StoreError::Offline { server } => Some(server),
             StoreError::NewerSchema {
                 location: super::Location::Server(server),
                 ..
