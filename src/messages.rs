@@ -74,9 +74,11 @@ pub enum Tone {
 pub fn verdict_tone(verdict: Verdict) -> Tone {
     match verdict {
         Verdict::Valid | Verdict::Served => Tone::Good,
-        Verdict::AlreadyServed | Verdict::TooEarly | Verdict::TooLate | Verdict::OtherService => {
-            Tone::Caution
-        }
+        Verdict::AlreadyServed
+        | Verdict::TooEarly
+        | Verdict::TooLate
+        | Verdict::OtherService
+        | Verdict::GenuineOffline => Tone::Caution,
         _ => Tone::Bad,
     }
 }

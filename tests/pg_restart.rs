@@ -10,7 +10,13 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use common::Sosta;
+use slint::{ComponentHandle, Model};
+use sosta::app::{App, DataDir};
 use sosta::store::{Durability, Store, StoreTrouble};
+use sosta::ui::{Kiosk, KioskWindow};
+
+/// One test at a time stops the server.
+static SERVER: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn pg_ctl(action: &str) {
     let bin = std::env::var("SOSTA_TEST_PG_BIN").expect(".ci/pg-setup names SOSTA_TEST_PG_BIN");
@@ -47,6 +53,7 @@ fn pg_ctl(action: &str) {
 
 #[test]
 fn the_store_says_the_server_is_away_and_comes_back_by_itself() {
+    let _one = SERVER.lock().unwrap_or_else(|e| e.into_inner());
     let site = Sosta::new();
     site.json("2026-11-25T08:30:00+01:00", &["services", "--json"]);
     let store = Store::open_at(&site.location(), Durability::Full).unwrap();
@@ -79,5 +86,110 @@ fn the_store_says_the_server_is_away_and_comes_back_by_itself() {
         store.data_version().unwrap(),
         version,
         "what changed while away is unknown: the screens reload"
+    );
+}
+
+/// The kiosk at the entrance while the server is away: no tiles to book, "please ask the
+/// staff", and the tiles again by themselves once it is back.
+#[test]
+fn the_kiosk_asks_visitors_to_see_the_staff_while_the_server_is_away() {
+    let _one = SERVER.lock().unwrap_or_else(|e| e.into_inner());
+    i_slint_backend_testing::init_no_event_loop();
+    let site = Sosta::new();
+    site.settings("[site]\nlanguage = \"en\"\n");
+    let translations = std::rc::Rc::new(sosta::i18n::Translations::embedded().unwrap());
+    let locales: Vec<&str> = translations.locales().collect();
+    let app = App::open(
+        DataDir::resolve(Some(site.data_dir().to_path_buf())).unwrap(),
+        &locales,
+    )
+    .unwrap();
+    let morning =
+        chrono::TimeZone::with_ymd_and_hms(&chrono_tz::Europe::Rome, 2026, 11, 25, 8, 30, 0)
+            .unwrap()
+            .with_timezone(&chrono::Utc);
+    let clock = sosta::screenshot::ManualClock(std::rc::Rc::new(std::cell::Cell::new(morning)));
+    let controller = sosta::kiosk::KioskController::new(app, translations, std::rc::Rc::new(clock));
+    let window = KioskWindow::new().unwrap();
+    let _connected = sosta::kiosk::connect(&window, controller);
+    window.show().unwrap();
+    let tick = || {
+        i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(1_000));
+        slint::platform::update_timers_and_animations();
+    };
+    let english =
+        i_slint_backend_testing::ElementHandle::find_by_accessible_label(&window, "English")
+            .next()
+            .expect("the language screen offers English");
+    english.invoke_accessible_default_action();
+    tick();
+    let kiosk = window.global::<Kiosk>();
+    assert!(kiosk.get_tiles().row_count() > 0);
+    assert_eq!(kiosk.get_problem(), "");
+
+    pg_ctl("stop");
+    tick();
+    assert_eq!(
+        kiosk.get_problem(),
+        "The kiosk cannot book right now. Please ask the staff."
+    );
+    assert_eq!(kiosk.get_tiles().row_count(), 0, "nothing to book");
+
+    pg_ctl("start");
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while kiosk.get_tiles().row_count() == 0 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(250));
+        tick();
+    }
+    assert!(kiosk.get_tiles().row_count() > 0, "the tiles are back");
+    assert_eq!(kiosk.get_problem(), "");
+}
+
+/// A desk while the server is away: today's genuine slip is said genuine but not served,
+/// a typed short code cannot be checked, and once the server is back the slip is served.
+#[test]
+fn a_station_checks_a_slip_s_signature_while_the_server_is_away() {
+    let _one = SERVER.lock().unwrap_or_else(|e| e.into_inner());
+    let site = Sosta::new();
+    let app = App::open(
+        DataDir::resolve(Some(site.data_dir().to_path_buf())).unwrap(),
+        &["en", "it"],
+    )
+    .unwrap();
+    let booked = site.json(
+        "2026-11-25T08:30:00+01:00",
+        &["book", "harm-reduction-kit", "--json"],
+    );
+    let payload = booked["payload"].as_str().unwrap();
+    let code = booked["code"].as_str().unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-25T08:40:00+01:00")
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    let kit = app.service_by_slug("harm-reduction-kit").unwrap().unwrap();
+    let actor = sosta::app::Actor {
+        staff: None,
+        station: "test".to_owned(),
+        desk: Some(kit.id),
+    };
+
+    pg_ctl("stop");
+    let away = app.scan(payload, Some(kit.id), Some(&actor), now).unwrap();
+    assert_eq!(away.verdict, sosta::domain::Verdict::GenuineOffline);
+    let typed = app.scan(code, Some(kit.id), None, now).unwrap_err();
+    assert_eq!(typed.trouble(), StoreTrouble::ServerUnreachable);
+
+    pg_ctl("start");
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let back = loop {
+        match app.scan(payload, Some(kit.id), Some(&actor), now) {
+            Ok(o) if o.verdict != sosta::domain::Verdict::GenuineOffline => break o,
+            _ if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(250)),
+            other => panic!("the desk did not come back: {other:?}"),
+        }
+    };
+    assert_eq!(
+        back.verdict,
+        sosta::domain::Verdict::Served,
+        "served once, now"
     );
 }

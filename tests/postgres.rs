@@ -6,8 +6,6 @@
 
 mod common;
 
-use std::process::Stdio;
-
 use common::{PgDatabase, Sosta, stderr};
 use sosta::store::{Durability, Store};
 
@@ -33,20 +31,10 @@ fn twelve_processes_on_three_computers_book_a_slot_s_places_exactly_once() {
     let computers = [first.another_computer(), first.another_computer()];
     let all: Vec<&Sosta> = std::iter::once(&first).chain(computers.iter()).collect();
     for slot in ["09:00", "10:00"] {
-        let children: Vec<_> = (0..12)
-            .map(|i| {
-                all[i % 3]
-                    .command(MORNING, &["book", "shower", "--slot", slot, "--json"])
-                    .stdout(Stdio::piped())
-                    .stderr(Stdio::piped())
-                    .spawn()
-                    .expect("the binary starts")
-            })
-            .collect();
-        let outputs: Vec<_> = children
-            .into_iter()
-            .map(|c| c.wait_with_output().unwrap())
-            .collect();
+        let outputs =
+            common::race((0..12).map(|i| {
+                all[i % 3].command(MORNING, &["book", "shower", "--slot", slot, "--json"])
+            }));
         let booked = outputs.iter().filter(|o| o.status.success()).count();
         assert_eq!(booked, 2, "slot {slot}: exactly the capacity is booked");
         for out in outputs.iter().filter(|o| !o.status.success()) {
@@ -76,20 +64,13 @@ fn a_slip_scanned_at_two_computers_at_once_is_served_once() {
     for round in 0..4 {
         let booked = first.json(MORNING, &["book", "harm-reduction-kit", "--json"]);
         let payload = booked["payload"].as_str().unwrap();
-        let children: Vec<_> = [&first, &second, &first, &second]
-            .iter()
-            .map(|computer| {
-                computer
-                    .command(MORNING, &["scan", payload, "--serve", "--json"])
-                    .stdout(Stdio::piped())
-                    .spawn()
-                    .unwrap()
-            })
-            .collect();
-        let mut verdicts: Vec<String> = children
+        let outputs =
+            common::race([&first, &second, &first, &second].map(|computer| {
+                computer.command(MORNING, &["scan", payload, "--serve", "--json"])
+            }));
+        let mut verdicts: Vec<String> = outputs
             .into_iter()
-            .map(|c| {
-                let out = c.wait_with_output().unwrap();
+            .map(|out| {
                 assert!(out.status.success());
                 let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
                 v["verdict"].as_str().unwrap().to_owned()

@@ -4,8 +4,6 @@
 
 mod common;
 
-use std::process::Stdio;
-
 use common::Sosta;
 
 const MORNING: &str = "2026-11-25T08:30:00+01:00";
@@ -18,20 +16,10 @@ fn the_last_places_go_to_exactly_as_many_as_there_are() {
     sosta.json(MORNING, &["services", "--json"]);
     // The shower has 2 places per slot; race for three different slots in turn.
     for slot in ["09:00", "10:00", "11:40"] {
-        let children: Vec<_> = (0..PROCESSES)
-            .map(|_| {
-                sosta
-                    .command(MORNING, &["book", "shower", "--slot", slot, "--json"])
-                    .stdout(Stdio::piped())
-                    .stderr(Stdio::piped())
-                    .spawn()
-                    .expect("the binary starts")
-            })
-            .collect();
-        let outputs: Vec<_> = children
-            .into_iter()
-            .map(|c| c.wait_with_output().expect("the process ends"))
-            .collect();
+        let outputs = common::race(
+            (0..PROCESSES)
+                .map(|_| sosta.command(MORNING, &["book", "shower", "--slot", slot, "--json"])),
+        );
         let booked = outputs.iter().filter(|o| o.status.success()).count();
         assert_eq!(booked, 2, "slot {slot}: exactly the capacity is booked");
         for out in outputs.iter().filter(|o| !o.status.success()) {
@@ -56,19 +44,12 @@ fn two_desks_serving_one_slip_at_once_serve_it_once() {
     for round in 0..5 {
         let booked = sosta.json(MORNING, &["book", "harm-reduction-kit", "--json"]);
         let payload = booked["payload"].as_str().unwrap();
-        let children: Vec<_> = (0..2)
-            .map(|_| {
-                sosta
-                    .command(MORNING, &["scan", payload, "--serve", "--json"])
-                    .stdout(Stdio::piped())
-                    .spawn()
-                    .expect("the binary starts")
-            })
-            .collect();
-        let mut verdicts: Vec<String> = children
+        let outputs = common::race(
+            (0..2).map(|_| sosta.command(MORNING, &["scan", payload, "--serve", "--json"])),
+        );
+        let mut verdicts: Vec<String> = outputs
             .into_iter()
-            .map(|c| {
-                let out = c.wait_with_output().expect("the process ends");
+            .map(|out| {
                 assert!(out.status.success());
                 let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
                 v["verdict"].as_str().unwrap().to_owned()

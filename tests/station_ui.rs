@@ -533,3 +533,38 @@ fn the_tick_keeps_the_board_and_the_keys_in_place() {
     );
     assert!(desk.station().get_keys() == keys, "the keypad was replaced");
 }
+
+/// The database cannot be read (a server away, a broken file): a slip signed here and
+/// issued today is still told apart from a forgery, but it is not served, and the staff
+/// read why.
+#[test]
+fn without_the_database_a_genuine_slip_is_said_genuine_and_not_served() {
+    let desk = Desk::logged_in();
+    desk.site
+        .execute("ALTER TABLE visit RENAME TO visit_elsewhere");
+    desk.scan(&desk.shower_slip);
+    assert_eq!(
+        desk.verdict(),
+        (
+            "GENUINE, FOR TODAY: the database cannot be reached, so whether it was already used cannot be checked"
+                .to_owned(),
+            Tone::Caution
+        )
+    );
+    assert!(!desk.station().get_verdict().can_serve);
+    // A forgery is still a forgery; tomorrow, today's slip is not for today.
+    let forged = format!("{}X", &desk.kit_slip[..desk.kit_slip.len() - 1]);
+    desk.scan(&forged);
+    assert!(
+        [
+            "NOT GENUINE: this slip was not made here",
+            "NOT A SLIP: scan again or type the code"
+        ]
+        .contains(&desk.verdict().0.as_str()),
+        "{}",
+        desk.verdict().0
+    );
+    desk.clock.0.set(desk.clock.0.get() + Duration::days(1));
+    desk.scan(&desk.kit_slip);
+    assert_eq!(desk.verdict().0, "NOT TODAY: this slip is from another day");
+}

@@ -125,6 +125,7 @@ verdict-other-service = OTHER SERVICE: no booking for this desk
 verdict-forged = NOT GENUINE: this slip was not made here
 verdict-malformed = NOT A SLIP: scan again or type the code
 verdict-unknown = UNKNOWN: no such slip here
+verdict-genuine-offline = GENUINE, FOR TODAY: the database cannot be reached, so whether it was already used cannot be checked
 
 status-booked = booked
 status-served = served

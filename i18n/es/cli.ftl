@@ -128,6 +128,7 @@ verdict-other-service = OTRO SERVICIO: no hay reserva para esta ventanilla
 verdict-forged = NO AUTÉNTICO: este ticket no se hizo aquí
 verdict-malformed = NO ES UN TICKET: escanea de nuevo o escribe el código
 verdict-unknown = DESCONOCIDO: aquí no hay ningún ticket con este código
+verdict-genuine-offline = AUTÉNTICO, DE HOY: no se puede conectar con la base de datos, así que no se puede comprobar si ya se usó
 
 status-booked = reservado
 status-served = atendido

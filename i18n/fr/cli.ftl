@@ -129,6 +129,7 @@ verdict-other-service = AUTRE SERVICE : pas de réservation pour ce guichet
 verdict-forged = NON AUTHENTIQUE : ce ticket n'a pas été fait ici
 verdict-malformed = PAS UN TICKET : scannez de nouveau ou tapez le code
 verdict-unknown = INCONNU : aucun ticket avec ce code ici
+verdict-genuine-offline = AUTHENTIQUE, POUR AUJOURD'HUI : impossible de joindre la base de données, donc de vérifier s'il a déjà été utilisé
 
 status-booked = réservé
 status-served = servi

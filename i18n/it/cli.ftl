@@ -125,6 +125,7 @@ verdict-other-service = ALTRO SERVIZIO: nessuna prenotazione per questo sportell
 verdict-forged = NON AUTENTICO: questo tagliando non è stato fatto qui
 verdict-malformed = NON È UN TAGLIANDO: leggere di nuovo o digitare il codice
 verdict-unknown = SCONOSCIUTO: nessun tagliando con questo codice
+verdict-genuine-offline = AUTENTICO, DI OGGI: il database non è raggiungibile, quindi non si può controllare se è già stato usato
 
 status-booked = prenotato
 status-served = servito

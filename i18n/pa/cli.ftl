@@ -129,6 +129,7 @@ verdict-other-service = ਹੋਰ ਸੇਵਾ: ਇਸ ਕਾਊਂਟਰ ਲਈ
 verdict-forged = ਅਸਲੀ ਨਹੀਂ: ਇਹ ਪਰਚੀ ਇੱਥੇ ਨਹੀਂ ਬਣੀ
 verdict-malformed = ਪਰਚੀ ਨਹੀਂ: ਦੁਬਾਰਾ ਸਕੈਨ ਕਰੋ ਜਾਂ ਕੋਡ ਟਾਈਪ ਕਰੋ
 verdict-unknown = ਅਣਜਾਣ: ਇੱਥੇ ਇਸ ਕੋਡ ਵਾਲੀ ਕੋਈ ਪਰਚੀ ਨਹੀਂ
+verdict-genuine-offline = ਅਸਲੀ, ਅੱਜ ਦੀ: ਡਾਟਾਬੇਸ ਤੱਕ ਪਹੁੰਚਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ, ਇਸ ਲਈ ਜਾਂਚ ਨਹੀਂ ਹੋ ਸਕਦੀ ਕਿ ਇਹ ਪਹਿਲਾਂ ਵਰਤੀ ਜਾ ਚੁੱਕੀ ਹੈ ਜਾਂ ਨਹੀਂ
 
 status-booked = ਬੁੱਕ ਕੀਤੀ
 status-served = ਸੇਵਾ ਦਿੱਤੀ

@@ -132,6 +132,7 @@ verdict-other-service = ALT SERVICIU: nicio rezervare pentru acest ghișeu
 verdict-forged = NEAUTENTIC: acest bon nu a fost făcut aici
 verdict-malformed = NU E UN BON: scanați din nou sau tastați codul
 verdict-unknown = NECUNOSCUT: aici nu există niciun bon cu acest cod
+verdict-genuine-offline = AUTENTIC, DE AZI: baza de date nu poate fi accesată, deci nu se poate verifica dacă a fost deja folosit
 
 status-booked = rezervat
 status-served = servit

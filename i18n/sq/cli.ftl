@@ -129,6 +129,7 @@ verdict-other-service = SHËRBIM TJETËR: asnjë rezervim për këtë sportel
 verdict-forged = JO E VËRTETË: kjo biletë nuk është bërë këtu
 verdict-malformed = NUK ËSHTË BILETË: skanojeni përsëri ose shkruani kodin
 verdict-unknown = E PANJOHUR: këtu nuk ka biletë me këtë kod
+verdict-genuine-offline = E VËRTETË, PËR SOT: baza e të dhënave nuk mund të arrihet, prandaj nuk mund të kontrollohet nëse është përdorur më parë
 
 status-booked = rezervuar
 status-served = shërbyer

@@ -129,6 +129,7 @@ verdict-other-service = دوسری سروس: اس کاؤنٹر کے لیے کو�
 verdict-forged = اصلی نہیں: یہ پرچی یہاں نہیں بنی
 verdict-malformed = پرچی نہیں: دوبارہ اسکین کریں یا کوڈ ٹائپ کریں
 verdict-unknown = نامعلوم: یہاں اس کوڈ کی کوئی پرچی نہیں
+verdict-genuine-offline = اصلی، آج کی: ڈیٹا بیس تک رسائی نہیں ہو سکتی، اس لیے چیک نہیں ہو سکتا کہ یہ پہلے استعمال ہو چکی ہے یا نہیں
 
 status-booked = بک شدہ
 status-served = سروس دی گئی

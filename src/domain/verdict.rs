@@ -27,10 +27,13 @@ pub enum Verdict {
     Malformed,
     /// Genuine format, but no such visit here.
     Unknown,
+    /// Signed here and issued today, but the database cannot be reached: whether it was
+    /// already used cannot be checked, so it is not served.
+    GenuineOffline,
 }
 
 impl Verdict {
-    pub const ALL: [Verdict; 11] = [
+    pub const ALL: [Verdict; 12] = [
         Verdict::Valid,
         Verdict::Served,
         Verdict::AlreadyServed,
@@ -42,6 +45,7 @@ impl Verdict {
         Verdict::Forged,
         Verdict::Malformed,
         Verdict::Unknown,
+        Verdict::GenuineOffline,
     ];
 
     /// The stable name used in JSON output and message ids.
@@ -58,6 +62,7 @@ impl Verdict {
             Verdict::Forged => "forged",
             Verdict::Malformed => "malformed",
             Verdict::Unknown => "unknown",
+            Verdict::GenuineOffline => "genuine_offline",
         }
     }
 }
