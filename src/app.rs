@@ -13,14 +13,14 @@ use crate::domain::{
     Booking, BookingRules, DayAvailability, Service, ServiceId, Status, Verdict, local_date,
     scan_verdict,
 };
-use crate::store::{Location, NewVisit, Store};
+use crate::store::{NewVisit, Store};
 // The store's types that cross the door: front ends name them through `app`.
 use crate::store::Retention;
 pub use crate::store::{
-    AuditAction, AuditEntry, AuditRecord, BookError, BookingRequest, Durability, Figure, Forgotten,
-    Role, StaffId, StaffMember, StoreError, Visit,
+    AuditAction, AuditEntry, AuditRecord, BookError, BookingRequest, Copied, CopyError, Durability,
+    Figure, Forgotten, Location, Role, Server, StaffId, StaffMember, StoreError, Visit,
 };
-use crate::token::{KeyFileError, Keyring, Scanned, parse_scan};
+use crate::token::{Forged, KeyFileError, Keyring, Scanned, parse_scan};
 
 /// Environment variable naming the data folder when `--data-dir` is not given.
 pub const DATA_DIR_ENV: &str = "SOSTA_DATA_DIR";
@@ -151,7 +151,6 @@ impl App {
             problem: crate::config::Problem::Read(e.to_string()),
         })?;
         let config = Config::parse(&settings_path, &text, languages)?;
-        let keys = load_or_create_keys(&data_dir.keys())?;
         let location = match database_from_env()?.or_else(|| config.database.clone()) {
             Some(server) => Location::Server(server),
             None => {
@@ -164,6 +163,21 @@ impl App {
             }
         };
         let mut store = Store::open_at(&location, durability)?;
+        let keys = match &location {
+            Location::File(_) => load_or_create_keys(&data_dir.keys())?,
+            // Every computer of a site signs and checks slips with the keys in its shared
+            // database; the first computer to connect puts its own there.
+            Location::Server(server) => {
+                let text = match store.site_keyring()? {
+                    Some(text) => text,
+                    None => {
+                        let local = load_or_create_keys(&data_dir.keys())?;
+                        store.share_keyring(&local.to_text())?
+                    }
+                };
+                parse_site_keys(server, &text)?
+            }
+        };
         let catalogue = crate::catalogue::parse(
             Path::new("assets/services.toml"),
             crate::catalogue::DEFAULT_TEXT,
@@ -186,6 +200,38 @@ impl App {
         };
         let tz = self.config.timezone;
         self.store.forget(local_date(now, tz), retention, tz)
+    }
+
+    /// Copies this site's data into an empty PostgreSQL database: moving a site from one
+    /// computer's SQLite file to the server several computers share.
+    pub fn copy_to_server(&self, server: &Server) -> Result<Vec<Copied>, CopyError> {
+        let target = Store::connect(server)?;
+        self.store.copy_to(&target, &self.keys.to_text())
+    }
+
+    /// Signs new slips with a fresh key; slips signed before stay valid (their key is kept
+    /// to check them). Stored where the site keeps its keys: the key file, or the shared
+    /// database, where the other computers find it when they meet a slip signed with it.
+    pub fn rotate_keys(&mut self) -> Result<u8, AppError> {
+        let mut keys = match self.store.location() {
+            Location::Server(server) => match self.store.site_keyring()? {
+                Some(text) => parse_site_keys(server, &text)?,
+                None => self.keys.clone(),
+            },
+            Location::File(_) => self.keys.clone(),
+        };
+        keys.rotate()
+            .map_err(|e| AppError::KeyGeneration(e.to_string()))?;
+        match self.store.location() {
+            Location::Server(_) => self.store.set_keyring(&keys.to_text())?,
+            Location::File(_) => {
+                let path = self.data_dir.keys();
+                crate::files::write_atomically(&path, keys.to_text().as_bytes())
+                    .map_err(|source| AppError::DataDir { path, source })?
+            }
+        }
+        self.keys = keys;
+        Ok(self.keys.active_id())
     }
 
     /// The counts of the finished days from `from` to `to`, both included.
@@ -274,8 +320,17 @@ impl App {
         let visit = match parse_scan(raw) {
             Err(_) => return Ok(Err(Verdict::Malformed)),
             Ok(Scanned::Payload(token)) => match self.keys.verify(&token) {
-                Err(_) => return Ok(Err(Verdict::Forged)),
                 Ok(token) => self.store.visit(token.visit)?,
+                // A key another computer of the site made after this one started.
+                Err(Forged::UnknownKey(_))
+                    if matches!(self.store.location(), Location::Server(_)) =>
+                {
+                    match self.shared_keys()?.map(|keys| keys.verify(&token)) {
+                        Some(Ok(token)) => self.store.visit(token.visit)?,
+                        _ => return Ok(Err(Verdict::Forged)),
+                    }
+                }
+                Err(_) => return Ok(Err(Verdict::Forged)),
             },
             Ok(Scanned::ShortCode(code)) => self.store.visit_by_short_code(&code)?,
         };
@@ -654,6 +709,23 @@ fn create_once(path: &Path, contents: &[u8], mode: u32) -> Result<(), AppError> 
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(io(e)),
     }
+}
+
+impl App {
+    /// The keys in the site's shared database as they are now, if they parse.
+    fn shared_keys(&self) -> Result<Option<Keyring>, StoreError> {
+        Ok(self
+            .store
+            .site_keyring()?
+            .and_then(|text| Keyring::parse(&text).ok()))
+    }
+}
+
+fn parse_site_keys(server: &Server, text: &str) -> Result<Keyring, AppError> {
+    Keyring::parse(text).map_err(|source| AppError::KeyFile {
+        path: PathBuf::from(format!("{server} (site_key)")),
+        source,
+    })
 }
 
 fn load_or_create_keys(path: &Path) -> Result<Keyring, AppError> {

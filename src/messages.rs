@@ -221,6 +221,7 @@ pub fn store_error(tr: Tr<'_>, e: &StoreError) -> String {
         StoreTrouble::NoDatabase => "error-server-no-database",
         StoreTrouble::NotSosta => "error-server-not-sosta",
         StoreTrouble::Tls => "error-server-tls",
+        StoreTrouble::NetworkFolder => "error-store-network",
     };
     match e.server() {
         Some(server) => tr.args(

@@ -150,7 +150,7 @@ fn no_unwrap_or_expect_outside_tests_in_the_library() {
 /// Every shipped migration and the SHA-256 of its bytes. A migration that has shipped is
 /// never edited (databases in the field ran the old text): add a new one instead, and its
 /// line here.
-const SHIPPED_MIGRATIONS: [(&str, &str); 6] = [
+const SHIPPED_MIGRATIONS: [(&str, &str); 7] = [
     (
         "0001_initial.sql",
         "f0e177b61dd021ef394bbe8b398acac1d5c58807483b8e183eb6d182dfbc2858",
@@ -175,10 +175,14 @@ const SHIPPED_MIGRATIONS: [(&str, &str); 6] = [
         "0006_figures.sql",
         "05ac86a8b861521ed19eef120ec8c22eeac064cb63f54d298c0bd60bad47037e",
     ),
+    (
+        "0007_site_key.sql",
+        "731fb6edc69974d4968c8d2dddd66e9f0423230d20773f469b2b8a6291efd9df",
+    ),
 ];
 
 /// The PostgreSQL twins, one for one with the SQLite migrations, pinned the same way.
-const SHIPPED_PG_MIGRATIONS: [(&str, &str); 6] = [
+const SHIPPED_PG_MIGRATIONS: [(&str, &str); 7] = [
     (
         "0001_initial.sql",
         "849fdc610b4699560dbbea3751c5337dc14d81e2fa8d6ed81d8ef0a5bf6b74dc",
@@ -202,6 +206,10 @@ const SHIPPED_PG_MIGRATIONS: [(&str, &str); 6] = [
     (
         "0006_figures.sql",
         "75d17f093dc1ffa095eac8f5355f972b01093433c461ad866dcd67fb37548a08",
+    ),
+    (
+        "0007_site_key.sql",
+        "54f218eea33a2cee0252dbd9df3d436391be48d4dfdd9c6289afda52e6a9a31e",
     ),
 ];
 

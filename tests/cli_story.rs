@@ -312,3 +312,29 @@ fn a_database_server_that_is_down_or_a_wrong_address_gets_a_sentence_and_exit_1(
         "{message}"
     );
 }
+
+#[test]
+fn a_rotated_key_signs_new_slips_and_the_old_slips_stay_valid() {
+    let sosta = Sosta::new();
+    let before = sosta.json(MORNING, &["book", "shower", "--json"]);
+    let out = sosta.run(MORNING, &["keys", "rotate"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("New slips are signed with key 2"),
+        "{}",
+        stdout(&out)
+    );
+    let after = sosta.json(MORNING, &["book", "meal", "--json"]);
+    for slip in [&before, &after] {
+        let verdict = sosta.json(
+            MORNING,
+            &["scan", slip["payload"].as_str().unwrap(), "--json"],
+        );
+        assert_ne!(verdict["verdict"], "forged", "{slip}");
+        assert_ne!(verdict["verdict"], "unknown", "{slip}");
+    }
+    if sosta.pg.is_none() {
+        let keys = std::fs::read_to_string(sosta.data_dir().join("slip-keys")).unwrap();
+        assert_eq!(keys.lines().filter(|l| !l.starts_with('#')).count(), 2);
+    }
+}

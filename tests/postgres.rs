@@ -187,3 +187,87 @@ fn a_database_that_does_not_exist_is_named() {
         "{message}"
     );
 }
+
+/// Moving a site: a SQLite data folder copied into an empty database, then used from
+/// another computer: the slips printed before the move scan, new bookings get new ids, and
+/// a second copy into the same database is refused.
+#[test]
+fn a_sqlite_site_moves_to_postgresql_whole() {
+    let before = Sosta {
+        dir: tempfile::tempdir().unwrap(),
+        pg: None,
+    };
+    let slip = before.json(MORNING, &["book", "shower", "--json"]);
+    before.json(MORNING, &["book", "harm-reduction-kit", "--json"]);
+    let db = PgDatabase::create();
+    let copied = before.json(MORNING, &["db", "copy", "--to", &db.url, "--json"]);
+    assert_eq!(copied["tables"]["booking"], 2);
+    assert_eq!(copied["tables"]["visit"], 2);
+    assert!(copied["tables"]["service"].as_u64().unwrap() > 5);
+
+    // Another computer, which never had the first one's key file: the keys came along.
+    let after = site_at(&db.url);
+    let verdict = after.json(
+        MORNING,
+        &["scan", slip["payload"].as_str().unwrap(), "--json"],
+    );
+    assert_eq!(verdict["verdict"], "valid", "{verdict}");
+    assert_eq!(
+        after.json(MORNING, &["services", "--json"]),
+        before.json(MORNING, &["services", "--json"]),
+        "the same day on both sides"
+    );
+    let new = after.json(MORNING, &["book", "meal", "--json"]);
+    assert_ne!(new["code"], slip["code"]);
+
+    let again = before.run(MORNING, &["db", "copy", "--to", &db.url]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(
+        stderr(&again).contains("already holds Sosta data (table service)"),
+        "{}",
+        stderr(&again)
+    );
+    let from_server = after.run(MORNING, &["db", "copy", "--to", &db.url]);
+    assert_eq!(from_server.status.code(), Some(1));
+    assert!(
+        stderr(&from_server).contains("This site's data is already on"),
+        "{}",
+        stderr(&from_server)
+    );
+}
+
+/// A key made at one computer reaches a station already running at another: the slips it
+/// signs are checked with the key from the shared database, and the slips signed before
+/// stay valid everywhere.
+#[test]
+fn a_rotated_key_reaches_a_station_that_is_already_running() {
+    let kiosk = Sosta::new();
+    let before = kiosk.json(MORNING, &["book", "shower", "--json"]);
+    let desk = kiosk.another_computer();
+    let station = sosta::app::App::open(
+        sosta::app::DataDir::resolve(Some(desk.data_dir().to_path_buf())).unwrap(),
+        &["en", "it"],
+    )
+    .unwrap();
+    assert!(
+        !desk.data_dir().join("slip-keys").exists(),
+        "the keys come from the database, not a file"
+    );
+    let rotated = kiosk.run(MORNING, &["keys", "rotate"]);
+    assert!(rotated.status.success(), "{}", stderr(&rotated));
+    assert!(common::stdout(&rotated).contains("New slips are signed with key 2"));
+    let after = kiosk.json(MORNING, &["book", "meal", "--json"]);
+    let now = chrono::DateTime::parse_from_rfc3339(MORNING)
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    for (slip, what) in [
+        (&before, "signed before"),
+        (&after, "signed with the new key"),
+    ] {
+        let outcome = station
+            .scan(slip["payload"].as_str().unwrap(), None, None, now)
+            .unwrap();
+        assert_ne!(outcome.verdict, sosta::domain::Verdict::Forged, "{what}");
+        assert!(outcome.visit.is_some(), "{what}");
+    }
+}

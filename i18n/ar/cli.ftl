@@ -38,6 +38,7 @@ error-store-full = القرص ممتلئ: لا يمكن حفظ أي شيء آخ�
 error-store-damaged = قاعدة البيانات تالفة. استرجعها من نسخة احتياطية
 error-store-newer = أُنشئت قاعدة البيانات بإصدار أحدث من Sosta. ثبّت ذلك الإصدار من جديد
 error-store-other = تعذّر استخدام قاعدة البيانات. السبب مكتوب في سجل البرنامج
+error-store-network = مجلد البيانات موجود على قرص شبكي، ولا يمكن فيه مشاركة ملف قاعدة البيانات بأمان. احتفظ بمجلد البيانات على القرص الخاص بهذا الحاسوب، أو شارك البيانات عبر خادم PostgreSQL (README، قسم «Several computers»)
 error-server-unreachable = لا يمكن الوصول إلى خادم قاعدة البيانات { $server }. تحقّق من أنه يعمل ومن أن هذا الحاسوب متصل بالشبكة
 error-server-login = رفض خادم قاعدة البيانات { $server } مستخدم Sosta أو كلمة المرور. تحقّق من [database] url في sosta.toml
 error-server-no-database = لا توجد على خادم قاعدة البيانات { $server } قاعدة بيانات باسم { $database }. أنشئها كما هو موصوف في README (قسم «Several computers»)
@@ -179,6 +180,17 @@ catalogue-exported = { $count ->
     [many] تمت كتابة { $count } خدمةً في { $path }
    *[other] تمت كتابة { $count } خدمة في { $path }
 }
+cli-cmd-keys = المفاتيح التي توقّع التذاكر: إنشاء مفتاح جديد
+cli-cmd-rotate = توقيع التذاكر الجديدة بمفتاح جديد؛ التذاكر الموقّعة من قبل تبقى صالحة
+keys-rotated = التذاكر الجديدة تُوقّع بالمفتاح { $id }. التذاكر الموقّعة من قبل تبقى صالحة
+cli-cmd-db = قاعدة بيانات المركز: نقلها إلى خادم PostgreSQL
+cli-cmd-copy = نسخ كل صفوف هذا المركز إلى قاعدة بيانات PostgreSQL فارغة، ثم عدّها من جديد في الطرفين
+cli-arg-target = قاعدة بيانات PostgreSQL المراد النسخ إليها، postgresql://user:password@server/database
+db-copied = تم النسخ إلى { $server }: عدد الصفوف { $rows } وعدد الجداول { $tables }، وأُعيد عدّها في الطرفين. والآن اضبط قيمة [database] url في ملف sosta.toml على كل حاسوب
+db-copy-from-server = بيانات هذا المركز موجودة بالفعل على { $server }. انسخ من الحاسوب الذي يحتوي مجلد بياناته على ملف SQLite
+db-copy-bad-url = قيمة --to ليست عنوان PostgreSQL ({ $detail }). اكتبها بصيغة postgresql://user:password@server/database
+db-copy-not-empty = قاعدة البيانات على { $server } تحتوي بالفعل على بيانات Sosta (الجدول { $table }). انسخ فقط إلى قاعدة بيانات فارغة: لم يتغيّر شيء
+db-copy-mismatch = لم تتطابق النسخة على { $server } مع الأصل ({ $table }: عدد الصفوف هنا { $here }، وهناك { $there })، لذلك لم يُحتفظ بأي شيء. حاول مرة أخرى؛ وإذا تكرر ذلك فاستمر في استخدام ملف هذا الحاسوب
 error-bad-month = «{ $value }» ليس شهرًا. اكتبه بصيغة YYYY-MM، مثلًا 2026-11
 error-bad-date = «{ $value }» ليس تاريخًا. اكتبه بصيغة YYYY-MM-DD، مثلًا 2026-11-25
 error-bad-period = المدة من { $from } إلى { $to } غير ممكنة: يجب ألّا يأتي اليوم الأول بعد اليوم الأخير، وألّا يزيد الفرق بينهما على سنتين

@@ -37,6 +37,7 @@ error-store-full = El disco está lleno: no se puede guardar nada más. Libera a
 error-store-damaged = La base de datos está dañada. Restáurala desde una copia de seguridad
 error-store-newer = La base de datos la creó una versión más nueva de Sosta. Vuelve a instalar esa versión
 error-store-other = No se pudo usar la base de datos. El motivo está escrito en el registro del programa
+error-store-network = La carpeta de datos está en una unidad de red, donde el archivo de la base de datos no se puede compartir con seguridad. Deja la carpeta de datos en el disco de este ordenador, o comparte los datos a través de un servidor PostgreSQL (README, sección «Several computers»)
 error-server-unreachable = No se puede conectar con el servidor de base de datos { $server }. Comprueba que está en marcha y que este ordenador está conectado a la red
 error-server-login = El servidor de base de datos { $server } rechazó el usuario o la contraseña de Sosta. Comprueba [database] url en sosta.toml
 error-server-no-database = El servidor de base de datos { $server } no tiene ninguna base de datos llamada { $database }. Créala como explica el README (sección «Several computers»)
@@ -155,6 +156,17 @@ catalogue-exported = { $count ->
     [one] { $count } servicio escrito en { $path }
    *[other] { $count } servicios escritos en { $path }
 }
+cli-cmd-keys = Las claves que firman los tickets: crear una nueva
+cli-cmd-rotate = Firma los tickets nuevos con una clave nueva; los tickets firmados antes siguen siendo válidos
+keys-rotated = Los tickets nuevos se firman con la clave { $id }. Los tickets firmados antes siguen siendo válidos
+cli-cmd-db = La base de datos del centro: trasladarla a un servidor PostgreSQL
+cli-cmd-copy = Copia todas las filas de este centro en una base de datos PostgreSQL vacía y las vuelve a contar en ambos lados
+cli-arg-target = La base de datos PostgreSQL en la que se copia, postgresql://user:password@server/database
+db-copied = Copia en { $server } terminada: { $rows } filas en { $tables } tablas, contadas de nuevo en ambos lados. Ahora configura [database] url en el sosta.toml de cada ordenador
+db-copy-from-server = Los datos de este centro ya están en { $server }. Haz la copia desde el ordenador cuya carpeta de datos contiene el archivo SQLite
+db-copy-bad-url = --to no es una dirección de PostgreSQL ({ $detail }). Escríbela como postgresql://user:password@server/database
+db-copy-not-empty = La base de datos en { $server } ya contiene datos de Sosta (tabla { $table }). Copia solo en una base de datos vacía: no se ha cambiado nada
+db-copy-mismatch = La copia en { $server } no coincidía ({ $table }: { $here } filas aquí, { $there } allí), así que no se ha conservado nada. Inténtalo de nuevo; si vuelve a pasar, sigue usando el archivo de este ordenador
 error-bad-month = «{ $value }» no es un mes. Escríbelo como YYYY-MM, por ejemplo 2026-11
 error-bad-date = «{ $value }» no es una fecha. Escríbela como YYYY-MM-DD, por ejemplo 2026-11-25
 error-bad-period = El periodo del { $from } al { $to } no es posible: el primer día no puede ser posterior al último, y entre ellos puede haber como máximo dos años

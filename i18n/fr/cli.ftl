@@ -38,6 +38,7 @@ error-store-full = Le disque est plein : plus rien ne peut être enregistré. L
 error-store-damaged = La base de données est endommagée. Restaurez-la depuis une sauvegarde
 error-store-newer = La base de données a été créée par une version plus récente de Sosta. Réinstallez cette version
 error-store-other = Impossible d'utiliser la base de données. La raison est écrite dans le journal du programme
+error-store-network = Le dossier des données se trouve sur un lecteur réseau, et le fichier de la base de données ne peut pas y être partagé sans risque. Gardez le dossier des données sur le disque de cet ordinateur, ou partagez les données via un serveur PostgreSQL (README, section « Several computers »)
 error-server-unreachable = Impossible de joindre le serveur de base de données { $server }. Vérifiez qu'il fonctionne et que cet ordinateur est connecté au réseau
 error-server-login = Le serveur de base de données { $server } a refusé l'utilisateur ou le mot de passe de Sosta. Vérifiez [database] url dans sosta.toml
 error-server-no-database = Le serveur de base de données { $server } n'a pas de base de données nommée { $database }. Créez-la comme l'explique le README (section « Several computers »)
@@ -156,6 +157,17 @@ catalogue-exported = { $count ->
     [one] { $count } service écrit dans { $path }
    *[other] { $count } services écrits dans { $path }
 }
+cli-cmd-keys = Les clés qui signent les tickets : en créer une nouvelle
+cli-cmd-rotate = Signe les nouveaux tickets avec une nouvelle clé ; les tickets signés auparavant restent valides
+keys-rotated = Les nouveaux tickets sont signés avec la clé { $id }. Les tickets signés auparavant restent valides
+cli-cmd-db = La base de données de la structure : la déplacer vers un serveur PostgreSQL
+cli-cmd-copy = Copie toutes les lignes de cette structure dans une base de données PostgreSQL vide et les recompte des deux côtés
+cli-arg-target = La base de données PostgreSQL dans laquelle copier, postgresql://user:password@server/database
+db-copied = Copie vers { $server } réussie : { $rows } lignes dans { $tables } tables, recomptées des deux côtés. Indiquez maintenant [database] url dans le sosta.toml de chaque ordinateur
+db-copy-from-server = Les données de cette structure sont déjà sur { $server }. Faites la copie depuis l'ordinateur dont le dossier des données contient le fichier SQLite
+db-copy-bad-url = --to n'est pas une adresse PostgreSQL ({ $detail }). Écrivez-la sous la forme postgresql://user:password@server/database
+db-copy-not-empty = La base de données sur { $server } contient déjà des données de Sosta (table { $table }). Copiez uniquement dans une base de données vide : rien n'a été modifié
+db-copy-mismatch = La copie vers { $server } ne correspondait pas ({ $table } : { $here } lignes ici, { $there } là-bas), donc rien n'a été conservé. Réessayez. Si cela se reproduit, continuez à utiliser le fichier de cet ordinateur
 error-bad-month = « { $value } » n'est pas un mois. Écrivez-le sous la forme YYYY-MM, par exemple 2026-11
 error-bad-date = « { $value } » n'est pas une date. Écrivez-la sous la forme YYYY-MM-DD, par exemple 2026-11-25
 error-bad-period = La période du { $from } au { $to } n'est pas possible : le premier jour ne peut pas être après le dernier, et les deux peuvent être séparés de deux ans au plus

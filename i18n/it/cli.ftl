@@ -37,6 +37,7 @@ error-store-full = Il disco è pieno: non si può salvare più niente. Libera un
 error-store-damaged = Il database è danneggiato. Ripristinalo da una copia
 error-store-newer = Il database è stato creato da una versione più recente di Sosta. Installa di nuovo quella versione
 error-store-other = Non è stato possibile usare il database. Il motivo è scritto nel log
+error-store-network = La cartella dei dati è su un'unità di rete, dove il file del database non si può condividere in modo sicuro. Tieni la cartella dei dati sul disco di questo computer, oppure condividi i dati tramite un server PostgreSQL (README, sezione «Several computers»)
 error-server-unreachable = Non è possibile raggiungere il server del database { $server }. Controlla che sia in funzione e che questo computer sia collegato alla rete
 error-server-login = Il server del database { $server } ha rifiutato l'utente o la password di Sosta. Controlla [database] url in sosta.toml
 error-server-no-database = Sul server del database { $server } non c'è un database chiamato { $database }. Crealo come spiega il README (sezione «Several computers»)
@@ -152,6 +153,17 @@ catalogue-exported = { $count ->
     [one] 1 servizio scritto in { $path }
    *[other] { $count } servizi scritti in { $path }
 }
+cli-cmd-keys = Le chiavi che firmano i tagliandi: creane una nuova
+cli-cmd-rotate = Firma i nuovi tagliandi con una nuova chiave; i tagliandi firmati prima restano validi
+keys-rotated = I nuovi tagliandi sono firmati con la chiave { $id }. I tagliandi firmati prima restano validi
+cli-cmd-db = Il database della sede: spostalo su un server PostgreSQL
+cli-cmd-copy = Copia tutte le righe di questa sede in un database PostgreSQL vuoto e le conta di nuovo da entrambe le parti
+cli-arg-target = Il database PostgreSQL in cui copiare, postgresql://user:password@server/database
+db-copied = Copia su { $server } riuscita: { $rows } righe in { $tables } tabelle, contate di nuovo da entrambe le parti. Ora imposta [database] url nel sosta.toml di ogni computer
+db-copy-from-server = I dati di questa sede sono già su { $server }. Fai la copia dal computer che ha il file SQLite nella sua cartella dei dati
+db-copy-bad-url = --to non è un indirizzo PostgreSQL ({ $detail }). Scrivilo come postgresql://user:password@server/database
+db-copy-not-empty = Il database su { $server } contiene già dati di Sosta (tabella { $table }). Copia solo in un database vuoto: non è stato cambiato niente
+db-copy-mismatch = La copia su { $server } non corrispondeva ({ $table }: { $here } righe qui, { $there } là), quindi non è stato conservato niente. Riprova; se succede di nuovo, continua a usare il file di questo computer
 error-bad-month = «{ $value }» non è un mese. Scrivilo come YYYY-MM, per esempio 2026-11
 error-bad-date = «{ $value }» non è una data. Scrivila come YYYY-MM-DD, per esempio 2026-11-25
 error-bad-period = Il periodo dal { $from } al { $to } non è possibile: il primo giorno non può venire dopo l'ultimo e tra i due ci possono essere al massimo due anni

@@ -38,6 +38,7 @@ error-store-full = Discul este plin: nu se mai poate salva nimic. Eliberați pu�
 error-store-damaged = Baza de date este deteriorată. Restaurați-o dintr-o copie de siguranță
 error-store-newer = Baza de date a fost făcută de o versiune mai nouă a programului Sosta. Instalați din nou acea versiune
 error-store-other = Baza de date nu a putut fi folosită. Motivul este scris în jurnalul programului
+error-store-network = Dosarul de date este pe o unitate de rețea, unde fișierul bazei de date nu poate fi partajat în siguranță. Țineți dosarul de date pe discul acestui calculator sau partajați datele printr-un server PostgreSQL (README, secțiunea „Several computers”)
 error-server-unreachable = Serverul bazei de date { $server } nu poate fi accesat. Verificați că funcționează și că acest calculator este conectat la rețea
 error-server-login = Serverul bazei de date { $server } a refuzat utilizatorul sau parola programului Sosta. Verificați [database] url în sosta.toml
 error-server-no-database = Pe serverul bazei de date { $server } nu există o bază de date numită { $database }. Creați-o așa cum se arată în README (secțiunea „Several computers”)
@@ -160,6 +161,25 @@ catalogue-exported = { $count ->
     [few] { $count } servicii scrise în { $path }
    *[other] { $count } de servicii scrise în { $path }
 }
+cli-cmd-keys = Cheile care semnează bonurile: creați una nouă
+cli-cmd-rotate = Semnează bonurile noi cu o cheie nouă; bonurile semnate înainte rămân valabile
+keys-rotated = Bonurile noi sunt semnate cu cheia { $id }. Bonurile semnate înainte rămân valabile
+cli-cmd-db = Baza de date a centrului: mutați-o pe un server PostgreSQL
+cli-cmd-copy = Copiază toate rândurile acestui centru într-o bază de date PostgreSQL goală și le numără din nou de ambele părți
+cli-arg-target = Baza de date PostgreSQL în care se copiază, postgresql://user:password@server/database
+db-copied = Copierea pe { $server } a reușit: { $rows ->
+    [one] { $rows } rând
+    [few] { $rows } rânduri
+   *[other] { $rows } de rânduri
+} în { $tables ->
+    [one] { $tables } tabel
+    [few] { $tables } tabele
+   *[other] { $tables } de tabele
+}, numărate din nou de ambele părți. Acum scrieți [database] url în fișierul sosta.toml al fiecărui calculator
+db-copy-from-server = Datele acestui centru sunt deja pe { $server }. Copiați de pe calculatorul al cărui dosar de date conține fișierul SQLite
+db-copy-bad-url = --to nu este o adresă PostgreSQL ({ $detail }). Scrieți-o ca postgresql://user:password@server/database
+db-copy-not-empty = Baza de date de pe { $server } conține deja date ale programului Sosta (tabelul { $table }). Copiați doar într-o bază de date goală: nu s-a schimbat nimic
+db-copy-mismatch = Copia de pe { $server } nu a corespuns ({ $table }: numărul de rânduri este { $here } aici și { $there } acolo), așa că nu s-a păstrat nimic. Încercați din nou; dacă se întâmplă iar, folosiți în continuare fișierul acestui calculator
 error-bad-month = „{ $value }” nu este o lună. Scrieți-o ca YYYY-MM, de exemplu 2026-11
 error-bad-date = „{ $value }” nu este o dată. Scrieți-o ca YYYY-MM-DD, de exemplu 2026-11-25
 error-bad-period = Perioada de la { $from } la { $to } nu este posibilă: prima zi nu poate fi după ultima, iar între ele pot fi cel mult doi ani

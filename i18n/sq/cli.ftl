@@ -38,6 +38,7 @@ error-store-full = Disku është plot: nuk mund të ruhet asgjë më. Lironi pak
 error-store-damaged = Baza e të dhënave është e dëmtuar. Rivendoseni nga një kopje rezervë
 error-store-newer = Baza e të dhënave është bërë nga një version më i ri i Sosta-s. Instalojeni përsëri atë version
 error-store-other = Baza e të dhënave nuk mund të përdorej. Arsyeja është shkruar në regjistrin e programit
+error-store-network = Dosja e të dhënave është në një disk rrjeti, ku skedari i bazës së të dhënave nuk mund të ndahet në mënyrë të sigurt. Mbajeni dosjen e të dhënave në diskun e këtij kompjuteri, ose ndani të dhënat përmes një serveri PostgreSQL (README, seksioni „Several computers”)
 error-server-unreachable = Serveri i bazës së të dhënave { $server } nuk mund të arrihet. Kontrolloni që të jetë në punë dhe që ky kompjuter të jetë i lidhur me rrjetin
 error-server-login = Serveri i bazës së të dhënave { $server } refuzoi përdoruesin ose fjalëkalimin e Sosta-s. Kontrolloni [database] url në sosta.toml
 error-server-no-database = Në serverin e bazës së të dhënave { $server } nuk ka bazë të dhënash me emrin { $database }. Krijojeni siç tregon README (seksioni „Several computers”)
@@ -156,6 +157,17 @@ catalogue-exported = { $count ->
     [one] { $count } shërbim u shkrua në { $path }
    *[other] { $count } shërbime u shkruan në { $path }
 }
+cli-cmd-keys = Çelësat që nënshkruajnë biletat: krijoni një të ri
+cli-cmd-rotate = Nënshkruan biletat e reja me një çelës të ri; biletat e nënshkruara më parë mbeten të vlefshme
+keys-rotated = Biletat e reja nënshkruhen me çelësin { $id }. Biletat e nënshkruara më parë mbeten të vlefshme
+cli-cmd-db = Baza e të dhënave e qendrës: zhvendoseni në një server PostgreSQL
+cli-cmd-copy = Kopjon të gjitha rreshtat e kësaj qendre në një bazë të dhënash PostgreSQL bosh dhe i numëron sërish në të dyja anët
+cli-arg-target = Baza e të dhënave PostgreSQL ku do të kopjohet, postgresql://user:password@server/database
+db-copied = Kopjimi në { $server } përfundoi: { $rows } rreshta në { $tables } tabela, të numëruar sërish në të dyja anët. Tani vendosni [database] url në sosta.toml të çdo kompjuteri
+db-copy-from-server = Të dhënat e kësaj qendre janë tashmë në { $server }. Kopjoni nga kompjuteri që e ka skedarin SQLite në dosjen e vet të të dhënave
+db-copy-bad-url = --to nuk është adresë PostgreSQL ({ $detail }). Shkruajeni si postgresql://user:password@server/database
+db-copy-not-empty = Baza e të dhënave në { $server } ka tashmë të dhëna të Sosta-s (tabela { $table }). Kopjoni vetëm në një bazë të dhënash bosh: nuk u ndryshua asgjë
+db-copy-mismatch = Kopja në { $server } nuk përputhej ({ $table }: { $here } rreshta këtu, { $there } atje), prandaj nuk u ruajt asgjë. Provoni përsëri; nëse ndodh sërish, vazhdoni të përdorni skedarin e këtij kompjuteri
 error-bad-month = „{ $value }” nuk është muaj. Shkruajeni si YYYY-MM, p.sh. 2026-11
 error-bad-date = „{ $value }” nuk është datë. Shkruajeni si YYYY-MM-DD, p.sh. 2026-11-25
 error-bad-period = Periudha nga { $from } deri më { $to } nuk është e mundur: dita e parë nuk mund të jetë pas ditës së fundit, dhe mes tyre mund të ketë më së shumti dy vjet

@@ -38,6 +38,7 @@ error-store-full = ڈسک بھر گئی ہے: اب کچھ بھی محفوظ نہ
 error-store-damaged = ڈیٹا بیس خراب ہے۔ اسے بیک اپ سے بحال کریں
 error-store-newer = یہ ڈیٹا بیس Sosta کے نئے ورژن نے بنایا تھا۔ وہ ورژن دوبارہ انسٹال کریں
 error-store-other = ڈیٹا بیس استعمال نہیں ہو سکا۔ وجہ لاگ میں لکھی ہے
+error-store-network = ڈیٹا فولڈر نیٹ ورک ڈرائیو پر ہے، جہاں ڈیٹا بیس فائل کو محفوظ طریقے سے شیئر نہیں کیا جا سکتا۔ ڈیٹا فولڈر کو اس کمپیوٹر کی اپنی ڈسک پر رکھیں، یا ڈیٹا کو PostgreSQL سرور کے ذریعے شیئر کریں (README، حصہ «Several computers»)
 error-server-unreachable = ڈیٹا بیس سرور { $server } تک رسائی نہیں ہو سکتی۔ چیک کریں کہ سرور چل رہا ہے اور یہ کمپیوٹر نیٹ ورک سے جڑا ہوا ہے
 error-server-login = ڈیٹا بیس سرور { $server } نے Sosta کا صارف یا پاس ورڈ رد کر دیا۔ sosta.toml میں [database] url چیک کریں
 error-server-no-database = ڈیٹا بیس سرور { $server } پر { $database } نام کا کوئی ڈیٹا بیس نہیں ہے۔ اسے README میں بتائے گئے طریقے سے بنائیں (حصہ «Several computers»)
@@ -156,6 +157,17 @@ catalogue-exported = { $count ->
     [one] { $count } سروس { $path } میں لکھی گئی
    *[other] { $count } سروسز { $path } میں لکھی گئیں
 }
+cli-cmd-keys = پرچیوں پر دستخط کرنے والی کلیدیں: ایک نئی بنائیں
+cli-cmd-rotate = نئی پرچیوں پر ایک نئی کلید سے دستخط کریں؛ پہلے دستخط شدہ پرچیاں درست رہتی ہیں
+keys-rotated = نئی پرچیوں پر کلید { $id } سے دستخط ہوتے ہیں۔ پہلے دستخط شدہ پرچیاں درست رہتی ہیں
+cli-cmd-db = سینٹر کا ڈیٹا بیس: اسے PostgreSQL سرور پر منتقل کریں
+cli-cmd-copy = اس سینٹر کے تمام ریکارڈ ایک خالی PostgreSQL ڈیٹا بیس میں کاپی کریں اور دونوں طرف انہیں دوبارہ گنیں
+cli-arg-target = وہ PostgreSQL ڈیٹا بیس جس میں کاپی کرنا ہے، postgresql://user:password@server/database
+db-copied = { $server } پر کاپی ہو گیا: { $tables } ٹیبلوں میں { $rows } ریکارڈ، دونوں طرف دوبارہ گنے گئے۔ اب ہر کمپیوٹر کی sosta.toml میں [database] url سیٹ کریں
+db-copy-from-server = اس سینٹر کا ڈیٹا پہلے ہی { $server } پر ہے۔ اس کمپیوٹر سے کاپی کریں جس کے ڈیٹا فولڈر میں SQLite فائل ہے
+db-copy-bad-url = --to میں PostgreSQL کا درست پتہ نہیں ہے ({ $detail })۔ اسے postgresql://user:password@server/database کی طرح لکھیں
+db-copy-not-empty = { $server } پر موجود ڈیٹا بیس میں پہلے ہی Sosta کا ڈیٹا ہے (ٹیبل { $table })۔ صرف خالی ڈیٹا بیس میں کاپی کریں: کچھ بھی تبدیل نہیں ہوا
+db-copy-mismatch = { $server } پر کی گئی کاپی میل نہیں کھاتی تھی ({ $table }: یہاں { $here } ریکارڈ، وہاں { $there })، اس لیے کچھ بھی نہیں رکھا گیا۔ دوبارہ کوشش کریں؛ اگر پھر ایسا ہو تو اس کمپیوٹر کی فائل ہی استعمال کرتے رہیں
 error-bad-month = «{ $value }» مہینہ نہیں ہے۔ اسے YYYY-MM کی طرح لکھیں، مثلاً 2026-11
 error-bad-date = «{ $value }» تاریخ نہیں ہے۔ اسے YYYY-MM-DD کی طرح لکھیں، مثلاً 2026-11-25
 error-bad-period = { $from } سے { $to } تک کی مدت ممکن نہیں: پہلا دن آخری دن کے بعد نہیں ہو سکتا، اور دونوں کے درمیان زیادہ سے زیادہ دو سال ہو سکتے ہیں

@@ -4,8 +4,10 @@
 
 mod book;
 mod catalogue;
+mod db;
 mod desk;
 pub mod json;
+mod keys;
 mod report;
 pub mod staff_user;
 mod windows;
@@ -113,6 +115,14 @@ pub enum Verb {
     Catalogue {
         #[command(subcommand)]
         action: catalogue::CatalogueAction,
+    },
+    Db {
+        #[command(subcommand)]
+        action: db::DbAction,
+    },
+    Keys {
+        #[command(subcommand)]
+        action: keys::KeysAction,
     },
     Report {
         #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
@@ -341,6 +351,8 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
             json,
         } => cancel(&app, tr, now, &code, &service, json),
         Verb::Catalogue { action } => catalogue::catalogue(&app, tr, action),
+        Verb::Db { action } => db::db(&app, tr, action),
+        Verb::Keys { action } => keys::keys(&mut app, tr, action),
         Verb::Report {
             month,
             from,

@@ -20,7 +20,9 @@ use rusqlite::Connection;
 
 mod bookings;
 mod catalogue;
+mod copy;
 mod figures;
+mod keys;
 mod rows;
 mod schema;
 mod server;
@@ -30,6 +32,7 @@ mod trouble;
 mod visits;
 pub use bookings::{BookError, BookingRequest};
 pub use catalogue::ServiceDef;
+pub use copy::{Copied, CopyError};
 pub use figures::{Figure, Forgotten, Retention};
 pub use server::Server;
 pub use staff::*;
@@ -48,6 +51,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_kiosk_lock.sql"),
     include_str!("migrations/0005_discreet.sql"),
     include_str!("migrations/0006_figures.sql"),
+    include_str!("migrations/0007_site_key.sql"),
 ];
 
 /// The same migrations for PostgreSQL, one for one: a database at version N has the same
@@ -59,6 +63,7 @@ const PG_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0004_kiosk_lock.sql"),
     include_str!("migrations/postgres/0005_discreet.sql"),
     include_str!("migrations/postgres/0006_figures.sql"),
+    include_str!("migrations/postgres/0007_site_key.sql"),
 ];
 
 /// How long a writer waits for another process's write lock before giving up.
@@ -71,6 +76,10 @@ pub enum StoreError {
         path: PathBuf,
         source: rusqlite::Error,
     },
+    #[error(
+        "the database {path} is on a network file system ({kind}), where SQLite cannot share it safely"
+    )]
+    NetworkFolder { path: PathBuf, kind: &'static str },
     #[error("the database {path} failed its integrity check: {detail}")]
     Integrity { path: PathBuf, detail: String },
     #[error(
@@ -167,6 +176,12 @@ impl Store {
             path: path.to_path_buf(),
             source,
         };
+        if let Some(kind) = network_filesystem(path) {
+            return Err(StoreError::NetworkFolder {
+                path: path.to_path_buf(),
+                kind,
+            });
+        }
         let conn = Connection::open(path).map_err(open_error)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(open_error)?;
         // A throw-away file has one process and no power cut to survive: its journal stays
@@ -292,6 +307,36 @@ impl Drop for WriteGuard<'_> {
     }
 }
 
+/// The kind of network file system the folder of `path` is on, if it is on one. SQLite's
+/// locks and write-ahead log work on one computer's disk only: over NFS or SMB two
+/// computers writing at once fail or corrupt the file.
+fn network_filesystem(path: &Path) -> Option<&'static str> {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty())?;
+    #[cfg(target_os = "linux")]
+    {
+        let stat = rustix::fs::statfs(folder).ok()?;
+        network_kind(stat.f_type as i64)
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = folder;
+        None
+    }
+}
+
+/// Linux's magic numbers for file systems that live on another computer.
+fn network_kind(magic: i64) -> Option<&'static str> {
+    match magic as u32 {
+        0x6969 => Some("NFS"),
+        0x517B | 0xFF53_4D42 | 0xFE53_4D42 => Some("SMB/CIFS"),
+        0x6573_5546 => Some("FUSE (sshfs)"),
+        0x00C3_6400 => Some("Ceph"),
+        0x5346_414F => Some("AFS"),
+        0x0102_1997 => Some("9P"),
+        _ => None,
+    }
+}
+
 fn check_integrity(conn: &Connection, path: &Path) -> Result<()> {
     let integrity = |detail: String| StoreError::Integrity {
         path: path.to_path_buf(),
@@ -304,5 +349,24 @@ fn check_integrity(conn: &Connection, path: &Path) -> Result<()> {
         Ok(())
     } else {
         Err(integrity(detail))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn network_file_systems_are_told_from_local_disks() {
+        assert_eq!(network_kind(0x6969), Some("NFS"));
+        assert_eq!(network_kind(0xFF53_4D42), Some("SMB/CIFS"));
+        assert_eq!(network_kind(0x6573_5546), Some("FUSE (sshfs)"));
+        // ext4, tmpfs, btrfs, overlayfs.
+        for local in [0xEF53, 0x0102_1994, 0x9123_683E, 0x794C_7630] {
+            assert_eq!(network_kind(local), None, "{local:#x}");
+        }
+        // The folder the tests run in is a local disk.
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(network_filesystem(&dir.path().join("sosta.db")), None);
     }
 }

@@ -29,6 +29,7 @@ const TABLES: &[&str] = &[
     "kiosk_lock",
     "figure",
     "counted_day",
+    "site_key",
     "sosta_schema",
 ];
 

@@ -66,6 +66,11 @@ pub(super) use vals;
 pub(super) struct Row(Vec<Value>);
 
 impl Row {
+    /// The row's values, in column order.
+    pub(super) fn values(&self) -> &[Value] {
+        &self.0
+    }
+
     /// Column `i` as `T`; a value of another type is a damaged row.
     pub(super) fn get<T: FromValue>(&self, i: usize) -> Result<T> {
         let value = self.0.get(i).unwrap_or(&Value::Null);

@@ -28,6 +28,8 @@ pub enum StoreTrouble {
     NotSosta,
     /// The encrypted connection the URL asks for cannot be made.
     Tls,
+    /// The data folder is on a network file system.
+    NetworkFolder,
     /// Anything else.
     Other,
 }
@@ -51,6 +53,7 @@ impl StoreError {
                 trouble => trouble,
             },
             StoreError::NotSosta { .. } => StoreTrouble::NotSosta,
+            StoreError::NetworkFolder { .. } => StoreTrouble::NetworkFolder,
             StoreError::Offline { .. } => StoreTrouble::ServerUnreachable,
             StoreError::Tls(_) => StoreTrouble::Tls,
             StoreError::Postgres(e) => postgres(e),

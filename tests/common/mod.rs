@@ -31,8 +31,8 @@ impl Sosta {
         sosta
     }
 
-    /// Another computer of the same site: its own data folder (and slip keys, copied from
-    /// this one as `README.md` says), the same database.
+    /// Another computer of the same site: its own data folder, the same database (and so
+    /// the same slip keys, which it finds there).
     pub fn another_computer(&self) -> Sosta {
         let other = Sosta {
             dir: tempfile::tempdir().expect("a temporary folder"),
@@ -43,11 +43,6 @@ impl Sosta {
             &other.data_dir().join("sosta.toml"),
             &with_database("", url.as_deref()),
         );
-        std::fs::copy(
-            self.data_dir().join("slip-keys"),
-            other.data_dir().join("slip-keys"),
-        )
-        .expect("the first computer has made its slip keys");
         other
     }
 
