@@ -162,7 +162,7 @@ impl App {
                 Location::File(database)
             }
         };
-        let mut store = Store::open_at(&location, durability)?;
+        let mut store = Store::open_at(&location, durability)?.with_site(&config.site_id)?;
         let keys = match &location {
             Location::File(_) => load_or_create_keys(&data_dir.keys())?,
             // Every computer of a site signs and checks slips with the keys in its shared
@@ -205,7 +205,7 @@ impl App {
     /// Copies this site's data into an empty PostgreSQL database: moving a site from one
     /// computer's SQLite file to the server several computers share.
     pub fn copy_to_server(&self, server: &Server) -> Result<Vec<Copied>, CopyError> {
-        let target = Store::connect(server)?;
+        let target = Store::connect(server)?.with_site(self.store.site())?;
         self.store.copy_to(&target, &self.keys.to_text())
     }
 
@@ -319,19 +319,27 @@ impl App {
     pub fn lookup(&self, raw: &str) -> Result<Result<Visit, Verdict>, StoreError> {
         let visit = match parse_scan(raw) {
             Err(_) => return Ok(Err(Verdict::Malformed)),
-            Ok(Scanned::Payload(token)) => match self.keys.verify(&token) {
-                Ok(token) => self.store.visit(token.visit)?,
-                // A key another computer of the site made after this one started.
-                Err(Forged::UnknownKey(_))
-                    if matches!(self.store.location(), Location::Server(_)) =>
-                {
-                    match self.shared_keys()?.map(|keys| keys.verify(&token)) {
-                        Some(Ok(token)) => self.store.visit(token.visit)?,
-                        _ => return Ok(Err(Verdict::Forged)),
+            Ok(Scanned::Payload(token)) => {
+                let verified = match self.keys.verify(&token) {
+                    Ok(verified) => Some(verified),
+                    // A key another computer of the site made after this one started.
+                    Err(Forged::UnknownKey(_))
+                        if matches!(self.store.location(), Location::Server(_)) =>
+                    {
+                        self.shared_keys()?
+                            .and_then(|keys| keys.verify(&token).ok())
                     }
+                    Err(_) => None,
+                };
+                match verified {
+                    Some(verified) => self.store.visit(verified.visit)?,
+                    // Signed by another site of the same database: genuine, but not ours.
+                    None if self.signed_by_another_site(&token)? => {
+                        return Ok(Err(Verdict::Unknown));
+                    }
+                    None => return Ok(Err(Verdict::Forged)),
                 }
-                Err(_) => return Ok(Err(Verdict::Forged)),
-            },
+            }
             Ok(Scanned::ShortCode(code)) => self.store.visit_by_short_code(&code)?,
         };
         Ok(visit.ok_or(Verdict::Unknown))
@@ -712,6 +720,28 @@ fn create_once(path: &Path, contents: &[u8], mode: u32) -> Result<(), AppError> 
 }
 
 impl App {
+    /// Whether another site of this database signed a slip.
+    fn signed_by_another_site(
+        &self,
+        token: &crate::token::ScannedToken,
+    ) -> Result<bool, StoreError> {
+        if !matches!(self.store.location(), Location::Server(_)) {
+            return Ok(false);
+        }
+        Ok(self
+            .store
+            .other_sites_keyrings()?
+            .iter()
+            .filter_map(|text| Keyring::parse(text).ok())
+            .any(|keys| keys.verify(token).is_ok()))
+    }
+
+    /// Switches the command line to another site of the same database (`--site`), to
+    /// read its services or its audit log.
+    pub fn view_site(&mut self, site: &str) {
+        self.store.switch_site(site);
+    }
+
     /// The keys in the site's shared database as they are now, if they parse.
     fn shared_keys(&self) -> Result<Option<Keyring>, StoreError> {
         Ok(self

@@ -39,6 +39,8 @@ pub enum Problem {
     Date(String),
     Weekday(String),
     DuplicateSlug(String),
+    /// `[site] id` that is not lowercase letters, digits and `-`.
+    SiteId(String),
     /// `[database] url` that is not a PostgreSQL address; the parser's words, which name
     /// the part it could not read and never a password.
     DatabaseUrl(String),
@@ -122,6 +124,8 @@ pub struct Config {
     pub language: String,
     /// This kiosk's name, stored with each visit it checks in.
     pub kiosk: String,
+    /// The site this computer belongs to, when several share one database.
+    pub site_id: String,
     pub rules: BookingRules,
     /// Where slips are printed.
     pub printer: Destination,
@@ -213,6 +217,7 @@ const FORMATS: [(&str, SlipFormat); 3] = [
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSite {
+    id: Option<Spanned<String>>,
     name: Option<String>,
     timezone: Option<Spanned<String>>,
     language: Option<Spanned<String>>,
@@ -235,6 +240,7 @@ impl Config {
         let source = Source { file, text };
         let raw: RawConfig = source.parse()?;
         let site = raw.site.unwrap_or(RawSite {
+            id: None,
             name: None,
             timezone: None,
             language: None,
@@ -343,7 +349,22 @@ impl Config {
                 )?),
                 None => None,
             };
+        let site_id = match &site.id {
+            None => crate::store::DEFAULT_SITE.to_owned(),
+            Some(id) => {
+                let text = id.get_ref();
+                let fine = (1..=32).contains(&text.len())
+                    && text
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                if !fine {
+                    return Err(source.error(Some(id.span()), Problem::SiteId(text.clone())));
+                }
+                text.clone()
+            }
+        };
         Ok(Config {
+            site_id,
             database,
             staff_idle_minutes,
             serve_on_scan,

@@ -271,3 +271,108 @@ fn a_rotated_key_reaches_a_station_that_is_already_running() {
         assert!(outcome.visit.is_some(), "{what}");
     }
 }
+
+/// `sslmode=require`: the connection is encrypted and the server must show a certificate
+/// from an authority this computer trusts; the CI cluster's authority is trusted only
+/// through SSL_CERT_FILE.
+#[test]
+fn a_url_that_requires_tls_gets_it_from_a_trusted_server_only() {
+    let db = PgDatabase::create();
+    let site = site_at(&format!("{}?sslmode=require", db.url));
+    let refused = site.run(MORNING, &["services"]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stderr(&refused)
+            .contains("does not accept the encrypted connection that [database] url asks for"),
+        "{}",
+        stderr(&refused)
+    );
+    let ca = std::env::var("SOSTA_TEST_PG_CA").expect(".ci/pg-setup names its authority");
+    let trusted = site
+        .command(MORNING, &["services", "--json"])
+        .env("SSL_CERT_FILE", ca)
+        .output()
+        .unwrap();
+    assert!(trusted.status.success(), "{}", stderr(&trusted));
+}
+
+/// Two sites of a network on one database: each sees its own services, staff and
+/// bookings; a slip of one is unknown at the other; `--site` reads the other's.
+#[test]
+fn two_sites_on_one_database_keep_to_their_own() {
+    let db = PgDatabase::create();
+    let site = |id: &str| {
+        let folder = Sosta {
+            dir: tempfile::tempdir().unwrap(),
+            pg: None,
+        };
+        common::write_private(
+            &folder.data_dir().join("sosta.toml"),
+            &common::with_database(&format!("[site]\nid = \"{id}\"\n"), Some(&db.url)),
+        );
+        folder
+    };
+    let (dropin, caritas) = (site("dropin"), site("caritas"));
+    let slip = dropin.json(MORNING, &["book", "shower", "--json"]);
+    let own = |s: &Sosta, args: &[&str]| s.json(MORNING, args);
+    // Each site has its own catalogue, seeded on its first run, with the same slugs.
+    let free = |services: &serde_json::Value| services[0]["slots"][0]["free"].clone();
+    assert_eq!(free(&own(&dropin, &["services", "--json"])), 1);
+    assert_eq!(free(&own(&caritas, &["services", "--json"])), 2);
+    assert_eq!(
+        free(&own(&caritas, &["services", "--json", "--site", "dropin"])),
+        1,
+        "--site reads another site's day"
+    );
+    let payload = slip["payload"].as_str().unwrap();
+    assert_eq!(
+        own(&dropin, &["scan", payload, "--json"])["verdict"],
+        "valid"
+    );
+    assert_eq!(
+        own(&caritas, &["scan", payload, "--json"])["verdict"],
+        "unknown"
+    );
+    let code = slip["code"].as_str().unwrap();
+    assert_eq!(
+        own(&caritas, &["scan", code, "--json"])["verdict"],
+        "unknown"
+    );
+    // Staff belong to their site: the same name at both, each with its own PIN.
+    for folder in [&dropin, &caritas] {
+        let mut child = folder
+            .command(MORNING, &["staff-user", "add", "Anna", "--role", "staff"])
+            .stdin(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        {
+            use std::io::Write as _;
+            child.stdin.take().unwrap().write_all(b"482957\n").unwrap();
+        }
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let staff: i64 = db
+        .client()
+        .query_one(
+            "SELECT count(DISTINCT site) FROM staff WHERE name = 'Anna'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(staff, 2);
+    let audit = own(
+        &caritas,
+        &[
+            "audit",
+            "--date",
+            "2026-11-25",
+            "--json",
+            "--site",
+            "dropin",
+        ],
+    );
+    assert_eq!(audit.as_array().unwrap().len(), 1, "{audit}");
+    assert_eq!(audit[0]["action"], "staff_added");
+}

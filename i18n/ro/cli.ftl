@@ -60,6 +60,7 @@ settings-error-line = { $file }, linia { $line }: { $problem }
 settings-error = { $file }: { $problem }
 settings-problem-read = nu poate fi citit ({ $detail })
 settings-problem-syntax = { $detail }
+settings-problem-site-id = „{ $value }” nu este un identificator de centru. Folosiți litere mici, cifre și -, cel mult 32 de caractere
 settings-problem-database-url = [database] url nu este o adresă PostgreSQL ({ $detail }). Scrieți-o ca postgresql://user:password@server/database
 settings-problem-time-zone = „{ $value }” nu este un fus orar. Folosiți un nume ca Europe/Rome
 settings-problem-language = nu există traduceri pentru „{ $value }”. Limbi: { $allowed }
@@ -166,6 +167,7 @@ cli-cmd-rotate = Semnează bonurile noi cu o cheie nouă; bonurile semnate înai
 keys-rotated = Bonurile noi sunt semnate cu cheia { $id }. Bonurile semnate înainte rămân valabile
 cli-cmd-db = Baza de date a centrului: mutați-o pe un server PostgreSQL
 cli-cmd-copy = Copiază toate rândurile acestui centru într-o bază de date PostgreSQL goală și le numără din nou de ambele părți
+cli-arg-site = Un alt centru din aceeași bază de date, indicat prin identificatorul său ([site] id)
 cli-arg-target = Baza de date PostgreSQL în care se copiază, postgresql://user:password@server/database
 db-copied = Copierea pe { $server } a reușit: { $rows ->
     [one] { $rows } rând

@@ -62,6 +62,8 @@ pub enum Verb {
     Services {
         #[arg(long)]
         json: bool,
+        #[arg(long, value_name = "SITE")]
+        site: Option<String>,
     },
     Staff {
         #[arg(long, value_name = "SERVICE")]
@@ -76,6 +78,8 @@ pub enum Verb {
         date: String,
         #[arg(long)]
         json: bool,
+        #[arg(long, value_name = "SITE")]
+        site: Option<String>,
     },
     Book {
         service: String,
@@ -306,12 +310,22 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
         Verb::Kiosk { fullscreen } => {
             kiosk(app, translations, tr, now, cli.now.is_some(), fullscreen)
         }
-        Verb::Services { json } => services(&app, tr, now, json),
+        Verb::Services { json, site } => {
+            if let Some(site) = site {
+                app.view_site(&site);
+            }
+            services(&app, tr, now, json)
+        }
         Verb::StaffUser { action } => {
             let mut stdin = std::io::stdin().lock();
             staff_user::staff_user(&mut app, tr, action, &mut stdin, now)
         }
-        Verb::Audit { date, json } => staff_user::audit(&app, tr, &date, json),
+        Verb::Audit { date, json, site } => {
+            if let Some(site) = site {
+                app.view_site(&site);
+            }
+            staff_user::audit(&app, tr, &date, json)
+        }
         Verb::Staff { desk } => station(
             app,
             translations,
@@ -455,6 +469,10 @@ pub fn settings_error(tr: Tr<'_>, e: &SettingsError) -> String {
         Problem::Syntax(detail) => tr.args(
             "settings-problem-syntax",
             &[("detail", detail.as_str().into())],
+        ),
+        Problem::SiteId(value) => tr.args(
+            "settings-problem-site-id",
+            &[("value", value.as_str().into())],
         ),
         Problem::DatabaseUrl(detail) => tr.args(
             "settings-problem-database-url",

@@ -113,8 +113,14 @@ impl Store {
         self.write(|| {
             // Closures and capacity changed today are read inside the transaction: a
             // service closed by a station a moment ago cannot still be booked.
-            let services = services_in(&self.conn)?;
-            let visit = insert_visit(&self.conn, visit, crate::domain::local_date(now, tz), now)?;
+            let services = services_in(&self.conn, &self.site)?;
+            let visit = insert_visit(
+                &self.conn,
+                &self.site,
+                visit,
+                crate::domain::local_date(now, tz),
+                now,
+            )?;
             let bookings = book_in(&self.conn, &services, &visit, requests, rules, tz, now)?;
             Ok((visit, bookings))
         })
@@ -128,10 +134,14 @@ impl Store {
         )?;
         Ok(changed == 1)
     }
-    /// Counts rows, for tests and diagnostics.
+    /// Counts the site's bookings, for tests and diagnostics.
     pub fn count_bookings(&self) -> Result<i64> {
         self.conn
-            .query_one("SELECT count(*) FROM booking", vals![])?
+            .query_one(
+                "SELECT count(*) FROM booking b JOIN visit v ON v.id = b.visit_id
+                 WHERE v.site = ?1",
+                vals![&self.site],
+            )?
             .get(0)
     }
 }

@@ -33,13 +33,16 @@ impl Store {
         self.write(|| {
             let count: i64 = self
                 .conn
-                .query_one("SELECT count(*) FROM service", vals![])?
+                .query_one(
+                    "SELECT count(*) FROM service WHERE site = ?1",
+                    vals![&self.site],
+                )?
                 .get(0)?;
             if count > 0 {
                 return Ok(false);
             }
             for (position, def) in catalogue.iter().enumerate() {
-                insert_service(&self.conn, def, position)?;
+                insert_service(&self.conn, &self.site, def, position)?;
             }
             Ok(true)
         })
@@ -47,7 +50,7 @@ impl Store {
 
     /// Every service, active or not, in catalogue order.
     pub fn services(&self) -> Result<Vec<Service>> {
-        services_in(&self.conn)
+        services_in(&self.conn, &self.site)
     }
 
     /// Closes a service from `from` to the end of `day`. Bookings already made stay; staff
@@ -84,20 +87,21 @@ impl Store {
 
 /// Every service, active or not, in catalogue order, with its hours and day changes, as
 /// `conn` (or the transaction it is) sees them.
-pub(super) fn services_in(conn: &Conn) -> Result<Vec<Service>> {
+pub(super) fn services_in(conn: &Conn, site: &str) -> Result<Vec<Service>> {
     let mut services: Vec<Service> = conn
         .query(
             "SELECT id, slug, icon, desk, mode, slot_minutes, capacity, per_visit_limit,
                     minutes_per_person, active, discreet
-             FROM service ORDER BY position, id",
-            vals![],
+             FROM service WHERE site = ?1 ORDER BY position, id",
+            vals![site],
         )?
         .iter()
         .map(service_from_row)
         .collect::<Result<_>>()?;
     let ranges = conn.query(
-        "SELECT service_id, weekday, on_date, start_time, end_time FROM opening_range",
-        vals![],
+        "SELECT service_id, weekday, on_date, start_time, end_time FROM opening_range
+         WHERE service_id IN (SELECT id FROM service WHERE site = ?1)",
+        vals![site],
     )?;
     for row in &ranges {
         let service_id = ServiceId(row.get(0)?);
@@ -140,7 +144,12 @@ pub(super) fn services_in(conn: &Conn) -> Result<Vec<Service>> {
             }
         }
     }
-    for row in &conn.query("SELECT service_id, on_date FROM closed_day", vals![])? {
+    let closed = conn.query(
+        "SELECT service_id, on_date FROM closed_day
+         WHERE service_id IN (SELECT id FROM service WHERE site = ?1)",
+        vals![site],
+    )?;
+    for row in &closed {
         let service_id = ServiceId(row.get(0)?);
         let date = parse_date(&row.get::<String>(1)?)
             .ok_or_else(|| corrupt("closed_day", service_id.0, "bad date"))?;
@@ -149,8 +158,9 @@ pub(super) fn services_in(conn: &Conn) -> Result<Vec<Service>> {
         }
     }
     let changes = conn.query(
-        "SELECT service_id, on_date, closed_from, capacity, called FROM service_day",
-        vals![],
+        "SELECT service_id, on_date, closed_from, capacity, called FROM service_day
+         WHERE service_id IN (SELECT id FROM service WHERE site = ?1)",
+        vals![site],
     )?;
     for row in &changes {
         let service_id = ServiceId(row.get(0)?);
@@ -174,12 +184,12 @@ pub(super) fn services_in(conn: &Conn) -> Result<Vec<Service>> {
     }
     Ok(services)
 }
-fn insert_service(tx: &Conn, def: &ServiceDef, position: usize) -> Result<()> {
+fn insert_service(tx: &Conn, site: &str, def: &ServiceDef, position: usize) -> Result<()> {
     let id: i64 = tx
         .query_one(
             "INSERT INTO service (slug, icon, desk, mode, slot_minutes, capacity, per_visit_limit,
-                              minutes_per_person, position, discreet)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id",
+                              minutes_per_person, position, discreet, site)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING id",
             vals![
                 &def.slug,
                 &def.icon,
@@ -190,7 +200,8 @@ fn insert_service(tx: &Conn, def: &ServiceDef, position: usize) -> Result<()> {
                 def.per_visit_limit,
                 def.minutes_per_person,
                 position as i64,
-                def.discreet
+                def.discreet,
+                site
             ],
         )?
         .get(0)?;

@@ -11,7 +11,7 @@ use super::{Location, Store, StoreError};
 const TABLES: &[(&str, &str, bool)] = &[
     (
         "service",
-        "id, slug, icon, desk, mode, slot_minutes, capacity, per_visit_limit, minutes_per_person, active, position, discreet",
+        "id, slug, icon, desk, mode, slot_minutes, capacity, per_visit_limit, minutes_per_person, active, position, discreet, site",
         true,
     ),
     (
@@ -22,7 +22,7 @@ const TABLES: &[(&str, &str, bool)] = &[
     ("closed_day", "service_id, on_date", false),
     (
         "visit",
-        "id, public_id, short_code, issued_on, created_at, kiosk, lang, age_band, gender, housing, first_visit",
+        "id, public_id, short_code, issued_on, created_at, kiosk, lang, age_band, gender, housing, first_visit, site",
         true,
     ),
     (
@@ -32,12 +32,12 @@ const TABLES: &[(&str, &str, bool)] = &[
     ),
     (
         "staff",
-        "id, name, role, pin_hash, active, failed_attempts, last_failed_at, created_at",
+        "id, name, role, pin_hash, active, failed_attempts, last_failed_at, created_at, site",
         true,
     ),
     (
         "audit",
-        "id, at, day, staff_id, station, action, service_id, booking_id, detail",
+        "id, at, day, staff_id, station, action, service_id, booking_id, detail, site",
         true,
     ),
     (
@@ -47,12 +47,12 @@ const TABLES: &[(&str, &str, bool)] = &[
     ),
     (
         "kiosk_lock",
-        "kiosk, failed_attempts, last_failed_at",
+        "kiosk, failed_attempts, last_failed_at, site",
         false,
     ),
-    ("figure", "day, kind, service_id, key, value", false),
-    ("counted_day", "day", false),
-    ("site_key", "id, keyring", false),
+    ("figure", "day, kind, service_id, key, value, site", false),
+    ("counted_day", "day, site", false),
+    ("site_key", "id, keyring, site", false),
 ];
 
 /// How many rows of one table were copied.
@@ -114,11 +114,7 @@ impl Store {
                         target.conn.execute(&insert, row.values())?;
                     }
                     if *table == "site_key" {
-                        target.conn.execute(
-                            "INSERT INTO site_key (id, keyring) VALUES (1, ?1)
-                             ON CONFLICT (id) DO NOTHING",
-                            vals![keyring],
-                        )?;
+                        target.share_keyring(keyring)?;
                     }
                     if *numbered && matches!(target.conn, Conn::Postgres(_)) {
                         // Ids were given, not drawn: the next drawn id follows the largest.

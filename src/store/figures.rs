@@ -56,7 +56,7 @@ impl Store {
     /// deletes what is older than the retention periods, all in one transaction: a crash
     /// leaves either the rows or their counts, never neither.
     pub fn forget(&self, today: NaiveDate, retention: Retention, tz: Tz) -> Result<Forgotten> {
-        self.write(|| forget_in(&self.conn, today, retention, tz))
+        self.write(|| forget_in(&self.conn, &self.site, today, retention, tz))
     }
 
     /// The counts of the finished days from `from` to `to`, both included.
@@ -64,8 +64,8 @@ impl Store {
         self.conn
             .query(
                 "SELECT day, kind, service_id, key, value FROM figure
-                 WHERE day BETWEEN ?1 AND ?2 ORDER BY day, kind, service_id, key",
-                vals![from.to_string(), to.to_string()],
+                 WHERE day BETWEEN ?1 AND ?2 AND site = ?3 ORDER BY day, kind, service_id, key",
+                vals![from.to_string(), to.to_string(), &self.site],
             )?
             .iter()
             .map(|row| {
@@ -86,28 +86,43 @@ impl Store {
     }
 }
 
-fn forget_in(tx: &Conn, today: NaiveDate, retention: Retention, tz: Tz) -> Result<Forgotten> {
+/// The site's bookings, by their visit.
+const SITE_BOOKINGS: &str = "visit_id IN (SELECT id FROM visit WHERE site = ?3)";
+
+fn forget_in(
+    tx: &Conn,
+    site: &str,
+    today: NaiveDate,
+    retention: Retention,
+    tz: Tz,
+) -> Result<Forgotten> {
     let mut done = Forgotten::default();
     let today_text = today.to_string();
     let uncounted: Vec<String> = tx
         .query(
-            "SELECT issued_on FROM visit WHERE issued_on < ?1
-             UNION SELECT day FROM booking WHERE day < ?1
-             EXCEPT SELECT day FROM counted_day",
-            vals![&today_text],
+            &format!(
+                "SELECT issued_on FROM visit WHERE issued_on < ?1 AND site = ?2
+                 UNION SELECT day FROM booking WHERE day < ?1 AND {}
+                 EXCEPT SELECT day FROM counted_day WHERE site = ?2",
+                SITE_BOOKINGS.replace("?3", "?2")
+            ),
+            vals![&today_text, site],
         )?
         .iter()
         .map(|row| row.get(0))
         .collect::<Result<_>>()?;
     for day in &uncounted {
-        for ((kind, service, key), value) in count_day(tx, day, tz)? {
+        for ((kind, service, key), value) in count_day(tx, site, day, tz)? {
             tx.execute(
-                "INSERT INTO figure (day, kind, service_id, key, value)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                vals![day, kind, service, key, value as i64],
+                "INSERT INTO figure (day, kind, service_id, key, value, site)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                vals![day, kind, service, key, value as i64, site],
             )?;
         }
-        tx.execute("INSERT INTO counted_day (day) VALUES (?1)", vals![day])?;
+        tx.execute(
+            "INSERT INTO counted_day (day, site) VALUES (?1, ?2)",
+            vals![day, site],
+        )?;
     }
     done.days_counted = uncounted.len();
 
@@ -115,16 +130,18 @@ fn forget_in(tx: &Conn, today: NaiveDate, retention: Retention, tz: Tz) -> Resul
     // one visitor from another by when they came.
     tx.execute(
         "UPDATE visit SET created_at = created_at - created_at % ?2
-         WHERE issued_on < ?1 AND created_at % ?2 != 0",
-        vals![&today_text, QUARTER_HOUR],
+         WHERE issued_on < ?1 AND created_at % ?2 != 0 AND site = ?3",
+        vals![&today_text, QUARTER_HOUR, site],
     )?;
     tx.execute(
-        "UPDATE booking SET created_at = created_at - created_at % ?2,
-                            served_at = served_at - served_at % ?2,
-                            cancelled_at = cancelled_at - cancelled_at % ?2
-         WHERE day < ?1 AND (created_at % ?2 != 0 OR served_at % ?2 != 0
-                             OR cancelled_at % ?2 != 0)",
-        vals![&today_text, QUARTER_HOUR],
+        &format!(
+            "UPDATE booking SET created_at = created_at - created_at % ?2,
+                                served_at = served_at - served_at % ?2,
+                                cancelled_at = cancelled_at - cancelled_at % ?2
+             WHERE day < ?1 AND {SITE_BOOKINGS} AND (created_at % ?2 != 0
+                 OR served_at % ?2 != 0 OR cancelled_at % ?2 != 0)"
+        ),
+        vals![&today_text, QUARTER_HOUR, site],
     )?;
 
     let cutoff = (today - chrono::Duration::days(i64::from(retention.visits_days))).to_string();
@@ -132,32 +149,43 @@ fn forget_in(tx: &Conn, today: NaiveDate, retention: Retention, tz: Tz) -> Resul
     tx.execute(
         "UPDATE audit SET booking_id = NULL WHERE booking_id IN (
              SELECT b.id FROM booking b JOIN visit v ON v.id = b.visit_id
-             WHERE v.issued_on < ?1)",
-        vals![&cutoff],
+             WHERE v.issued_on < ?1 AND v.site = ?2)",
+        vals![&cutoff, site],
     )?;
     done.bookings_deleted = tx.execute(
-        "DELETE FROM booking WHERE visit_id IN (SELECT id FROM visit WHERE issued_on < ?1)",
-        vals![&cutoff],
+        "DELETE FROM booking
+         WHERE visit_id IN (SELECT id FROM visit WHERE issued_on < ?1 AND site = ?2)",
+        vals![&cutoff, site],
     )?;
-    done.visits_deleted = tx.execute("DELETE FROM visit WHERE issued_on < ?1", vals![&cutoff])?;
-    tx.execute("DELETE FROM service_day WHERE on_date < ?1", vals![&cutoff])?;
+    done.visits_deleted = tx.execute(
+        "DELETE FROM visit WHERE issued_on < ?1 AND site = ?2",
+        vals![&cutoff, site],
+    )?;
+    tx.execute(
+        "DELETE FROM service_day
+         WHERE on_date < ?1 AND service_id IN (SELECT id FROM service WHERE site = ?2)",
+        vals![&cutoff, site],
+    )?;
     let audit_cutoff =
         (today - chrono::Duration::days(i64::from(retention.audit_days))).to_string();
-    done.audit_deleted = tx.execute("DELETE FROM audit WHERE day < ?1", vals![&audit_cutoff])?;
+    done.audit_deleted = tx.execute(
+        "DELETE FROM audit WHERE day < ?1 AND site = ?2",
+        vals![&audit_cutoff, site],
+    )?;
     Ok(done)
 }
 
 /// The counts of one day from its raw rows. A booking still `booked` once its day is over
 /// was not served: it counts as a no-show.
-fn count_day(conn: &Conn, day: &str, tz: Tz) -> Result<Counts> {
+fn count_day(conn: &Conn, site: &str, day: &str, tz: Tz) -> Result<Counts> {
     let mut counts = Counts::new();
     let mut add = |kind: &str, service: i64, key: String, n: u64| {
         *counts.entry((kind.to_owned(), service, key)).or_insert(0) += n;
     };
     let visits = conn.query(
         "SELECT created_at, lang, age_band, gender, housing, first_visit FROM visit
-         WHERE issued_on = ?1",
-        vals![day],
+         WHERE issued_on = ?1 AND site = ?2",
+        vals![day, site],
     )?;
     for row in &visits {
         let created: DateTime<Utc> = instant("visit", 0, row.get(0)?)?;
@@ -184,8 +212,8 @@ fn count_day(conn: &Conn, day: &str, tz: Tz) -> Result<Counts> {
     }
     let bookings = conn.query(
         "SELECT service_id, status, quantity, number, created_at, served_at FROM booking
-         WHERE day = ?1",
-        vals![day],
+         WHERE day = ?1 AND visit_id IN (SELECT id FROM visit WHERE site = ?2)",
+        vals![day, site],
     )?;
     for row in &bookings {
         let service: i64 = row.get(0)?;

@@ -52,6 +52,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_discreet.sql"),
     include_str!("migrations/0006_figures.sql"),
     include_str!("migrations/0007_site_key.sql"),
+    include_str!("migrations/0008_sites.sql"),
 ];
 
 /// The same migrations for PostgreSQL, one for one: a database at version N has the same
@@ -64,6 +65,22 @@ const PG_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0005_discreet.sql"),
     include_str!("migrations/postgres/0006_figures.sql"),
     include_str!("migrations/postgres/0007_site_key.sql"),
+    include_str!("migrations/postgres/0008_sites.sql"),
+];
+
+/// The site of a data folder whose settings name none.
+pub const DEFAULT_SITE: &str = "main";
+
+/// The tables whose rows carry their site; the others belong to a visit's or a service's.
+const SITE_TABLES: [&str; 8] = [
+    "service",
+    "visit",
+    "staff",
+    "audit",
+    "kiosk_lock",
+    "figure",
+    "counted_day",
+    "site_key",
 ];
 
 /// How long a writer waits for another process's write lock before giving up.
@@ -124,6 +141,8 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 pub struct Store {
     conn: Conn,
     location: Location,
+    /// The site whose rows this store reads and writes (`[site] id`).
+    site: String,
     /// How deep in [`Store::write`] this thread is: an inner write joins the outer one.
     depth: Cell<u32>,
 }
@@ -215,8 +234,49 @@ impl Store {
         Store {
             conn,
             location,
+            site: DEFAULT_SITE.to_owned(),
             depth: Cell::new(0),
         }
+    }
+
+    /// This store for the site `site`: it reads and writes that site's rows only. A SQLite
+    /// file holds one site, so its rows take this id if they had another.
+    pub fn with_site(mut self, site: &str) -> Result<Store> {
+        self.site = site.to_owned();
+        if matches!(self.conn, Conn::Sqlite(_)) {
+            self.claim_site()?;
+        }
+        Ok(self)
+    }
+
+    /// The site this store reads and writes.
+    pub fn site(&self) -> &str {
+        &self.site
+    }
+
+    /// Reads and writes another site's rows from now on (`--site` on the command line).
+    pub fn switch_site(&mut self, site: &str) {
+        self.site = site.to_owned();
+    }
+
+    fn claim_site(&self) -> Result<()> {
+        self.write(|| {
+            let mut changed = 0;
+            for table in SITE_TABLES {
+                changed += self.conn.execute(
+                    &format!("UPDATE {table} SET site = ?1 WHERE site != ?1"),
+                    vals![&self.site],
+                )?;
+            }
+            if changed > 0 {
+                log::info!(
+                    "the rows of {} now belong to site {}",
+                    self.location,
+                    self.site
+                );
+            }
+            Ok(())
+        })
     }
 
     /// Where the data is.

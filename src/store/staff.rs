@@ -162,8 +162,8 @@ impl Store {
             let taken: Option<String> = self
                 .conn
                 .query_opt(
-                    "SELECT name FROM staff WHERE lower(name) = lower(?1)",
-                    vals![name],
+                    "SELECT name FROM staff WHERE lower(name) = lower(?1) AND site = ?2",
+                    vals![name, &self.site],
                 )?
                 .map(|row| row.get(0))
                 .transpose()?;
@@ -171,9 +171,9 @@ impl Store {
                 return Err(AddStaffError::NameTaken(taken));
             }
             let inserted = self.conn.query_one(
-                "INSERT INTO staff (name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4)
-                 RETURNING id",
-                vals![name, role.as_str(), pin_hash, now.timestamp()],
+                "INSERT INTO staff (name, role, pin_hash, created_at, site)
+                 VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+                vals![name, role.as_str(), pin_hash, now.timestamp(), &self.site],
             );
             match inserted {
                 Ok(row) => Ok(StaffId(row.get(0)?)),
@@ -189,8 +189,10 @@ impl Store {
     pub fn staff_members(&self) -> Result<Vec<StaffMember>> {
         self.conn
             .query(
-                &format!("SELECT {STAFF_COLUMNS} FROM staff ORDER BY lower(name), id"),
-                vals![],
+                &format!(
+                    "SELECT {STAFF_COLUMNS} FROM staff WHERE site = ?1 ORDER BY lower(name), id"
+                ),
+                vals![&self.site],
             )?
             .iter()
             .map(staff_from_row)
@@ -201,8 +203,10 @@ impl Store {
     pub fn staff_by_name(&self, name: &str) -> Result<Option<StaffMember>> {
         self.conn
             .query_opt(
-                &format!("SELECT {STAFF_COLUMNS} FROM staff WHERE lower(name) = lower(?1)"),
-                vals![name],
+                &format!(
+                    "SELECT {STAFF_COLUMNS} FROM staff WHERE lower(name) = lower(?1) AND site = ?2"
+                ),
+                vals![name, &self.site],
             )?
             .map(|row| staff_from_row(&row))
             .transpose()
@@ -211,8 +215,8 @@ impl Store {
     pub fn staff_by_id(&self, id: StaffId) -> Result<Option<StaffMember>> {
         self.conn
             .query_opt(
-                &format!("SELECT {STAFF_COLUMNS} FROM staff WHERE id = ?1"),
-                vals![id.0],
+                &format!("SELECT {STAFF_COLUMNS} FROM staff WHERE id = ?1 AND site = ?2"),
+                vals![id.0, &self.site],
             )?
             .map(|row| staff_from_row(&row))
             .transpose()
@@ -221,7 +225,10 @@ impl Store {
     /// The stored PHC string of an account's PIN, for verifying a login.
     pub fn staff_pin_hash(&self, id: StaffId) -> Result<Option<String>> {
         self.conn
-            .query_opt("SELECT pin_hash FROM staff WHERE id = ?1", vals![id.0])?
+            .query_opt(
+                "SELECT pin_hash FROM staff WHERE id = ?1 AND site = ?2",
+                vals![id.0, &self.site],
+            )?
             .map(|row| row.get(0))
             .transpose()
     }
@@ -230,8 +237,8 @@ impl Store {
     pub fn active_pin_hashes(&self) -> Result<Vec<(StaffId, String)>> {
         self.conn
             .query(
-                "SELECT id, pin_hash FROM staff WHERE active = 1 ORDER BY id",
-                vals![],
+                "SELECT id, pin_hash FROM staff WHERE active = 1 AND site = ?1 ORDER BY id",
+                vals![&self.site],
             )?
             .iter()
             .map(|row| Ok((StaffId(row.get(0)?), row.get(1)?)))
@@ -254,8 +261,9 @@ impl Store {
         let row: Option<(i64, Option<i64>)> = self
             .conn
             .query_opt(
-                "SELECT failed_attempts, last_failed_at FROM kiosk_lock WHERE kiosk = ?1",
-                vals![kiosk],
+                "SELECT failed_attempts, last_failed_at FROM kiosk_lock
+                 WHERE kiosk = ?1 AND site = ?2",
+                vals![kiosk, &self.site],
             )?
             .map(|row| Ok::<_, StoreError>((row.get(0)?, row.get(1)?)))
             .transpose()?;
@@ -278,12 +286,13 @@ impl Store {
         let count: i64 = self
             .conn
             .query_one(
-                "INSERT INTO kiosk_lock (kiosk, failed_attempts, last_failed_at) VALUES (?1, 1, ?2)
-                 ON CONFLICT (kiosk) DO UPDATE
+                "INSERT INTO kiosk_lock (kiosk, failed_attempts, last_failed_at, site)
+                 VALUES (?1, 1, ?2, ?3)
+                 ON CONFLICT (site, kiosk) DO UPDATE
                  SET failed_attempts = kiosk_lock.failed_attempts + 1,
                      last_failed_at = excluded.last_failed_at
                  RETURNING failed_attempts",
-                vals![kiosk, now.timestamp()],
+                vals![kiosk, now.timestamp(), &self.site],
             )?
             .get(0)?;
         u32::try_from(count).map_err(|_| corrupt("kiosk_lock", 0, "count out of range"))
@@ -291,8 +300,10 @@ impl Store {
 
     /// A right PIN at a kiosk forgets the wrong ones before it.
     pub fn clear_kiosk_lock(&self, kiosk: &str) -> Result<()> {
-        self.conn
-            .execute("DELETE FROM kiosk_lock WHERE kiosk = ?1", vals![kiosk])?;
+        self.conn.execute(
+            "DELETE FROM kiosk_lock WHERE kiosk = ?1 AND site = ?2",
+            vals![kiosk, &self.site],
+        )?;
         Ok(())
     }
 
@@ -341,8 +352,8 @@ impl Store {
     /// the local date of `at`, so a day's log is what happened between local midnights.
     pub fn audit(&self, entry: &AuditEntry, tz: Tz) -> Result<()> {
         self.conn.execute(
-            "INSERT INTO audit (at, day, staff_id, station, action, service_id, booking_id, detail)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO audit (at, day, staff_id, station, action, service_id, booking_id, detail, site)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             vals![
                 entry.at.timestamp(),
                 local_date(entry.at, tz).to_string(),
@@ -352,6 +363,7 @@ impl Store {
                 entry.service.map(|s| s.0),
                 entry.booking.map(|b| b.0),
                 (!entry.detail.is_empty()).then_some(entry.detail.as_str()),
+                &self.site,
             ],
         )?;
         Ok(())
@@ -367,9 +379,9 @@ impl Store {
                  FROM audit a
                  LEFT JOIN staff s ON s.id = a.staff_id
                  LEFT JOIN service v ON v.id = a.service_id
-                 WHERE a.day = ?1
+                 WHERE a.day = ?1 AND a.site = ?2
                  ORDER BY a.at, a.id",
-                vals![day.to_string()],
+                vals![day.to_string(), &self.site],
             )?
             .iter()
             .map(audit_from_row)

@@ -47,8 +47,11 @@ impl StoreError {
             | StoreError::NoRow => StoreTrouble::Damaged,
             StoreError::NewerSchema { .. } => StoreTrouble::Newer,
             StoreError::Sqlite(e) => sqlite(e),
+            // The client names a failed handshake, or a server without TLS, in its words.
+            StoreError::Connect { source, .. } if source.to_string().contains("TLS") => {
+                StoreTrouble::Tls
+            }
             StoreError::Connect { source, .. } => match postgres(source) {
-                StoreTrouble::Other if source.to_string().contains("TLS") => StoreTrouble::Tls,
                 StoreTrouble::Other | StoreTrouble::Damaged => StoreTrouble::ServerUnreachable,
                 trouble => trouble,
             },

@@ -35,9 +35,10 @@ impl Store {
     ) -> Result<Vec<ShortCode>> {
         self.conn
             .query(
-                "SELECT id, short_code FROM visit WHERE kiosk = ?1 AND issued_on = ?2
+                "SELECT id, short_code FROM visit
+                 WHERE kiosk = ?1 AND issued_on = ?2 AND site = ?4
                  ORDER BY id DESC LIMIT ?3",
-                vals![kiosk, day.to_string(), limit as i64],
+                vals![kiosk, day.to_string(), limit as i64, &self.site],
             )?
             .iter()
             .map(|row| {
@@ -51,8 +52,9 @@ impl Store {
     pub fn visit(&self, id: VisitId) -> Result<Option<Visit>> {
         self.conn
             .query_opt(
-                "SELECT public_id, short_code, issued_on, kiosk, lang FROM visit WHERE public_id = ?1",
-                vals![id.0 as i64],
+                "SELECT public_id, short_code, issued_on, kiosk, lang FROM visit
+                 WHERE public_id = ?1 AND site = ?2",
+                vals![id.0 as i64, &self.site],
             )?
             .map(|row| visit_from_row(&row))
             .transpose()
@@ -61,8 +63,9 @@ impl Store {
     pub fn visit_by_short_code(&self, code: &ShortCode) -> Result<Option<Visit>> {
         self.conn
             .query_opt(
-                "SELECT public_id, short_code, issued_on, kiosk, lang FROM visit WHERE short_code = ?1",
-                vals![code.as_str()],
+                "SELECT public_id, short_code, issued_on, kiosk, lang FROM visit
+                 WHERE short_code = ?1 AND site = ?2",
+                vals![code.as_str(), &self.site],
             )?
             .map(|row| visit_from_row(&row))
             .transpose()
@@ -71,6 +74,7 @@ impl Store {
 
 pub(super) fn insert_visit(
     tx: &Conn,
+    site: &str,
     visit: &NewVisit,
     issued_on: NaiveDate,
     now: DateTime<Utc>,
@@ -88,15 +92,16 @@ pub(super) fn insert_visit(
             continue;
         }
         tx.execute(
-            "INSERT INTO visit (public_id, short_code, issued_on, created_at, kiosk, lang)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO visit (public_id, short_code, issued_on, created_at, kiosk, lang, site)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             vals![
                 id.0 as i64,
                 code.as_str(),
                 issued_on.to_string(),
                 now.timestamp(),
                 &visit.kiosk,
-                &visit.lang
+                &visit.lang,
+                site
             ],
         )?;
         return Ok(Visit {
