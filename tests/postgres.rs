@@ -55,38 +55,28 @@ fn twelve_processes_on_three_computers_book_a_slot_s_places_exactly_once() {
 }
 
 #[test]
-fn a_slip_scanned_at_two_computers_at_once_is_served_once() {
+fn a_slip_scanned_by_twelve_processes_on_three_computers_is_served_once() {
     let first = Sosta::new();
-    let second = {
-        first.json(MORNING, &["services", "--json"]);
-        first.another_computer()
-    };
-    for round in 0..4 {
+    first.json(MORNING, &["services", "--json"]);
+    let others = [first.another_computer(), first.another_computer()];
+    let all: Vec<&Sosta> = std::iter::once(&first).chain(others.iter()).collect();
+    for round in 0..3 {
         let booked = first.json(MORNING, &["book", "harm-reduction-kit", "--json"]);
         let payload = booked["payload"].as_str().unwrap();
-        let outputs =
-            common::race([&first, &second, &first, &second].map(|computer| {
-                computer.command(MORNING, &["scan", payload, "--serve", "--json"])
-            }));
-        let mut verdicts: Vec<String> = outputs
+        let outputs = common::race(
+            (0..12).map(|i| all[i % 3].command(MORNING, &["scan", payload, "--serve", "--json"])),
+        );
+        let verdicts: Vec<String> = outputs
             .into_iter()
             .map(|out| {
-                assert!(out.status.success());
+                assert!(out.status.success(), "{}", stderr(&out));
                 let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
                 v["verdict"].as_str().unwrap().to_owned()
             })
             .collect();
-        verdicts.sort();
-        assert_eq!(
-            verdicts,
-            [
-                "already_served",
-                "already_served",
-                "already_served",
-                "served"
-            ],
-            "round {round}"
-        );
+        let served = verdicts.iter().filter(|v| *v == "served").count();
+        let already = verdicts.iter().filter(|v| *v == "already_served").count();
+        assert_eq!((served, already), (1, 11), "round {round}: {verdicts:?}");
     }
 }
 
