@@ -338,3 +338,24 @@ fn a_rotated_key_signs_new_slips_and_the_old_slips_stay_valid() {
         assert_eq!(keys.lines().filter(|l| !l.starts_with('#')).count(), 2);
     }
 }
+
+/// A SQLite file holds one site: naming it in the settings keeps its bookings. On a
+/// server, another id is another site, which starts with its own empty day.
+#[test]
+fn naming_the_site_keeps_a_single_computer_s_bookings() {
+    let sosta = Sosta::new();
+    let slip = sosta.json(MORNING, &["book", "shower", "--json"]);
+    sosta.settings("[site]\nid = \"dropin\"\n");
+    let services = sosta.json(MORNING, &["services", "--json"]);
+    let verdict = sosta.json(
+        MORNING,
+        &["scan", slip["payload"].as_str().unwrap(), "--json"],
+    );
+    if sosta.pg.is_none() {
+        assert_eq!(services[0]["slots"][0]["free"], 1, "the booking stayed");
+        assert_eq!(verdict["verdict"], "valid");
+    } else {
+        assert_eq!(services[0]["slots"][0]["free"], 2, "a new site's own day");
+        assert_eq!(verdict["verdict"], "unknown");
+    }
+}

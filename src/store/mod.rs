@@ -259,7 +259,22 @@ impl Store {
         self.site = site.to_owned();
     }
 
+    /// Every start opens the store: a read says whether anything needs a new site, and only
+    /// then does it take the write lock (kiosks and stations starting together need not
+    /// queue for it).
     fn claim_site(&self) -> Result<()> {
+        let others = SITE_TABLES
+            .iter()
+            .map(|table| format!("SELECT 1 FROM {table} WHERE site != ?1"))
+            .collect::<Vec<_>>()
+            .join(" UNION ALL ");
+        if self
+            .conn
+            .query_opt(&format!("{others} LIMIT 1"), vals![&self.site])?
+            .is_none()
+        {
+            return Ok(());
+        }
         self.write(|| {
             let mut changed = 0;
             for table in SITE_TABLES {

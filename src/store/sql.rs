@@ -194,9 +194,7 @@ impl Pg {
 
     fn query(&self, sql: &str, params: &[Value]) -> Result<Vec<Row>> {
         let statement = self.statement(sql)?;
-        let refs: Vec<&(dyn postgres::types::ToSql + Sync)> =
-            params.iter().map(|p| p as _).collect();
-        let rows = self.client.borrow_mut().query(&statement, &refs)?;
+        let rows = self.client.borrow_mut().query(&statement, &refs(params))?;
         rows.iter()
             .map(|row| {
                 (0..row.len())
@@ -209,11 +207,17 @@ impl Pg {
 
     fn execute(&self, sql: &str, params: &[Value]) -> Result<usize> {
         let statement = self.statement(sql)?;
-        let refs: Vec<&(dyn postgres::types::ToSql + Sync)> =
-            params.iter().map(|p| p as _).collect();
-        let changed = self.client.borrow_mut().execute(&statement, &refs)?;
+        let changed = self
+            .client
+            .borrow_mut()
+            .execute(&statement, &refs(params))?;
         Ok(usize::try_from(changed).unwrap_or(usize::MAX))
     }
+}
+
+/// Parameters as the PostgreSQL client takes them.
+fn refs(params: &[Value]) -> Vec<&(dyn postgres::types::ToSql + Sync)> {
+    params.iter().map(|p| p as _).collect()
 }
 
 /// `?1` becomes `$1`; the SQL here has no `?` inside its string literals.
