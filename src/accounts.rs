@@ -59,6 +59,8 @@ pub enum AccountError {
     NameTaken(String),
     #[error("no such staff member")]
     UnknownStaff,
+    #[error("the site would be left without an active administrator")]
+    LastAdmin,
     #[error("could not hash the PIN: {0}")]
     Hash(String),
     #[error(transparent)]
@@ -488,6 +490,7 @@ pub fn disable(
     station: &str,
     now: DateTime<Utc>,
 ) -> Result<(), AccountError> {
+    keeps_an_admin(app, target)?;
     change_account(
         app,
         target,
@@ -497,6 +500,67 @@ pub fn disable(
         AuditAction::StaffDisabled,
         |store| store.set_staff_active(target, false).map(|_| ()),
     )
+}
+
+/// Lets a disabled account log in again.
+pub fn enable(
+    app: &App,
+    target: StaffId,
+    by: Option<StaffId>,
+    station: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AccountError> {
+    change_account(
+        app,
+        target,
+        by,
+        station,
+        now,
+        AuditAction::StaffEnabled,
+        |store| store.set_staff_active(target, true).map(|_| ()),
+    )
+}
+
+/// Makes an account an administrator (a coordinator) or staff. The site's last active
+/// administrator stays one: someone must be able to manage the others.
+pub fn set_role(
+    app: &App,
+    target: StaffId,
+    role: Role,
+    by: Option<StaffId>,
+    station: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AccountError> {
+    if role == Role::Staff {
+        keeps_an_admin(app, target)?;
+    }
+    change_account(
+        app,
+        target,
+        by,
+        station,
+        now,
+        AuditAction::RoleChanged,
+        |store| store.set_staff_role(target, role).map(|_| ()),
+    )
+}
+
+/// Refuses a change that would leave no active administrator but `target`'s account.
+fn keeps_an_admin(app: &App, target: StaffId) -> Result<(), AccountError> {
+    let others = app
+        .store
+        .staff_members()?
+        .into_iter()
+        .filter(|m| m.id != target && m.active && m.role == Role::Admin)
+        .count();
+    let target_is_admin = app
+        .store
+        .staff_by_id(target)?
+        .is_some_and(|m| m.active && m.role == Role::Admin);
+    if target_is_admin && others == 0 {
+        return Err(AccountError::LastAdmin);
+    }
+    Ok(())
 }
 
 /// Lifts a wait or a lock after wrong PINs.

@@ -22,6 +22,9 @@ pub use crate::store::{
 };
 use crate::token::{Forged, KeyFileError, Keyring, Scanned, parse_scan};
 
+mod console;
+pub use console::{ChangeError, MAX_QUESTIONS, OwnText, Question, described};
+
 /// Environment variable naming the data folder when `--data-dir` is not given.
 pub const DATA_DIR_ENV: &str = "SOSTA_DATA_DIR";
 

@@ -8,8 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::config::{Problem, SettingsError, Source};
-use crate::domain::{DayHours, Mode, Service, TimeRange, WeeklyHours};
-use crate::store::ServiceDef;
+use crate::domain::{DayHours, MAX_CAPACITY, Mode, Service, ServiceDef, TimeRange, WeeklyHours};
 
 /// The demo catalogue of a realistic drop-in day, built into the program.
 pub const DEFAULT_TEXT: &str = include_str!("../assets/services.toml");
@@ -28,7 +27,7 @@ struct RawCatalogue {
 #[serde(deny_unknown_fields)]
 struct RawService {
     slug: Spanned<String>,
-    icon: String,
+    icon: Spanned<String>,
     desk: String,
     mode: Spanned<String>,
     #[serde(default = "default_slot")]
@@ -43,6 +42,32 @@ struct RawService {
     hours: BTreeMap<Spanned<String>, Vec<Spanned<String>>>,
     #[serde(default)]
     dates: BTreeMap<Spanned<String>, Vec<Spanned<String>>>,
+    /// The coordinator's own name and short description, by language.
+    #[serde(default)]
+    name: BTreeMap<Spanned<String>, Spanned<String>>,
+    #[serde(default)]
+    description: BTreeMap<Spanned<String>, Spanned<String>>,
+}
+
+/// A catalogue file: its services and the coordinator's own texts for them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Catalogue {
+    pub services: Vec<ServiceDef>,
+    /// (locale, Fluent id, text): a service's name (`service-<slug>`) or description
+    /// (`service-<slug>-description`) in one language.
+    pub texts: Vec<(String, String, String)>,
+}
+
+/// The longest name or description a coordinator may write, in characters.
+pub const MAX_TEXT: usize = 400;
+
+/// The Fluent id of a service's name; its description's adds `-description`.
+pub fn name_id(slug: &str) -> String {
+    format!("service-{slug}")
+}
+
+pub fn description_id(slug: &str) -> String {
+    format!("service-{slug}-description")
 }
 
 fn default_slot() -> Spanned<i64> {
@@ -53,8 +78,19 @@ fn default_one() -> Spanned<i64> {
     Spanned::new(0..0, 1)
 }
 
-/// Parses a catalogue; `file` names it in errors.
+/// Parses a catalogue's services; `file` names it in errors. Own texts are checked
+/// against the shipped languages by [`parse_file`].
 pub fn parse(file: &Path, text: &str) -> Result<Vec<ServiceDef>, SettingsError> {
+    Ok(parse_file(file, text, None)?.services)
+}
+
+/// Parses a whole catalogue file, own texts included. `locales`, when given, are the
+/// languages a name may be written in.
+pub fn parse_file(
+    file: &Path,
+    text: &str,
+    locales: Option<&[&str]>,
+) -> Result<Catalogue, SettingsError> {
     let source = Source { file, text };
     let raw: RawCatalogue = source.parse()?;
     let date = |d: &Spanned<String>| {
@@ -77,7 +113,53 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<ServiceDef>, SettingsError> 
         .collect::<Result<Vec<_>, _>>()?;
     let mut seen = HashSet::new();
     let mut services = Vec::with_capacity(raw.service.len());
+    let mut texts = Vec::new();
     for s in raw.service {
+        if !crate::icons::SERVICE.contains(&s.icon.get_ref().as_str()) {
+            return Err(source.error(
+                Some(s.icon.span()),
+                Problem::Choice {
+                    key: "icon".to_owned(),
+                    value: s.icon.into_inner(),
+                    allowed: crate::icons::SERVICE.join(", "),
+                },
+            ));
+        }
+        for (table, id) in [
+            (&s.name, name_id(s.slug.get_ref())),
+            (&s.description, description_id(s.slug.get_ref())),
+        ] {
+            for (locale, text) in table {
+                if let Some(allowed) = locales
+                    && !allowed.contains(&locale.get_ref().as_str())
+                {
+                    return Err(source.error(
+                        Some(locale.span()),
+                        Problem::Language {
+                            value: locale.get_ref().clone(),
+                            allowed: allowed.join(", "),
+                        },
+                    ));
+                }
+                let length = text.get_ref().trim().chars().count();
+                if !(1..=MAX_TEXT).contains(&length) {
+                    return Err(source.error(
+                        Some(text.span()),
+                        Problem::Range {
+                            key: format!("{}.{}", id, locale.get_ref()),
+                            value: length as i64,
+                            min: 1,
+                            max: MAX_TEXT as i64,
+                        },
+                    ));
+                }
+                texts.push((
+                    locale.get_ref().clone(),
+                    id.clone(),
+                    text.get_ref().trim().to_owned(),
+                ));
+            }
+        }
         if !seen.insert(s.slug.get_ref().clone()) {
             return Err(source.error(
                 Some(s.slug.span()),
@@ -113,13 +195,14 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<ServiceDef>, SettingsError> 
             exceptions.insert(date(day)?, rule);
         }
         let slot_minutes = source.ranged(&s.slot_minutes, "slot_minutes", 1, 24 * 60)? as u32;
-        services.push(ServiceDef {
+        let slug_span = s.slug.span();
+        let def = ServiceDef {
             slug: s.slug.into_inner(),
-            icon: s.icon,
+            icon: s.icon.into_inner(),
             desk: s.desk,
             mode,
             slot_minutes,
-            capacity: source.ranged(&s.capacity, "capacity", 0, 10_000)? as u32,
+            capacity: source.ranged(&s.capacity, "capacity", 0, i64::from(MAX_CAPACITY))? as u32,
             per_visit_limit: source.ranged(&s.per_visit_limit, "per_visit_limit", 1, 100)? as u32,
             minutes_per_person: match &s.minutes_per_person {
                 Some(m) => source.ranged(m, "minutes_per_person", 1, 24 * 60)? as u32,
@@ -128,29 +211,26 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<ServiceDef>, SettingsError> 
             discreet: s.discreet,
             weekly,
             exceptions,
-        });
+        };
+        def.check().map_err(|problem| {
+            source.error(
+                Some(slug_span),
+                Problem::Invalid {
+                    service: def.slug.clone(),
+                    problem,
+                },
+            )
+        })?;
+        services.push(def);
     }
-    Ok(services)
+    Ok(Catalogue { services, texts })
 }
 
-/// The catalogue file of `services` (the active ones), in the format [`parse`] reads:
-/// what `sosta catalogue export` writes, so a catalogue can be kept, shared and read back.
-/// Days a service is closed are written per service, under its `dates`.
-pub fn to_text(services: &[Service]) -> String {
-    let quote = |text: &str| format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""));
-    let ranges = |list: &[TimeRange]| {
-        let items: Vec<String> = list
-            .iter()
-            .map(|r| {
-                quote(&format!(
-                    "{}-{}",
-                    r.start().format("%H:%M"),
-                    r.end().format("%H:%M")
-                ))
-            })
-            .collect();
-        format!("[{}]", items.join(", "))
-    };
+/// The catalogue file of `services` (the active ones) and the coordinator's own `texts`,
+/// in the format [`parse_file`] reads: what `sosta catalogue export` writes, so a
+/// catalogue can be kept, shared and read back. Days a service is closed are written per
+/// service, under its `dates`.
+pub fn to_text(services: &[Service], texts: &[(String, String, String)]) -> String {
     let mut text = String::from(
         "# A Sosta catalogue, written by `sosta catalogue export`. The format is the one of\n\
          # assets/services.toml; `sosta catalogue import` reads it back.\n",
@@ -158,35 +238,201 @@ pub fn to_text(services: &[Service]) -> String {
     for service in services.iter().filter(|s| s.active) {
         text += "\n[[service]]\n";
         text += &format!("slug = {}\n", quote(&service.slug));
-        text += &format!("icon = {}\n", quote(&service.icon));
-        text += &format!("desk = {}\n", quote(&service.desk));
-        text += &format!("mode = {}\n", quote(service.mode.as_str()));
-        text += &format!("slot_minutes = {}\n", service.slot_minutes);
-        text += &format!("capacity = {}\n", service.capacity);
-        text += &format!("per_visit_limit = {}\n", service.per_visit_limit);
-        text += &format!("minutes_per_person = {}\n", service.minutes_per_person);
-        if service.discreet {
-            text += "discreet = true\n";
+        for (key, value) in fields(&service.def()) {
+            if let Some(value) = value.toml {
+                text += &format!("{key} = {value}\n");
+            }
         }
-        text += "[service.hours]\n";
-        for (day, name) in WEEKDAYS.iter().enumerate() {
-            let list = service.weekly.on_weekday(day);
-            if !list.is_empty() {
-                text += &format!("{name} = {}\n", ranges(list));
+        for (table, id) in [
+            ("name", name_id(&service.slug)),
+            ("description", description_id(&service.slug)),
+        ] {
+            let own: Vec<_> = texts.iter().filter(|(_, i, _)| *i == id).collect();
+            if !own.is_empty() {
+                text += &format!("[service.{table}]\n");
+                for (locale, _, words) in own {
+                    text += &format!("{locale} = {}\n", quote(words));
+                }
+            }
+        }
+        let hours: Vec<_> = WEEKDAYS
+            .iter()
+            .enumerate()
+            .filter(|(day, _)| !service.weekly.on_weekday(*day).is_empty())
+            .collect();
+        if !hours.is_empty() {
+            text += "[service.hours]\n";
+            for (day, name) in hours {
+                text += &format!("{name} = {}\n", ranges(service.weekly.on_weekday(day)));
             }
         }
         if !service.exceptions.is_empty() {
             text += "[service.dates]\n";
             for (date, hours) in &service.exceptions {
-                let list = match hours {
-                    DayHours::Closed => String::from("[]"),
-                    DayHours::Hours(list) => ranges(list),
-                };
-                text += &format!("{} = {list}\n", quote(&date.to_string()));
+                text += &format!("{} = {}\n", quote(&date.to_string()), day_hours(hours));
             }
         }
     }
     text
+}
+
+fn quote(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+fn ranges(list: &[TimeRange]) -> String {
+    let items: Vec<String> = list.iter().map(|r| quote(&r.to_string())).collect();
+    format!("[{}]", items.join(", "))
+}
+
+fn day_hours(hours: &DayHours) -> String {
+    match hours {
+        DayHours::Closed => String::from("[]"),
+        DayHours::Hours(list) => ranges(list),
+    }
+}
+
+/// One field of a service as a file shows it: its TOML value (None for what the file
+/// leaves out) and how a person reads it in a list of differences.
+struct Field {
+    toml: Option<String>,
+    shown: String,
+}
+
+/// Every field of a definition, by its key in the file (`hours.mon`, `dates.2026-12-25`
+/// for hours, which are written in their own tables).
+fn fields(def: &ServiceDef) -> Vec<(String, Field)> {
+    let plain = |value: String| Field {
+        toml: Some(value.clone()),
+        shown: value,
+    };
+    let mut list = vec![
+        ("icon".to_owned(), plain(quote(&def.icon))),
+        ("desk".to_owned(), plain(quote(&def.desk))),
+        ("mode".to_owned(), plain(quote(def.mode.as_str()))),
+        (
+            "slot_minutes".to_owned(),
+            plain(def.slot_minutes.to_string()),
+        ),
+        ("capacity".to_owned(), plain(def.capacity.to_string())),
+        (
+            "per_visit_limit".to_owned(),
+            plain(def.per_visit_limit.to_string()),
+        ),
+        (
+            "minutes_per_person".to_owned(),
+            plain(def.minutes_per_person.to_string()),
+        ),
+        (
+            "discreet".to_owned(),
+            Field {
+                toml: def.discreet.then(|| "true".to_owned()),
+                shown: def.discreet.to_string(),
+            },
+        ),
+    ];
+    for (day, name) in WEEKDAYS.iter().enumerate() {
+        list.push((
+            format!("hours.{name}"),
+            Field {
+                toml: None,
+                shown: ranges(def.weekly.on_weekday(day)),
+            },
+        ));
+    }
+    for (date, hours) in &def.exceptions {
+        list.push((
+            format!("dates.{date}"),
+            Field {
+                toml: None,
+                shown: day_hours(hours),
+            },
+        ));
+    }
+    list
+}
+
+/// One difference between the catalogue in use and a file about to be imported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Difference {
+    /// A service the file adds.
+    Added(String),
+    /// A service in use the file leaves out: it is no longer offered (its bookings stay).
+    Withdrawn(String),
+    /// A field of a service, or one of its own texts (`name.it`), before and after.
+    Changed {
+        slug: String,
+        field: String,
+        before: String,
+        after: String,
+    },
+}
+
+/// What importing `file` would change in the catalogue `services` with own `texts`.
+pub fn differences(
+    services: &[Service],
+    texts: &[(String, String, String)],
+    file: &Catalogue,
+) -> Vec<Difference> {
+    let mut found = Vec::new();
+    let own = |texts: &[(String, String, String)], slug: &str| -> BTreeMap<String, String> {
+        let (name, description) = (name_id(slug), description_id(slug));
+        texts
+            .iter()
+            .filter_map(|(locale, id, text)| {
+                let table = if *id == name {
+                    "name"
+                } else if *id == description {
+                    "description"
+                } else {
+                    return None;
+                };
+                Some((format!("{table}.{locale}"), text.clone()))
+            })
+            .collect()
+    };
+    for def in &file.services {
+        let Some(current) = services.iter().find(|s| s.slug == def.slug) else {
+            found.push(Difference::Added(def.slug.clone()));
+            continue;
+        };
+        let changed = |field: String, before: String, after: String| Difference::Changed {
+            slug: def.slug.clone(),
+            field,
+            before,
+            after,
+        };
+        if !current.active {
+            found.push(changed("active".into(), "false".into(), "true".into()));
+        }
+        let before: BTreeMap<String, Field> = fields(&current.def()).into_iter().collect();
+        let after: BTreeMap<String, Field> = fields(def).into_iter().collect();
+        let keys: std::collections::BTreeSet<&String> = before.keys().chain(after.keys()).collect();
+        for key in keys {
+            let shown = |map: &BTreeMap<String, Field>| {
+                map.get(key)
+                    .map_or_else(|| "-".to_owned(), |f| f.shown.clone())
+            };
+            let (b, a) = (shown(&before), shown(&after));
+            if b != a {
+                found.push(changed(key.clone(), b, a));
+            }
+        }
+        let (before, after) = (own(texts, &def.slug), own(&file.texts, &def.slug));
+        let keys: std::collections::BTreeSet<&String> = before.keys().chain(after.keys()).collect();
+        for key in keys {
+            let text = |map: &BTreeMap<String, String>| map.get(key).cloned().unwrap_or_default();
+            if text(&before) != text(&after) {
+                found.push(changed(key.clone(), text(&before), text(&after)));
+            }
+        }
+    }
+    for service in services.iter().filter(|s| s.active) {
+        if !file.services.iter().any(|d| d.slug == service.slug) {
+            found.push(Difference::Withdrawn(service.slug.clone()));
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -256,7 +502,7 @@ mod tests {
                 day_changes: BTreeMap::new(),
             })
             .collect();
-        let text = to_text(&services);
+        let text = to_text(&services, &[]);
         assert_eq!(
             parse(Path::new("export.toml"), &text).unwrap(),
             defs,

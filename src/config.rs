@@ -44,6 +44,12 @@ pub enum Problem {
     /// `[database] url` that is not a PostgreSQL address; the parser's words, which name
     /// the part it could not read and never a password.
     DatabaseUrl(String),
+    /// A service that breaks a rule of the catalogue (overlapping hours, a slot longer
+    /// than its range…).
+    Invalid {
+        service: String,
+        problem: crate::domain::Invalid,
+    },
     /// A value that must be one of a list.
     Choice {
         key: String,

@@ -5,6 +5,7 @@
 //! its id, which the translation tests keep from ever reaching a visitor.
 
 use std::collections::BTreeMap;
+use std::sync::RwLock;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
@@ -28,6 +29,10 @@ pub struct I18nError {
 pub struct Translations {
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
     ids: BTreeMap<String, Vec<String>>,
+    /// A coordinator's own texts (a service's name and description), by (locale, id):
+    /// they win over the shipped text of their language. Set again whenever the
+    /// database changes, so a change reaches every screen that reads through `Tr`.
+    own: RwLock<BTreeMap<(String, String), String>>,
 }
 
 impl Translations {
@@ -89,7 +94,34 @@ impl Translations {
                 detail: "the fallback language has no translation files".to_owned(),
             });
         }
-        Ok(Translations { bundles, ids })
+        Ok(Translations {
+            bundles,
+            ids,
+            own: RwLock::default(),
+        })
+    }
+
+    /// Replaces the coordinator's own texts: (locale, Fluent id, text).
+    pub fn set_own_texts(&self, texts: impl IntoIterator<Item = (String, String, String)>) {
+        let texts = texts
+            .into_iter()
+            .map(|(locale, id, text)| ((locale, id), text))
+            .collect();
+        // A poisoned lock only means a panic elsewhere mid-write; the map is whole either way.
+        *self.own.write().unwrap_or_else(|e| e.into_inner()) = texts;
+    }
+
+    /// The coordinator's own text for `id` in `locale`, if there is one.
+    fn own_text(&self, locale: &str, id: &str) -> Option<String> {
+        let own = self.own.read().unwrap_or_else(|e| e.into_inner());
+        own.get(&(locale.to_owned(), id.to_owned())).cloned()
+    }
+
+    /// Whether the shipped files have `id` in `locale` (a coordinator's own text aside).
+    pub fn ships(&self, locale: &str, id: &str) -> bool {
+        self.bundles
+            .get(locale)
+            .is_some_and(|b| b.get_message(id).is_some())
     }
 
     /// The shipped locales, in tag order.
@@ -222,16 +254,19 @@ impl<'a> Tr<'a> {
         self.args(id, &[])
     }
 
-    /// The message `id` with named arguments; Italian if this language lacks it, the id
-    /// itself if no language has it.
+    /// The message `id` with named arguments: the coordinator's own text in this
+    /// language, else the shipped one; then the same in Italian; the id itself if nothing
+    /// has it.
     pub fn args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             fluent_args.set(*name, value.clone());
         }
-        self.translations
-            .format(self.locale, id, Some(&fluent_args))
-            .or_else(|| self.translations.format(FALLBACK, id, Some(&fluent_args)))
+        let t = self.translations;
+        t.own_text(self.locale, id)
+            .or_else(|| t.format(self.locale, id, Some(&fluent_args)))
+            .or_else(|| t.own_text(FALLBACK, id))
+            .or_else(|| t.format(FALLBACK, id, Some(&fluent_args)))
             .unwrap_or_else(|| id.to_owned())
     }
 }
@@ -250,6 +285,17 @@ impl Tr<'_> {
             return date.to_string();
         }
         date.format_localized_with_items(items.into_iter(), locale)
+            .to_string()
+    }
+
+    /// A weekday's name in this language (0 = Monday), from `language-locale`.
+    pub fn weekday(&self, day: usize) -> String {
+        let locale = chrono::Locale::try_from(self.t("language-locale").as_str())
+            .unwrap_or(chrono::Locale::POSIX);
+        // 2024-01-01 was a Monday.
+        let monday = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default();
+        (monday + chrono::Duration::days(day.min(6) as i64))
+            .format_localized("%A", locale)
             .to_string()
     }
 }

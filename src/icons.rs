@@ -4,6 +4,24 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/icons.rs"));
 }
 
+/// The icons a coordinator may give a service, in the order the console offers them.
+pub const SERVICE: &[&str] = &[
+    "bath",
+    "wash-machine",
+    "tools-kitchen-2",
+    "nurse",
+    "first-aid-kit",
+    "test-pipe",
+    "heart-handshake",
+    "scale",
+    "briefcase",
+    "battery-charging",
+    "luggage",
+    "home",
+    "users",
+    "clock",
+];
+
 /// The SVG text of an icon, by name.
 pub fn svg(name: &str) -> Option<&'static str> {
     embedded::ICONS
@@ -34,5 +52,8 @@ mod tests {
             );
         }
         assert!(super::svg("no-such-icon").is_none());
+        for icon in super::SERVICE {
+            assert!(super::svg(icon).is_some(), "{icon} is offered but missing");
+        }
     }
 }

@@ -40,6 +40,81 @@ pub fn status_id(status: Status) -> String {
     format!("status-{}", status.as_str().replace('_', "-"))
 }
 
+/// Why a service cannot be saved, in words, naming the day and hours at fault.
+pub fn invalid(tr: Tr<'_>, invalid: &crate::domain::Invalid) -> String {
+    use crate::domain::{HoursDay, Invalid};
+    let day = |day: &HoursDay| match day {
+        HoursDay::Weekday(n) => tr.weekday(*n),
+        HoursDay::Date(date) => tr.date(*date),
+    };
+    match invalid {
+        Invalid::Slug(value) => tr.args("invalid-slug", &[("value", value.as_str().into())]),
+        Invalid::Capacity(value) => tr.args(
+            "invalid-capacity",
+            &[
+                ("value", (*value).into()),
+                ("max", crate::domain::MAX_CAPACITY.into()),
+            ],
+        ),
+        Invalid::PerVisitLimit(value) => {
+            tr.args("invalid-per-visit", &[("value", (*value).into())])
+        }
+        Invalid::Minutes(value) => tr.args("invalid-minutes", &[("value", (*value).into())]),
+        Invalid::Overlap(on, first, second) => tr.args(
+            "invalid-overlap",
+            &[
+                ("day", day(on).into()),
+                ("first", first.to_string().into()),
+                ("second", second.to_string().into()),
+            ],
+        ),
+        Invalid::SlotLongerThanRange(on, range, minutes) => tr.args(
+            "invalid-slot-too-long",
+            &[
+                ("day", day(on).into()),
+                ("range", range.to_string().into()),
+                ("minutes", (*minutes).into()),
+            ],
+        ),
+    }
+}
+
+/// Why an account could not be added or changed, in words.
+pub fn account_error(tr: Tr<'_>, e: &crate::accounts::AccountError) -> String {
+    use crate::accounts::{AccountError, MAX_NAME_CHARS, MAX_PIN_DIGITS, MIN_PIN_DIGITS, WeakPin};
+    match e {
+        AccountError::NameEmpty => tr.t("staff-name-empty"),
+        AccountError::NameTooLong { .. } => {
+            tr.args("staff-name-too-long", &[("max", MAX_NAME_CHARS.into())])
+        }
+        AccountError::NameHasControl => tr.t("staff-name-control"),
+        AccountError::PinTooShort { .. } => {
+            tr.args("staff-pin-too-short", &[("min", MIN_PIN_DIGITS.into())])
+        }
+        AccountError::PinTooLong { .. } => {
+            tr.args("staff-pin-too-long", &[("max", MAX_PIN_DIGITS.into())])
+        }
+        AccountError::PinNotDigits => tr.t("staff-pin-not-digits"),
+        AccountError::PinWeak(reason) => tr.t(match reason {
+            WeakPin::OneDigit => "staff-pin-weak-one-digit",
+            WeakPin::Run => "staff-pin-weak-run",
+            WeakPin::Date => "staff-pin-weak-date",
+            WeakPin::Common => "staff-pin-weak-common",
+            WeakPin::Repeated => "staff-pin-weak-repeated",
+        }),
+        AccountError::NameTaken(name) => {
+            tr.args("staff-name-taken", &[("name", name.as_str().into())])
+        }
+        // Names are looked up first, so only an account removed meanwhile gets here.
+        AccountError::UnknownStaff => tr.t("staff-account-gone"),
+        AccountError::LastAdmin => tr.t("staff-last-admin"),
+        AccountError::Hash(detail) => {
+            tr.args("staff-error-hash", &[("detail", detail.as_str().into())])
+        }
+        AccountError::Store(e) => store_error(tr, e),
+    }
+}
+
 pub fn service_name(tr: Tr<'_>, slug: &str) -> String {
     tr.t(&service_id(slug))
 }

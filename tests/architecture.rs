@@ -150,7 +150,7 @@ fn no_unwrap_or_expect_outside_tests_in_the_library() {
 /// Every shipped migration and the SHA-256 of its bytes. A migration that has shipped is
 /// never edited (databases in the field ran the old text): add a new one instead, and its
 /// line here.
-const SHIPPED_MIGRATIONS: [(&str, &str); 8] = [
+const SHIPPED_MIGRATIONS: [(&str, &str); 9] = [
     (
         "0001_initial.sql",
         "f0e177b61dd021ef394bbe8b398acac1d5c58807483b8e183eb6d182dfbc2858",
@@ -183,10 +183,14 @@ const SHIPPED_MIGRATIONS: [(&str, &str); 8] = [
         "0008_sites.sql",
         "d4c881c9260628480a7486460ab7705ba40a7894606118905eaf35edac994a1a",
     ),
+    (
+        "0009_console.sql",
+        "2f80546d1dd42722419e484f119ee0d14ff0fd721c66d9f7d3978a946a1230f5",
+    ),
 ];
 
 /// The PostgreSQL twins, one for one with the SQLite migrations, pinned the same way.
-const SHIPPED_PG_MIGRATIONS: [(&str, &str); 8] = [
+const SHIPPED_PG_MIGRATIONS: [(&str, &str); 9] = [
     (
         "0001_initial.sql",
         "849fdc610b4699560dbbea3751c5337dc14d81e2fa8d6ed81d8ef0a5bf6b74dc",
@@ -218,6 +222,10 @@ const SHIPPED_PG_MIGRATIONS: [(&str, &str); 8] = [
     (
         "0008_sites.sql",
         "625fb4b99f086309d2d0cd0d7adbbffed0bc5f20a4930988d1f21f3599a858b2",
+    ),
+    (
+        "0009_console.sql",
+        "305611c328bd88999480251a3151eaba5681c78e17950824bc9394ac09d80c5a",
     ),
 ];
 

@@ -8,7 +8,8 @@ cli-cmd-scan = The verdict for a scanned slip or a typed short code
 cli-cmd-cancel = Cancel one booking of a slip, which frees its place
 cli-cmd-staff = The staff station at a desk: scan slips, serve, today's board
 cli-cmd-help = Print this message or the help of a verb
-cli-cmd-catalogue = The catalogue of services: export it to a file
+cli-cmd-catalogue = The catalogue of services: export it to a file, or import one
+cli-cmd-import = Read a catalogue file: check it whole, show the differences, and replace the catalogue, all or nothing
 cli-cmd-export = Write the active services, their hours and special days to a TOML file
 cli-cmd-report = The funders' report of a month or a period: anonymous counts, small numbers hidden
 cli-arg-data-dir = The data folder (else SOSTA_DATA_DIR, else the platform's data folder)
@@ -146,11 +147,26 @@ cli-arg-screen = The screen to draw (see --list)
 cli-arg-size = The picture's size in pixels, WIDTHxHEIGHT
 cli-arg-list = List the screens
 cli-arg-file = The file to write
+cli-arg-source = The catalogue file to read
+cli-arg-dry-run = Show what would change, and change nothing
+cli-arg-confirm = Import even if bookings would be left outside the new hours
 cli-arg-month = The month of the report, YYYY-MM
 cli-arg-from = The first day of the report, YYYY-MM-DD
 cli-arg-to = The last day of the report, YYYY-MM-DD
 cli-arg-format = csv (a table for a spreadsheet) or json
 catalogue-exported = { $count } services written to { $path }
+catalogue-unchanged = The file is the catalogue in use: nothing to change
+catalogue-diff-added = + { $slug }: new service
+catalogue-diff-withdrawn = - { $slug }: no longer offered (its bookings stay)
+catalogue-diff-changed = ~ { $slug } { $field }: { $before } → { $after }
+catalogue-stranded = { $count ->
+    [one] 1 booking would be left outside the new hours:
+   *[other] { $count } bookings would be left outside the new hours:
+}
+catalogue-stranded-booking = { $code }, { $service }, { $day } { $time }
+catalogue-dry-run = Dry run: nothing was changed
+catalogue-imported = Imported { $path }: { $added } added, { $changed } changed, { $withdrawn } no longer offered
+catalogue-confirm-needed = Nothing was imported. Tell the visitors of these bookings, or run again with --confirm: the bookings stay, and staff see them on their board
 cli-cmd-keys = The keys that sign slips: make a new one
 cli-cmd-rotate = Sign new slips with a fresh key; slips signed before stay valid
 keys-rotated = New slips are signed with key { $id }. Slips signed before stay valid
@@ -182,3 +198,5 @@ error-bad-size = “{ $value }” is not a picture size. Write it as WIDTHxHEIGH
 error-unknown-screen = There is no screen “{ $value }”. Screens: { $known }
 error-screenshot = The screen could not be drawn: { $detail }
 settings-problem-choice = { $key } = “{ $value }” is not allowed. Allowed: { $allowed }
+
+settings-problem-invalid = the service “{ $service }”: { $problem }

@@ -305,6 +305,9 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
         app.config.language = lang.clone();
     }
     let lang = app.config.language.clone();
+    // A coordinator's own names for services; the kiosk and the station reload them on
+    // every change.
+    translations.set_own_texts(app.own_texts().map_err(|e| store_failure(early_tr, &e))?);
     let tr = translations.lang(&lang);
     match cli.verb.unwrap_or(Verb::Kiosk { fullscreen: false }) {
         Verb::Kiosk { fullscreen } => {
@@ -364,7 +367,7 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
             service,
             json,
         } => cancel(&app, tr, now, &code, &service, json),
-        Verb::Catalogue { action } => catalogue::catalogue(&app, tr, action),
+        Verb::Catalogue { action } => catalogue::catalogue(&app, tr, &locales, now, action),
         Verb::Db { action } => db::db(&app, tr, action),
         Verb::Keys { action } => keys::keys(&mut app, tr, action),
         Verb::Report {
@@ -513,6 +516,13 @@ pub fn settings_error(tr: Tr<'_>, e: &SettingsError) -> String {
         Problem::DuplicateSlug(v) => tr.args(
             "settings-problem-duplicate",
             &[("value", v.as_str().into())],
+        ),
+        Problem::Invalid { service, problem } => tr.args(
+            "settings-problem-invalid",
+            &[
+                ("service", service.as_str().into()),
+                ("problem", messages::invalid(tr, problem).into()),
+            ],
         ),
         Problem::Choice {
             key,

@@ -12,7 +12,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use super::store_failure;
 use crate::accounts::{
     self, AccountError, COMMAND_LINE_STATION, DETAIL_DISABLED, DETAIL_LOCKED, DETAIL_WAIT,
-    DETAIL_WRONG_PIN, MAX_NAME_CHARS, MAX_PIN_DIGITS, MIN_PIN_DIGITS, WeakPin,
+    DETAIL_WRONG_PIN,
 };
 use crate::app::App;
 use crate::app::{AuditAction, AuditRecord, Role, StaffMember};
@@ -348,6 +348,12 @@ fn action_name(tr: Tr<'_>, action: AuditAction) -> String {
         AuditAction::KioskClosed => tr.t("audit-action-kiosk-closed"),
         AuditAction::PinChanged => tr.t("audit-action-pin-changed"),
         AuditAction::StaffDisabled => tr.t("audit-action-staff-disabled"),
+        AuditAction::ServiceAdded => tr.t("audit-action-service-added"),
+        AuditAction::ServiceChanged => tr.t("audit-action-service-changed"),
+        AuditAction::CatalogueImported => tr.t("audit-action-catalogue-imported"),
+        AuditAction::StaffEnabled => tr.t("audit-action-staff-enabled"),
+        AuditAction::RoleChanged => tr.t("audit-action-role-changed"),
+        AuditAction::SettingsChanged => tr.t("audit-action-settings-changed"),
     }
 }
 
@@ -413,35 +419,17 @@ fn local_rfc3339(app: &App, at: DateTime<Utc>) -> String {
 }
 
 fn account_failure(tr: Tr<'_>, e: &AccountError) -> CliFailure {
+    let message = crate::messages::account_error(tr, e);
     match e {
-        AccountError::NameEmpty => CliFailure::usage(tr.t("staff-name-empty")),
-        AccountError::NameTooLong { .. } => {
-            CliFailure::usage(tr.args("staff-name-too-long", &[("max", MAX_NAME_CHARS.into())]))
-        }
-        AccountError::NameHasControl => CliFailure::usage(tr.t("staff-name-control")),
-        AccountError::PinTooShort { .. } => {
-            CliFailure::usage(tr.args("staff-pin-too-short", &[("min", MIN_PIN_DIGITS.into())]))
-        }
-        AccountError::PinTooLong { .. } => {
-            CliFailure::usage(tr.args("staff-pin-too-long", &[("max", MAX_PIN_DIGITS.into())]))
-        }
-        AccountError::PinNotDigits => CliFailure::usage(tr.t("staff-pin-not-digits")),
-        AccountError::PinWeak(reason) => CliFailure::usage(tr.t(match reason {
-            WeakPin::OneDigit => "staff-pin-weak-one-digit",
-            WeakPin::Run => "staff-pin-weak-run",
-            WeakPin::Date => "staff-pin-weak-date",
-            WeakPin::Common => "staff-pin-weak-common",
-            WeakPin::Repeated => "staff-pin-weak-repeated",
-        })),
-        AccountError::NameTaken(name) => {
-            CliFailure::could_not(tr.args("staff-name-taken", &[("name", name.as_str().into())]))
-        }
-        // Names are looked up first, so only an account removed meanwhile gets here.
-        AccountError::UnknownStaff => CliFailure::could_not(tr.t("staff-account-gone")),
-        AccountError::Hash(detail) => CliFailure::could_not(
-            tr.args("staff-error-hash", &[("detail", detail.as_str().into())]),
-        ),
+        AccountError::NameEmpty
+        | AccountError::NameTooLong { .. }
+        | AccountError::NameHasControl
+        | AccountError::PinTooShort { .. }
+        | AccountError::PinTooLong { .. }
+        | AccountError::PinNotDigits
+        | AccountError::PinWeak(_) => CliFailure::usage(message),
         AccountError::Store(e) => store_failure(tr, e),
+        _ => CliFailure::could_not(message),
     }
 }
 

@@ -15,8 +15,11 @@ pub mod verdict;
 pub use availability::{DayAvailability, QueueStatus, SlotAvailability, SlotState};
 pub use booking::{Booking, BookingRules, Claim, Status};
 pub use decide::Refusal;
-pub use schedule::{Slot, local_date, opening_intervals, slots_on};
-pub use service::{DayChange, DayHours, Mode, Service, TimeRange, WeeklyHours};
+pub use schedule::{Slot, local_date, opening_intervals, slots_on, stranded};
+pub use service::{
+    DayChange, DayHours, HoursDay, Invalid, MAX_CAPACITY, Mode, Service, ServiceDef, TimeRange,
+    WeeklyHours,
+};
 pub use verdict::{Verdict, scan_verdict};
 
 /// The random, unguessable identity of one anonymous visit, as carried by its slip.

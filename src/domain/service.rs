@@ -140,6 +140,44 @@ pub struct Service {
 }
 
 impl Service {
+    /// What a coordinator defined of this service (its row id and staff's day changes
+    /// aside).
+    pub fn def(&self) -> ServiceDef {
+        ServiceDef {
+            slug: self.slug.clone(),
+            icon: self.icon.clone(),
+            desk: self.desk.clone(),
+            mode: self.mode,
+            slot_minutes: self.slot_minutes,
+            capacity: self.capacity,
+            per_visit_limit: self.per_visit_limit,
+            minutes_per_person: self.minutes_per_person,
+            discreet: self.discreet,
+            weekly: self.weekly.clone(),
+            exceptions: self.exceptions.clone(),
+        }
+    }
+
+    /// This service as `def` would make it: same row, same day changes.
+    pub fn with_def(&self, def: &ServiceDef) -> Service {
+        Service {
+            id: self.id,
+            slug: self.slug.clone(),
+            icon: def.icon.clone(),
+            desk: def.desk.clone(),
+            mode: def.mode,
+            slot_minutes: def.slot_minutes,
+            capacity: def.capacity,
+            per_visit_limit: def.per_visit_limit,
+            minutes_per_person: def.minutes_per_person,
+            active: self.active,
+            discreet: def.discreet,
+            weekly: def.weekly.clone(),
+            exceptions: def.exceptions.clone(),
+            day_changes: self.day_changes.clone(),
+        }
+    }
+
     /// The capacity on a date, after any change staff made for that day.
     pub fn capacity_on(&self, date: NaiveDate) -> u32 {
         self.day_changes
@@ -168,9 +206,175 @@ impl Service {
     }
 }
 
+/// A service as a coordinator defines it (in the catalogue file or the console), before
+/// it has a row id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServiceDef {
+    pub slug: String,
+    pub icon: String,
+    pub desk: String,
+    pub mode: Mode,
+    pub slot_minutes: u32,
+    pub capacity: u32,
+    pub per_visit_limit: u32,
+    pub minutes_per_person: u32,
+    /// Printed on the slip by desk and time only.
+    pub discreet: bool,
+    pub weekly: WeeklyHours,
+    pub exceptions: BTreeMap<NaiveDate, DayHours>,
+}
+
+/// The largest capacity a coordinator may set: places per slot, or numbers per day.
+pub const MAX_CAPACITY: u32 = 999;
+/// The most items or places one visit may take in one booking.
+pub const MAX_PER_VISIT: u32 = 100;
+
+/// A day of a service's hours: a weekday (0 = Monday) or a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HoursDay {
+    Weekday(usize),
+    Date(NaiveDate),
+}
+
+/// Why a service definition cannot be saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Invalid {
+    /// A slug that is not lowercase letters, digits and `-` (1 to 40 of them).
+    Slug(String),
+    /// Capacity outside 0…999.
+    Capacity(u32),
+    /// Per-visit limit outside 1…100.
+    PerVisitLimit(u32),
+    /// A slot length or minutes per person outside 1…1440.
+    Minutes(u32),
+    /// Two ranges of one day overlap.
+    Overlap(HoursDay, TimeRange, TimeRange),
+    /// A slot service's range shorter than one slot: it would offer no slot at all.
+    SlotLongerThanRange(HoursDay, TimeRange, u32),
+}
+
+impl ServiceDef {
+    /// Checks what the catalogue file and the console both need before saving.
+    pub fn check(&self) -> Result<(), Invalid> {
+        let slug_ok = (1..=40).contains(&self.slug.len())
+            && self
+                .slug
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !self.slug.starts_with('-');
+        if !slug_ok {
+            return Err(Invalid::Slug(self.slug.clone()));
+        }
+        if self.capacity > MAX_CAPACITY {
+            return Err(Invalid::Capacity(self.capacity));
+        }
+        if !(1..=MAX_PER_VISIT).contains(&self.per_visit_limit) {
+            return Err(Invalid::PerVisitLimit(self.per_visit_limit));
+        }
+        for minutes in [self.slot_minutes, self.minutes_per_person] {
+            if !(1..=24 * 60).contains(&minutes) {
+                return Err(Invalid::Minutes(minutes));
+            }
+        }
+        let weekly = (0..7).map(|d| (HoursDay::Weekday(d), self.weekly.on_weekday(d)));
+        let dated = self
+            .exceptions
+            .iter()
+            .filter_map(|(date, hours)| match hours {
+                DayHours::Closed => None,
+                DayHours::Hours(ranges) => Some((HoursDay::Date(*date), ranges.as_slice())),
+            });
+        for (day, ranges) in weekly.chain(dated) {
+            let mut sorted = ranges.to_vec();
+            sorted.sort();
+            for pair in sorted.windows(2) {
+                if pair[1].start() < pair[0].end() {
+                    return Err(Invalid::Overlap(day, pair[0], pair[1]));
+                }
+            }
+            if self.mode == Mode::Slots {
+                let slot = i64::from(self.slot_minutes);
+                if let Some(short) = sorted
+                    .iter()
+                    .find(|r| (r.end() - r.start()).num_minutes() < slot)
+                {
+                    return Err(Invalid::SlotLongerThanRange(day, *short, self.slot_minutes));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn def() -> ServiceDef {
+        let mut weekly = WeeklyHours::default();
+        weekly.add(0, TimeRange::new(t(9, 0), t(12, 0)).unwrap());
+        weekly.add(0, TimeRange::new(t(14, 0), t(16, 0)).unwrap());
+        ServiceDef {
+            slug: "dentist".into(),
+            icon: "nurse".into(),
+            desk: "clinic".into(),
+            mode: Mode::Slots,
+            slot_minutes: 30,
+            capacity: 1,
+            per_visit_limit: 1,
+            minutes_per_person: 30,
+            discreet: false,
+            weekly,
+            exceptions: BTreeMap::new(),
+        }
+    }
+
+    #[test]
+    fn a_sound_definition_passes_and_each_fault_is_named() {
+        assert_eq!(def().check(), Ok(()));
+        let mut d = def();
+        d.capacity = 1000;
+        assert_eq!(d.check(), Err(Invalid::Capacity(1000)));
+        d.capacity = 0;
+        assert_eq!(d.check(), Ok(()), "capacity 0 closes a service for now");
+        let mut d = def();
+        d.slug = "Dentist".into();
+        assert_eq!(d.check(), Err(Invalid::Slug("Dentist".into())));
+        let mut d = def();
+        d.per_visit_limit = 0;
+        assert_eq!(d.check(), Err(Invalid::PerVisitLimit(0)));
+        let mut d = def();
+        d.weekly.add(0, TimeRange::new(t(11, 0), t(15, 0)).unwrap());
+        assert!(matches!(
+            d.check(),
+            Err(Invalid::Overlap(HoursDay::Weekday(0), _, _))
+        ));
+        let mut d = def();
+        d.slot_minutes = 150;
+        assert_eq!(
+            d.check(),
+            Err(Invalid::SlotLongerThanRange(
+                HoursDay::Weekday(0),
+                TimeRange::new(t(14, 0), t(16, 0)).unwrap(),
+                150
+            ))
+        );
+        d.mode = Mode::Queue;
+        assert_eq!(d.check(), Ok(()), "a queue has no slots");
+        let mut d = def();
+        let day = NaiveDate::from_ymd_opt(2026, 12, 24).unwrap();
+        d.exceptions.insert(
+            day,
+            DayHours::Hours(vec![
+                TimeRange::new(t(9, 0), t(10, 0)).unwrap(),
+                TimeRange::new(t(9, 30), t(11, 0)).unwrap(),
+            ]),
+        );
+        assert!(matches!(
+            d.check(),
+            Err(Invalid::Overlap(HoursDay::Date(d), _, _)) if d == day
+        ));
+    }
 
     fn t(h: u32, m: u32) -> NaiveTime {
         NaiveTime::from_hms_opt(h, m, 0).unwrap()

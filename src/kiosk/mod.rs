@@ -116,7 +116,11 @@ impl KioskController {
         if !stale {
             return false;
         }
-        match self.app.today(now) {
+        let today = self.app.today(now).and_then(|today| {
+            self.translations.set_own_texts(self.app.own_texts()?);
+            Ok(today)
+        });
+        match today {
             Ok(today) => {
                 if self.unavailable {
                     log::info!(

@@ -462,6 +462,12 @@ impl StationController {
             self.logout();
         }
         let version = self.app.data_version().ok();
+        if version.is_some() && version != self.seen_version {
+            match self.app.own_texts() {
+                Ok(texts) => self.translations.set_own_texts(texts),
+                Err(e) => log::warn!("station: cannot read the coordinator's texts: {e}"),
+            }
+        }
         let minute = now.timestamp() / 60;
         let changed = logged_out
             || version.is_none()

@@ -96,6 +96,33 @@ impl Store {
     pub fn day_bookings(&self, service: ServiceId, day: NaiveDate) -> Result<Vec<Booking>> {
         day_bookings(&self.conn, service, day)
     }
+    /// The bookings of a service still waiting to be served, from `day` on, in time order.
+    pub fn open_bookings_from(&self, service: ServiceId, day: NaiveDate) -> Result<Vec<Booking>> {
+        self.conn
+            .query(
+                &format!(
+                    "SELECT {BOOKING_COLUMNS} FROM booking b
+                     WHERE b.service_id = ?1 AND b.day >= ?2 AND b.status = 'booked'
+                     ORDER BY b.slot_start, b.id"
+                ),
+                vals![service.0, day.to_string()],
+            )?
+            .iter()
+            .map(booking_from_row)
+            .collect()
+    }
+
+    /// The short code printed on a booking's slip, as staff read it.
+    pub fn short_code_of(&self, booking: BookingId) -> Result<String> {
+        self.conn
+            .query_one(
+                "SELECT v.short_code FROM visit v JOIN booking b ON b.visit_id = v.id
+                 WHERE b.id = ?1",
+                vals![booking.0],
+            )?
+            .get(0)
+    }
+
     /// Every booking of a visit, whatever its status, in time order.
     pub fn visit_bookings(&self, id: VisitId) -> Result<Vec<Booking>> {
         visit_bookings(&self.conn, id)

@@ -1,30 +1,12 @@
 //! The catalogue: services, their opening hours, and their per-day closures and capacity.
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
 use super::rows::{corrupt, instant, parse_date, parse_range, service_from_row};
 use super::sql::{Conn, vals};
 use super::{Result, Store};
-use crate::domain::{DayChange, DayHours, Mode, Service, ServiceId, WeeklyHours};
-
-/// A service as the catalogue file defines it, before it has a row id.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ServiceDef {
-    pub slug: String,
-    pub icon: String,
-    pub desk: String,
-    pub mode: Mode,
-    pub slot_minutes: u32,
-    pub capacity: u32,
-    pub per_visit_limit: u32,
-    pub minutes_per_person: u32,
-    /// Printed on the slip by desk and time only.
-    pub discreet: bool,
-    pub weekly: WeeklyHours,
-    pub exceptions: BTreeMap<NaiveDate, DayHours>,
-}
+pub use crate::domain::ServiceDef;
+use crate::domain::{DayChange, DayHours, Service, ServiceId};
 
 impl Store {
     /// Fills an empty catalogue; returns whether it did. A catalogue that has services
@@ -51,6 +33,125 @@ impl Store {
     /// Every service, active or not, in catalogue order.
     pub fn services(&self) -> Result<Vec<Service>> {
         services_in(&self.conn, &self.site)
+    }
+
+    /// Adds a service at the end of the catalogue.
+    pub fn add_service(&self, def: &ServiceDef) -> Result<ServiceId> {
+        let last: Option<i64> = self
+            .conn
+            .query_one(
+                "SELECT max(position) FROM service WHERE site = ?1",
+                vals![&self.site],
+            )?
+            .get(0)?;
+        let position = last.map_or(0, |p| p + 1);
+        insert_service(&self.conn, &self.site, def, position as usize)
+    }
+
+    /// Replaces a service's definition: numbers, desk, icon, hours and dated exceptions.
+    /// Its slug, its bookings and staff's changes for single days stay. Returns whether the
+    /// service exists at this site.
+    pub fn replace_service(&self, id: ServiceId, def: &ServiceDef) -> Result<bool> {
+        let changed = self.conn.execute(
+            "UPDATE service SET icon = ?1, desk = ?2, mode = ?3, slot_minutes = ?4,
+                    capacity = ?5, per_visit_limit = ?6, minutes_per_person = ?7,
+                    discreet = ?8
+             WHERE id = ?9 AND site = ?10",
+            vals![
+                &def.icon,
+                &def.desk,
+                def.mode.as_str(),
+                def.slot_minutes,
+                def.capacity,
+                def.per_visit_limit,
+                def.minutes_per_person,
+                def.discreet,
+                id.0,
+                &self.site
+            ],
+        )?;
+        if changed == 0 {
+            return Ok(false);
+        }
+        self.conn.execute(
+            "DELETE FROM opening_range WHERE service_id = ?1",
+            vals![id.0],
+        )?;
+        self.conn
+            .execute("DELETE FROM closed_day WHERE service_id = ?1", vals![id.0])?;
+        insert_hours(&self.conn, id.0, def)?;
+        Ok(true)
+    }
+
+    /// Offers a service again, or stops offering it; its bookings stay. Returns whether
+    /// anything changed.
+    pub fn set_service_active(&self, id: ServiceId, active: bool) -> Result<bool> {
+        Ok(self.conn.execute(
+            "UPDATE service SET active = ?1 WHERE id = ?2 AND site = ?3 AND active != ?1",
+            vals![active, id.0, &self.site],
+        )? > 0)
+    }
+
+    /// Puts the services in this order, first tile first.
+    pub fn set_service_order(&self, ids: &[ServiceId]) -> Result<()> {
+        for (position, id) in ids.iter().enumerate() {
+            self.conn.execute(
+                "UPDATE service SET position = ?1 WHERE id = ?2 AND site = ?3",
+                vals![position as i64, id.0, &self.site],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// The coordinator's own texts of this site: (locale, Fluent id, text).
+    pub fn texts(&self) -> Result<Vec<(String, String, String)>> {
+        self.conn
+            .query(
+                "SELECT locale, message, text FROM text_override WHERE site = ?1
+                 ORDER BY locale, message",
+                vals![&self.site],
+            )?
+            .iter()
+            .map(|row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+            .collect()
+    }
+
+    /// Sets (or, with `None` or an empty text, removes) the coordinator's text for one
+    /// Fluent id in one language. Returns whether anything changed.
+    pub fn set_text(&self, locale: &str, message: &str, text: Option<&str>) -> Result<bool> {
+        let text = text.map(str::trim).filter(|t| !t.is_empty());
+        let changed = match text {
+            Some(text) => self.conn.execute(
+                "INSERT INTO text_override (site, locale, message, text) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (site, locale, message) DO UPDATE SET text = excluded.text
+                 WHERE text_override.text != excluded.text",
+                vals![&self.site, locale, message, text],
+            )?,
+            None => self.conn.execute(
+                "DELETE FROM text_override WHERE site = ?1 AND locale = ?2 AND message = ?3",
+                vals![&self.site, locale, message],
+            )?,
+        };
+        Ok(changed > 0)
+    }
+
+    /// A setting the coordinator changed from the console, if they did.
+    pub fn setting(&self, name: &str) -> Result<Option<String>> {
+        let rows = self.conn.query(
+            "SELECT value FROM site_setting WHERE site = ?1 AND name = ?2",
+            vals![&self.site, name],
+        )?;
+        rows.first().map(|row| row.get(0)).transpose()
+    }
+
+    /// Stores a setting; returns whether it changed.
+    pub fn set_setting(&self, name: &str, value: &str) -> Result<bool> {
+        Ok(self.conn.execute(
+            "INSERT INTO site_setting (site, name, value) VALUES (?1, ?2, ?3)
+             ON CONFLICT (site, name) DO UPDATE SET value = excluded.value
+             WHERE site_setting.value != excluded.value",
+            vals![&self.site, name, value],
+        )? > 0)
     }
 
     /// Closes a service from `from` to the end of `day`. Bookings already made stay; staff
@@ -184,7 +285,7 @@ pub(super) fn services_in(conn: &Conn, site: &str) -> Result<Vec<Service>> {
     }
     Ok(services)
 }
-fn insert_service(tx: &Conn, site: &str, def: &ServiceDef, position: usize) -> Result<()> {
+fn insert_service(tx: &Conn, site: &str, def: &ServiceDef, position: usize) -> Result<ServiceId> {
     let id: i64 = tx
         .query_one(
             "INSERT INTO service (slug, icon, desk, mode, slot_minutes, capacity, per_visit_limit,
@@ -205,6 +306,12 @@ fn insert_service(tx: &Conn, site: &str, def: &ServiceDef, position: usize) -> R
             ],
         )?
         .get(0)?;
+    insert_hours(tx, id, def)?;
+    Ok(ServiceId(id))
+}
+
+/// A service's weekly ranges, dated ranges and closed days.
+fn insert_hours(tx: &Conn, id: i64, def: &ServiceDef) -> Result<()> {
     const RANGE: &str =
         "INSERT INTO opening_range (service_id, weekday, on_date, start_time, end_time)
          VALUES (?1, ?2, ?3, ?4, ?5)";

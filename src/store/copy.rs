@@ -53,6 +53,8 @@ const TABLES: &[(&str, &str, bool)] = &[
     ("figure", "day, kind, service_id, key, value, site", false),
     ("counted_day", "day, site", false),
     ("site_key", "id, keyring, site", false),
+    ("text_override", "site, locale, message, text", false),
+    ("site_setting", "site, name, value", false),
 ];
 
 /// How many rows of one table were copied.

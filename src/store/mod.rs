@@ -53,6 +53,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_figures.sql"),
     include_str!("migrations/0007_site_key.sql"),
     include_str!("migrations/0008_sites.sql"),
+    include_str!("migrations/0009_console.sql"),
 ];
 
 /// The same migrations for PostgreSQL, one for one: a database at version N has the same
@@ -66,13 +67,14 @@ const PG_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0006_figures.sql"),
     include_str!("migrations/postgres/0007_site_key.sql"),
     include_str!("migrations/postgres/0008_sites.sql"),
+    include_str!("migrations/postgres/0009_console.sql"),
 ];
 
 /// The site of a data folder whose settings name none.
 pub const DEFAULT_SITE: &str = "main";
 
 /// The tables whose rows carry their site; the others belong to a visit's or a service's.
-const SITE_TABLES: [&str; 8] = [
+const SITE_TABLES: [&str; 10] = [
     "service",
     "visit",
     "staff",
@@ -81,6 +83,8 @@ const SITE_TABLES: [&str; 8] = [
     "figure",
     "counted_day",
     "site_key",
+    "text_override",
+    "site_setting",
 ];
 
 /// How long a writer waits for another process's write lock before giving up.

@@ -78,10 +78,16 @@ pub enum AuditAction {
     CallNext,
     KioskClosed,
     PinChanged,
+    ServiceAdded,
+    ServiceChanged,
+    CatalogueImported,
+    StaffEnabled,
+    RoleChanged,
+    SettingsChanged,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 14] = [
+    pub const ALL: [AuditAction; 20] = [
         AuditAction::Serve,
         AuditAction::NoShow,
         AuditAction::Cancel,
@@ -96,6 +102,12 @@ impl AuditAction {
         AuditAction::CallNext,
         AuditAction::KioskClosed,
         AuditAction::PinChanged,
+        AuditAction::ServiceAdded,
+        AuditAction::ServiceChanged,
+        AuditAction::CatalogueImported,
+        AuditAction::StaffEnabled,
+        AuditAction::RoleChanged,
+        AuditAction::SettingsChanged,
     ];
 
     /// The word stored in the database and printed in JSON; the schema's CHECK lists them.
@@ -115,6 +127,12 @@ impl AuditAction {
             AuditAction::CallNext => "call_next",
             AuditAction::KioskClosed => "kiosk_closed",
             AuditAction::PinChanged => "pin_changed",
+            AuditAction::ServiceAdded => "service_added",
+            AuditAction::ServiceChanged => "service_changed",
+            AuditAction::CatalogueImported => "catalogue_imported",
+            AuditAction::StaffEnabled => "staff_enabled",
+            AuditAction::RoleChanged => "role_changed",
+            AuditAction::SettingsChanged => "settings_changed",
         }
     }
 
@@ -312,6 +330,15 @@ impl Store {
         let changed = self.conn.execute(
             "UPDATE staff SET active = ?2 WHERE id = ?1",
             vals![id.0, active],
+        )?;
+        Ok(changed == 1)
+    }
+
+    /// Changes an account's role; returns whether it changed.
+    pub fn set_staff_role(&self, id: StaffId, role: Role) -> Result<bool> {
+        let changed = self.conn.execute(
+            "UPDATE staff SET role = ?2 WHERE id = ?1 AND role != ?2",
+            vals![id.0, role.as_str()],
         )?;
         Ok(changed == 1)
     }
