@@ -20,6 +20,13 @@ pub const SERVICE: &[&str] = &[
     "home",
     "users",
     "clock",
+    "dental",
+    "stethoscope",
+    "shirt",
+    "scissors",
+    "bed",
+    "soup",
+    "book",
 ];
 
 /// The SVG text of an icon, by name.

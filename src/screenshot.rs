@@ -23,7 +23,7 @@ use crate::kiosk::{KioskController, connect};
 use crate::ui;
 
 /// The screens `sosta screenshot` can draw.
-pub const SCREENS: [&str; 12] = [
+pub const SCREENS: [&str; 15] = [
     "language",
     "today",
     "service",
@@ -36,6 +36,9 @@ pub const SCREENS: [&str; 12] = [
     "station-scan",
     "station-verdict",
     "station-board",
+    "station-console",
+    "station-service",
+    "station-questions",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -212,20 +215,17 @@ fn demo_station(
     let now = clock.now();
     let desk = app.service_by_slug("shower").ok().flatten();
     let pin = "482957";
+    // The console's screens are a coordinator's.
+    let role = if ["console", "service", "questions"].contains(&screen) {
+        crate::app::Role::Admin
+    } else {
+        crate::app::Role::Staff
+    };
     let staff = crate::accounts::validate_name("Anna")
         .ok()
         .zip(crate::accounts::validate_pin(pin).ok())
         .and_then(|(name, pin)| {
-            crate::accounts::add_staff(
-                &mut app,
-                &name,
-                crate::app::Role::Staff,
-                &pin,
-                None,
-                "demo",
-                now,
-            )
-            .ok()
+            crate::accounts::add_staff(&mut app, &name, role, &pin, None, "demo", now).ok()
         });
     let payload = desk.as_ref().and_then(|d| {
         let request = BookingRequest {
@@ -255,6 +255,18 @@ fn demo_station(
             }
         }
         "board" => c.show_board(),
+        "console" => c.show_console(0),
+        "service" => {
+            c.show_console(0);
+            let shower = c.app().service_by_slug("shower").ok().flatten();
+            if let Some(shower) = shower {
+                c.console_action("edit", shower.id.0);
+            }
+        }
+        "questions" => {
+            c.show_console(2);
+            c.console_action("ask", 2);
+        }
         _ => {}
     }
     c

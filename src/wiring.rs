@@ -9,6 +9,25 @@ use crate::i18n::{Tr, Translations, font_family};
 use crate::messages::Tone;
 use crate::ui;
 
+/// The bundled icons as Slint images, each decoded once.
+#[derive(Default)]
+pub struct IconCache(RefCell<std::collections::HashMap<String, slint::Image>>);
+
+impl IconCache {
+    /// The icon called `name`; an empty image for a name that is not bundled.
+    pub fn get(&self, name: &str) -> slint::Image {
+        self.0
+            .borrow_mut()
+            .entry(name.to_owned())
+            .or_insert_with(|| {
+                crate::icons::svg(name)
+                    .and_then(|svg| slint::Image::load_from_svg_data(svg.as_bytes()).ok())
+                    .unwrap_or_default()
+            })
+            .clone()
+    }
+}
+
 /// Sets the screens' language: its messages, direction and the font of its script.
 pub fn set_language(global: ui::Tr<'_>, tr: Tr<'_>) {
     global.set_lang(tr.locale().into());

@@ -462,6 +462,9 @@ fn the_list_of_screens_is_the_one_checked_here() {
         "station-scan",
         "station-verdict",
         "station-board",
+        "station-console",
+        "station-service",
+        "station-questions",
     ];
     assert_eq!(SCREENS.as_slice(), checked.as_slice());
 }
@@ -524,6 +527,21 @@ fn the_station_verdict_fits() {
 #[test]
 fn the_station_board_fits() {
     check_screen("station-board");
+}
+
+#[test]
+fn the_coordinators_console_fits() {
+    check_screen("station-console");
+}
+
+#[test]
+fn a_service_being_edited_fits() {
+    check_screen("station-service");
+}
+
+#[test]
+fn the_questions_tab_fits() {
+    check_screen("station-questions");
 }
 
 #[test]

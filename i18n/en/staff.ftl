@@ -81,4 +81,3 @@ invalid-per-visit = { $value } per visit is out of range. Allowed: 1 to 100
 invalid-minutes = { $value } minutes is out of range. Allowed: 1 to 1440
 invalid-overlap = on { $day } the hours { $first } and { $second } overlap
 invalid-slot-too-long = on { $day } the hours { $range } are shorter than one slot of { $minutes } minutes
-console-service-gone = The service was removed meanwhile

@@ -7,11 +7,9 @@ mod corner;
 pub mod view;
 mod window;
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
-use slint::Image;
 
 use crate::accounts;
 use crate::app::{App, BookError, BookingRequest, ServiceToday};
@@ -37,7 +35,7 @@ pub struct KioskController {
     today: Vec<ServiceToday>,
     data_version: Option<i64>,
     refreshed_at: Option<DateTime<Utc>>,
-    icons: HashMap<String, Image>,
+    icons: crate::wiring::IconCache,
     /// The bookings of the slip on the Done screen.
     issued: Vec<Booking>,
     corner: Corner,
@@ -71,7 +69,7 @@ impl KioskController {
             today: Vec::new(),
             data_version: None,
             refreshed_at: None,
-            icons: HashMap::new(),
+            icons: Default::default(),
             issued: Vec::new(),
             corner: Corner::Closed,
             corner_pin: accounts::PinEntry::default(),

@@ -23,14 +23,7 @@ pub struct Connected {
 
 impl KioskController {
     fn icon(&mut self, name: &str) -> Image {
-        self.icons
-            .entry(name.to_owned())
-            .or_insert_with(|| {
-                crate::icons::svg(name)
-                    .and_then(|svg| Image::load_from_svg_data(svg.as_bytes()).ok())
-                    .unwrap_or_default()
-            })
-            .clone()
+        self.icons.get(name)
     }
 
     /// Today's latest slip codes for the corner's menu; a failure is said in the corner,

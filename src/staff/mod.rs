@@ -3,6 +3,7 @@
 //! through `App` with its audit row. `view.rs` turns the state into what the screens show
 //! (pure), `window.rs` maps that onto the Slint window.
 
+pub mod console;
 pub mod view;
 mod window;
 
@@ -33,6 +34,8 @@ pub enum Step {
     Scan,
     Verdict(Box<ScanOutcome>),
     Board,
+    /// The coordinator's console (administrators only).
+    Console(Box<console::Console>),
 }
 
 pub struct StationController {
@@ -57,6 +60,7 @@ pub struct StationController {
     seen_minute: Option<i64>,
     /// The day the nightly forgetting step last ran (at start-up, then daily).
     forgotten_on: Option<chrono::NaiveDate>,
+    icons: crate::wiring::IconCache,
 }
 
 impl StationController {
@@ -89,6 +93,7 @@ impl StationController {
             seen_version: None,
             seen_minute: None,
             forgotten_on: None,
+            icons: Default::default(),
         }
     }
 
@@ -145,6 +150,10 @@ impl StationController {
                     Key::Clear => self.pin.clear(),
                     Key::Char(_) => {}
                 }
+                changed = true;
+                continue;
+            }
+            if self.console_key(key) {
                 changed = true;
                 continue;
             }

@@ -34,6 +34,10 @@ pub struct StationView {
     pub board: Option<Board>,
     /// The database could not be read: said as such, never shown as an empty board.
     pub problem: String,
+    /// The logged-in staff member is an administrator: the console is offered.
+    pub can_console: bool,
+    /// The coordinator's console, when open (filled in by the controller).
+    pub console: Option<super::console::ConsoleView>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,6 +47,7 @@ pub enum StationScreen {
     Scan,
     Verdict,
     Board,
+    Console,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -173,6 +178,7 @@ pub fn station_view(
         Step::Pin(_, name) => (StationScreen::Pin, Some(name.clone()), None),
         Step::Scan => (StationScreen::Scan, None, None),
         Step::Board => (StationScreen::Board, None, None),
+        Step::Console(_) => (StationScreen::Console, None, None),
         Step::Verdict(outcome) => {
             let language = outcome
                 .visit
@@ -276,6 +282,10 @@ pub fn station_view(
         verdict,
         board,
         problem,
+        can_console: state
+            .staff
+            .is_some_and(|s| s.role == crate::app::Role::Admin),
+        console: None,
     }
 }
 

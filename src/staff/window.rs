@@ -5,11 +5,13 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use slint::{ComponentHandle, SharedString};
+use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
 
 use super::StationController;
+use super::console::{ActionView, ConsoleView, FieldKind, Tab};
 use super::view::{StationData, StationScreen, StationState, StationView, station_view};
 use crate::domain::{Mode, local_date};
+use crate::i18n::FALLBACK;
 use crate::ui;
 use crate::wiring::{in_place, ui_tone};
 
@@ -48,7 +50,11 @@ impl StationController {
             },
             quantity: self.quantity,
         };
-        station_view(&state, &data, &self.translations)
+        let mut view = station_view(&state, &data, &self.translations);
+        if let super::Step::Console(console) = &self.step {
+            view.console = Some(self.console_view(console));
+        }
+        view
     }
 
     /// Shows the state on the window.
@@ -113,13 +119,91 @@ impl StationController {
             st.set_calling(board.calling.as_str().into());
         }
         st.set_problem(view.problem.as_str().into());
+        st.set_can_console(view.can_console);
+        if let Some(console) = &view.console {
+            self.show_console_view(&st, console);
+        }
         st.set_screen(match view.screen {
             StationScreen::Login => ui::StationScreen::Login,
             StationScreen::Pin => ui::StationScreen::Pin,
             StationScreen::Scan => ui::StationScreen::Scan,
             StationScreen::Verdict => ui::StationScreen::Verdict,
             StationScreen::Board => ui::StationScreen::Board,
+            StationScreen::Console => ui::StationScreen::Console,
         });
+    }
+
+    fn show_console_view(&self, st: &ui::Station<'_>, view: &ConsoleView) {
+        let actions = |list: &[ActionView]| -> ModelRc<ui::ConsoleAction> {
+            ModelRc::new(VecModel::from(
+                list.iter()
+                    .map(|a| ui::ConsoleAction {
+                        id: a.id.as_str().into(),
+                        label: a.label.as_str().into(),
+                        font: crate::i18n::font_family(a.locale.as_deref().unwrap_or(FALLBACK))
+                            .into(),
+                    })
+                    .collect::<Vec<_>>(),
+            ))
+        };
+        let icon = |name: &Option<String>| {
+            name.as_deref()
+                .map(|n| self.icons.get(n))
+                .unwrap_or_default()
+        };
+        st.set_console_tab(match view.tab {
+            Tab::Services => 0,
+            Tab::Staff => 1,
+            Tab::Questions => 2,
+        });
+        st.set_console_tabs(actions(&view.tabs));
+        st.set_console_top(actions(&view.top));
+        st.set_console_rows(in_place(
+            st.get_console_rows(),
+            view.rows
+                .iter()
+                .map(|r| ui::ConsoleRow {
+                    id: r.id as i32,
+                    title: r.title.as_str().into(),
+                    detail: r.detail.as_str().into(),
+                    off: r.off,
+                    icon: icon(&r.icon),
+                    actions: actions(&r.actions),
+                })
+                .collect(),
+        ));
+        st.set_console_form(view.form.is_some());
+        if let Some(form) = &view.form {
+            st.set_form_title(form.title.as_str().into());
+            st.set_form_languages(actions(&form.languages));
+            st.set_form_note(form.note.as_str().into());
+            st.set_form_stranded(in_place(
+                st.get_form_stranded(),
+                form.stranded.iter().map(SharedString::from).collect(),
+            ));
+            st.set_form_actions(actions(&form.actions));
+            st.set_form_fields(in_place(
+                st.get_form_fields(),
+                form.fields
+                    .iter()
+                    .map(|f| ui::FormField {
+                        id: f.id.as_str().into(),
+                        label: f.label.as_str().into(),
+                        value: f.value.as_str().into(),
+                        kind: match f.kind {
+                            FieldKind::Text => "text",
+                            FieldKind::Secret => "secret",
+                            FieldKind::Choice => "choice",
+                            FieldKind::Toggle => "toggle",
+                        }
+                        .into(),
+                        focused: f.focused,
+                        icon: icon(&f.icon),
+                        placeholder: f.placeholder.as_str().into(),
+                    })
+                    .collect(),
+            ));
+        }
     }
 }
 
@@ -192,6 +276,18 @@ pub fn connect(window: &ui::StaffWindow, controller: StationController) -> Conne
     st.on_show_scan(simple(StationController::next));
     st.on_close_today(simple(StationController::close_today));
     st.on_logout(simple(StationController::logout));
+    st.on_show_console(handler(window, &controller, |c, tab: i32| {
+        c.show_console(tab)
+    }));
+    {
+        let act = handler(window, &controller, |c, (id, row): (SharedString, i32)| {
+            c.console_action(&id, i64::from(row))
+        });
+        st.on_console_action(move |id, row| act((id, row)));
+    }
+    st.on_form_field(handler(window, &controller, |c, id: SharedString| {
+        c.form_field(&id)
+    }));
     let tick = crate::wiring::tick_every_second(
         window,
         &controller,
