@@ -26,3 +26,11 @@ for size in 800x480 1024x600; do
     "$sosta" screenshot today --lang en --size "$size" --out "$out/today-en-$size.png"
     "$sosta" screenshot station-scan --lang en --size "$size" --out "$out/station-scan-en-$size.png"
 done
+# The funders' report of a month, first page, in Italian (needs python3 and poppler-utils).
+month=$(mktemp -d)
+"$sosta" --data-dir "$month" --now 2026-12-01T08:00:00+01:00 services >/dev/null
+python3 docs/report-month.py "$month/sosta.db" >/dev/null
+"$sosta" --data-dir "$month" --now 2026-12-01T08:00:00+01:00 --lang it \
+    report --month 2026-11 --format pdf --out "$month/report.pdf"
+pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$month/report.pdf" "$out/report-it"
+rm -rf "$month"

@@ -249,6 +249,11 @@ impl<'a> Tr<'a> {
         self.locale
     }
 
+    /// Every language, to say something in another one (a language's own name).
+    pub fn translations(&self) -> &'a Translations {
+        self.translations
+    }
+
     /// The message `id` with no arguments.
     pub fn t(&self, id: &str) -> String {
         self.args(id, &[])

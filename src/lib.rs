@@ -25,6 +25,7 @@ pub mod logging;
 pub mod messages;
 pub mod print;
 pub mod report;
+pub mod report_pdf;
 pub mod screenshot;
 pub mod slip;
 pub mod slips;

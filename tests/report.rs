@@ -124,6 +124,68 @@ fn a_bad_period_is_a_usage_error() {
     }
 }
 
+/// The month as a PDF for the funders, in the coordinator's language: one or two A4 pages a
+/// PDF reader that shares no code with printpdf opens, with the words a reader would copy.
+#[test]
+fn a_month_s_report_is_a_pdf_of_one_or_two_pages() {
+    let sosta = Sosta::new();
+    a_wednesday(&sosta);
+    let out = sosta.data_dir().join("november.pdf");
+    let written = sosta
+        .command(
+            DECEMBER,
+            &["report", "--month", "2026-11", "--format", "pdf", "--out"],
+        )
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(written.status.success(), "{}", common::stderr(&written));
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let pdf = hayro::hayro_syntax::Pdf::new(bytes).expect("hayro reads the report");
+    assert!(
+        (1..=2).contains(&pdf.pages().len()),
+        "{} pages",
+        pdf.pages().len()
+    );
+}
+
+/// A PDF poured onto a terminal helps nobody: without `--out` nothing is done and the
+/// person is told to name a file.
+#[test]
+fn a_pdf_report_without_a_file_is_a_usage_error() {
+    let sosta = Sosta::new();
+    let out = sosta.run(
+        DECEMBER,
+        &["report", "--month", "2026-11", "--format", "pdf"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "nothing on standard output");
+    let message = common::stderr(&out);
+    assert!(message.contains("--out FILE.pdf"), "{message}");
+}
+
+/// A report folder that cannot be written: one clear message naming why, exit 1.
+#[test]
+fn a_pdf_report_into_a_missing_folder_says_so() {
+    let sosta = Sosta::new();
+    let out = sosta
+        .command(
+            DECEMBER,
+            &["report", "--month", "2026-11", "--format", "pdf", "--out"],
+        )
+        .arg(sosta.data_dir().join("no-such-folder").join("november.pdf"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let message = common::stderr(&out);
+    assert_eq!(message.trim().lines().count(), 1, "{message}");
+    assert!(
+        !message.contains("panicked"),
+        "a message, not a crash: {message}"
+    );
+}
+
 /// The catalogue as a file: what `catalogue export` writes reads back as the catalogue the
 /// site runs (here the demo one it was seeded with), every service with its hours.
 #[test]

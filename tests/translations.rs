@@ -95,6 +95,21 @@ fn built_ids() -> BTreeSet<String> {
         ids.insert(messages::status_id(status));
     }
     let translations = Translations::embedded().unwrap();
+    // The PDF report's table titles, one per table the report builds, and a row's own label
+    // where a table of codes has one (a code without one is printed as it is).
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+    let locales: Vec<&str> = translations.locales().collect();
+    let report = sosta::report::build(&[], &[], &locales, day, day, 5);
+    let defined = translations.message_ids(FALLBACK);
+    for table in &report.tables {
+        ids.insert(sosta::report_pdf::title_id(&table.id));
+        for row in &table.rows {
+            let key = sosta::report_pdf::key_id(&table.id, &row.key);
+            if defined.contains(&key) {
+                ids.insert(key);
+            }
+        }
+    }
     let cmd = sosta::cli::command(translations.lang(FALLBACK));
     ids.insert("cli-about".to_owned());
     let mut stack = vec![cmd];

@@ -172,7 +172,7 @@ cli-arg-file = الملف المراد كتابته
 cli-arg-month = شهر التقرير، YYYY-MM
 cli-arg-from = أول يوم في التقرير، YYYY-MM-DD
 cli-arg-to = آخر يوم في التقرير، YYYY-MM-DD
-cli-arg-format = csv (جدول لبرنامج جداول البيانات) أو json
+cli-arg-format = csv (جدول لبرنامج جداول البيانات) أو json أو pdf (رسوم بيانية للطباعة، مع --out)
 catalogue-exported = { $count ->
     [zero] لم تتم كتابة أي خدمة في { $path }
     [one] تمت كتابة خدمة واحدة في { $path }

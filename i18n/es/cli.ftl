@@ -152,7 +152,7 @@ cli-arg-file = El archivo que se escribe
 cli-arg-month = El mes del informe, YYYY-MM
 cli-arg-from = El primer día del informe, YYYY-MM-DD
 cli-arg-to = El último día del informe, YYYY-MM-DD
-cli-arg-format = csv (una tabla para una hoja de cálculo) o json
+cli-arg-format = csv (una tabla para una hoja de cálculo), json o pdf (gráficos para imprimir, con --out)
 catalogue-exported = { $count ->
     [one] { $count } servicio escrito en { $path }
    *[other] { $count } servicios escritos en { $path }

@@ -153,7 +153,7 @@ cli-arg-file = Le fichier à écrire
 cli-arg-month = Le mois du rapport, YYYY-MM
 cli-arg-from = Le premier jour du rapport, YYYY-MM-DD
 cli-arg-to = Le dernier jour du rapport, YYYY-MM-DD
-cli-arg-format = csv (un tableau pour un tableur) ou json
+cli-arg-format = csv (un tableau pour un tableur), json ou pdf (graphiques à imprimer, avec --out)
 catalogue-exported = { $count ->
     [one] { $count } service écrit dans { $path }
    *[other] { $count } services écrits dans { $path }

@@ -149,7 +149,7 @@ cli-arg-file = Il file da scrivere
 cli-arg-month = Il mese del resoconto, YYYY-MM
 cli-arg-from = Il primo giorno del resoconto, YYYY-MM-DD
 cli-arg-to = L'ultimo giorno del resoconto, YYYY-MM-DD
-cli-arg-format = csv (una tabella per un foglio di calcolo) o json
+cli-arg-format = csv (una tabella per un foglio di calcolo), json o pdf (grafici da stampare, con --out)
 catalogue-exported = { $count ->
     [one] 1 servizio scritto in { $path }
    *[other] { $count } servizi scritti in { $path }

@@ -153,7 +153,7 @@ cli-arg-file = ਉਹ ਫ਼ਾਈਲ ਜਿਸ ਵਿੱਚ ਲਿਖਣਾ ਹ
 cli-arg-month = ਰਿਪੋਰਟ ਦਾ ਮਹੀਨਾ, YYYY-MM
 cli-arg-from = ਰਿਪੋਰਟ ਦਾ ਪਹਿਲਾ ਦਿਨ, YYYY-MM-DD
 cli-arg-to = ਰਿਪੋਰਟ ਦਾ ਆਖ਼ਰੀ ਦਿਨ, YYYY-MM-DD
-cli-arg-format = csv (ਸਪ੍ਰੈਡਸ਼ੀਟ ਲਈ ਟੇਬਲ) ਜਾਂ json
+cli-arg-format = csv (ਸਪ੍ਰੈਡਸ਼ੀਟ ਲਈ ਟੇਬਲ), json ਜਾਂ pdf (ਛਾਪਣ ਲਈ ਚਾਰਟ, --out ਨਾਲ)
 catalogue-exported = { $count ->
     [one] { $count } ਸੇਵਾ { $path } ਵਿੱਚ ਲਿਖੀ ਗਈ
    *[other] { $count } ਸੇਵਾਵਾਂ { $path } ਵਿੱਚ ਲਿਖੀਆਂ ਗਈਆਂ

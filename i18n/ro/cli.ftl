@@ -156,7 +156,7 @@ cli-arg-file = Fișierul de scris
 cli-arg-month = Luna raportului, YYYY-MM
 cli-arg-from = Prima zi a raportului, YYYY-MM-DD
 cli-arg-to = Ultima zi a raportului, YYYY-MM-DD
-cli-arg-format = csv (un tabel pentru o foaie de calcul) sau json
+cli-arg-format = csv (un tabel pentru o foaie de calcul), json sau pdf (grafice de tipărit, cu --out)
 catalogue-exported = { $count ->
     [one] { $count } serviciu scris în { $path }
     [few] { $count } servicii scrise în { $path }

@@ -153,7 +153,7 @@ cli-arg-file = Skedari që do të shkruhet
 cli-arg-month = Muaji i raportit, YYYY-MM
 cli-arg-from = Dita e parë e raportit, YYYY-MM-DD
 cli-arg-to = Dita e fundit e raportit, YYYY-MM-DD
-cli-arg-format = csv (një tabelë për një fletë llogaritëse) ose json
+cli-arg-format = csv (një tabelë për një fletë llogaritëse), json ose pdf (grafikë për t'u shtypur, me --out)
 catalogue-exported = { $count ->
     [one] { $count } shërbim u shkrua në { $path }
    *[other] { $count } shërbime u shkruan në { $path }

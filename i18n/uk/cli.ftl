@@ -159,7 +159,7 @@ cli-arg-file = Файл, у який записати
 cli-arg-month = Місяць звіту, YYYY-MM
 cli-arg-from = Перший день звіту, YYYY-MM-DD
 cli-arg-to = Останній день звіту, YYYY-MM-DD
-cli-arg-format = csv (таблиця для табличного редактора) або json
+cli-arg-format = csv (таблиця для табличного редактора), json або pdf (діаграми для друку, з --out)
 catalogue-exported = { $count ->
     [one] Записано { $count } послугу в { $path }
     [few] Записано { $count } послуги в { $path }

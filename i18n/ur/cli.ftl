@@ -153,7 +153,7 @@ cli-arg-file = وہ فائل جس میں لکھنا ہے
 cli-arg-month = رپورٹ کا مہینہ، YYYY-MM
 cli-arg-from = رپورٹ کا پہلا دن، YYYY-MM-DD
 cli-arg-to = رپورٹ کا آخری دن، YYYY-MM-DD
-cli-arg-format = csv (اسپریڈشیٹ کے لیے ٹیبل) یا json
+cli-arg-format = csv (اسپریڈشیٹ کے لیے ٹیبل)، json یا pdf (چھاپنے کے لیے چارٹ، --out کے ساتھ)
 catalogue-exported = { $count ->
     [one] { $count } سروس { $path } میں لکھی گئی
    *[other] { $count } سروسز { $path } میں لکھی گئیں

@@ -1,5 +1,6 @@
-//! `sosta report`: the funders' report of a month or a period, as CSV or JSON, from the
-//! counts of finished days (`report` builds it; small numbers are hidden there).
+//! `sosta report`: the funders' report of a month or a period, as CSV, JSON or a PDF with
+//! bar charts, from the counts of finished days (`report` builds it; small numbers are
+//! hidden there; `report_pdf` draws it).
 
 use std::io::Write;
 
@@ -14,6 +15,9 @@ use crate::report::{Report, Shown};
 pub enum Format {
     Csv,
     Json,
+    // A PDF of one or two A4 pages in the coordinator's language; needs `--out`. (A plain
+    // comment: a doc comment would become clap's help for the value, in English only.)
+    Pdf,
 }
 
 /// The period a report covers, from `--month` or `--from`/`--to`.
@@ -65,6 +69,10 @@ pub(super) fn report(
     format: Format,
     out: Option<&Path>,
 ) -> Outcome {
+    // A PDF poured onto a terminal helps nobody: ask for a file before any work.
+    if format == Format::Pdf && out.is_none() {
+        return Err(Failure::usage(tr.t("error-report-pdf-needs-out")));
+    }
     // Days that ended since a kiosk last ran are counted first.
     app.forget(now).map_err(|e| store_failure(tr, &e))?;
     let figures = app.figures(from, to).map_err(|e| store_failure(tr, &e))?;
@@ -77,13 +85,18 @@ pub(super) fn report(
         to,
         app.config.report_min_cell,
     );
-    let text = match format {
-        Format::Csv => csv(&report),
-        Format::Json => json::text(&json_of(&report)) + "\n",
+    let bytes = match format {
+        Format::Csv => csv(&report).into_bytes(),
+        Format::Json => (json::text(&json_of(&report)) + "\n").into_bytes(),
+        Format::Pdf => {
+            crate::report_pdf::render(&report, tr, &app.config.site_name).map_err(|e| {
+                Failure::could_not(tr.args("error-report-pdf", &[("detail", e.to_string().into())]))
+            })?
+        }
     };
     let written = match out {
-        Some(path) => crate::files::write_atomically(path, text.as_bytes()),
-        None => std::io::stdout().lock().write_all(text.as_bytes()),
+        Some(path) => crate::files::write_atomically(path, &bytes),
+        None => std::io::stdout().lock().write_all(&bytes),
     };
     written.map_err(|e| {
         Failure::could_not(tr.args("staff-error-output", &[("detail", e.to_string().into())]))

@@ -15,6 +15,9 @@ use std::fmt;
 
 pub use layout::{Align, IconItem, Item, Layout, QrItem, RuleItem, TextItem};
 pub use text::{FontKind, PlacedGlyph};
+// The funders' report is drawn with the same fonts, shaping and glyph placement.
+pub(crate) use pdf::{GlyphLine, MM_TO_PT, deterministic_id, embed_fonts, glyph_ops};
+pub(crate) use text::{Dir, Fonts, LineStyle, ShapedLine, shape_line};
 
 /// Paper format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -12,9 +12,9 @@ use printpdf::{
 use super::SlipError;
 use super::icons;
 use super::layout::{Item, Layout};
-use super::text::FontKind;
+use super::text::{FontKind, PlacedGlyph};
 
-const MM_TO_PT: f32 = 72.0 / 25.4;
+pub(crate) const MM_TO_PT: f32 = 72.0 / 25.4;
 
 pub fn render(layout: &Layout) -> Result<Vec<u8>, SlipError> {
     let mut doc = PdfDocument::new("Sosta");
@@ -26,31 +26,10 @@ pub fn render(layout: &Layout) -> Result<Vec<u8>, SlipError> {
     };
 
     // Embed only the fonts the slip uses.
-    let mut font_ids: BTreeMap<FontKind, FontId> = BTreeMap::new();
-    for t in layout.texts() {
-        for k in &t.fonts {
-            if !font_ids.contains_key(k) {
-                let mut warnings = Vec::new();
-                let parsed =
-                    ParsedFont::from_bytes(k.bytes(), 0, &mut warnings).ok_or_else(|| {
-                        SlipError::Font {
-                            font: k.name(),
-                            reason: "printpdf could not parse it".into(),
-                        }
-                    })?;
-                // printpdf's own ids come from a process-wide counter, so the
-                // same slip would differ byte for byte between renders; fixed
-                // ids (their first six letters are the subset tag) do not.
-                let tag = ["SOSTAA", "SOSTAB", "SOSTAC", "SOSTAD"][*k as usize];
-                let id = FontId(format!("{tag}F{}", *k as usize));
-                doc.resources
-                    .fonts
-                    .map
-                    .insert(id.clone(), printpdf::PdfFont::new(parsed));
-                font_ids.insert(*k, id);
-            }
-        }
-    }
+    let font_ids = embed_fonts(
+        &mut doc,
+        layout.texts().flat_map(|t| t.fonts.iter().copied()),
+    )?;
 
     let mut ops = Vec::new();
 
@@ -128,10 +107,81 @@ pub fn render(layout: &Layout) -> Result<Vec<u8>, SlipError> {
     }
 
     // Text: one glyph at a time at its shaped position.
+    glyph_ops(
+        &mut ops,
+        &font_ids,
+        page_h,
+        layout.texts().map(|t| GlyphLine {
+            x_mm: t.x_mm,
+            baseline_mm: t.baseline_mm,
+            size_pt: t.size_pt,
+            glyphs: &t.glyphs,
+        }),
+    )?;
+
+    let page = PdfPage::new(Mm(layout.width_mm), Mm(page_h), ops);
+    let mut warnings = Vec::new();
+    let bytes = doc
+        .with_pages(vec![page])
+        .save(&PdfSaveOptions::default(), &mut warnings);
+    if bytes.is_empty() {
+        return Err(SlipError::Pdf(format!(
+            "empty output; warnings: {warnings:?}"
+        )));
+    }
+    Ok(deterministic_id(bytes))
+}
+
+/// Embeds each font once (subset by printpdf when saved), under fixed ids: printpdf's own
+/// ids come from a process-wide counter, so the same document would differ byte for byte
+/// between renders; fixed ids (their first six letters are the subset tag) do not.
+pub(crate) fn embed_fonts(
+    doc: &mut PdfDocument,
+    used: impl IntoIterator<Item = FontKind>,
+) -> Result<BTreeMap<FontKind, FontId>, SlipError> {
+    let mut font_ids: BTreeMap<FontKind, FontId> = BTreeMap::new();
+    for k in used {
+        if font_ids.contains_key(&k) {
+            continue;
+        }
+        let mut warnings = Vec::new();
+        let parsed =
+            ParsedFont::from_bytes(k.bytes(), 0, &mut warnings).ok_or_else(|| SlipError::Font {
+                font: k.name(),
+                reason: "printpdf could not parse it".into(),
+            })?;
+        let tag = ["SOSTAA", "SOSTAB", "SOSTAC", "SOSTAD"][k as usize];
+        let id = FontId(format!("{tag}F{}", k as usize));
+        doc.resources
+            .fonts
+            .map
+            .insert(id.clone(), printpdf::PdfFont::new(parsed));
+        font_ids.insert(k, id);
+    }
+    Ok(font_ids)
+}
+
+/// A shaped line where it goes on the page: mm from the left and top edges.
+pub(crate) struct GlyphLine<'a> {
+    pub x_mm: f32,
+    pub baseline_mm: f32,
+    pub size_pt: f32,
+    pub glyphs: &'a [PlacedGlyph],
+}
+
+/// One text section placing every glyph of `lines` at its shaped position, each with the
+/// text of its cluster for copying and searching.
+pub(crate) fn glyph_ops<'a>(
+    ops: &mut Vec<Op>,
+    font_ids: &BTreeMap<FontKind, FontId>,
+    page_h: f32,
+    lines: impl IntoIterator<Item = GlyphLine<'a>>,
+) -> Result<(), SlipError> {
+    let pt = |mm: f32| Pt(mm * MM_TO_PT);
     ops.push(Op::StartTextSection);
     let mut current: Option<(FontKind, f32)> = None;
-    for t in layout.texts() {
-        for g in &t.glyphs {
+    for t in lines {
+        for g in t.glyphs {
             let size = t.size_pt * g.font.scale();
             if current != Some((g.font, size)) {
                 let id = font_ids.get(&g.font).ok_or_else(|| SlipError::Font {
@@ -144,9 +194,11 @@ pub fn render(layout: &Layout) -> Result<Vec<u8>, SlipError> {
                 });
                 current = Some((g.font, size));
             }
-            let p = point(t.x_mm + g.x_mm, t.baseline_mm + g.y_mm);
             ops.push(Op::SetTextMatrix {
-                matrix: TextMatrix::Translate(p.x, p.y),
+                matrix: TextMatrix::Translate(
+                    pt(t.x_mm + g.x_mm),
+                    pt(page_h - (t.baseline_mm + g.y_mm)),
+                ),
             });
             ops.push(Op::ShowText {
                 items: vec![PdfText::GlyphIds(vec![Codepoint {
@@ -162,24 +214,13 @@ pub fn render(layout: &Layout) -> Result<Vec<u8>, SlipError> {
         }
     }
     ops.push(Op::EndTextSection);
-
-    let page = PdfPage::new(Mm(layout.width_mm), Mm(page_h), ops);
-    let mut warnings = Vec::new();
-    let bytes = doc
-        .with_pages(vec![page])
-        .save(&PdfSaveOptions::default(), &mut warnings);
-    if bytes.is_empty() {
-        return Err(SlipError::Pdf(format!(
-            "empty output; warnings: {warnings:?}"
-        )));
-    }
-    Ok(deterministic_id(bytes))
+    Ok(())
 }
 
 /// Replaces the trailer's `/ID[(…)(…)]` (two 32-character strings that
 /// printpdf draws from a process-wide counter) with a hash of the document,
 /// keeping the length so that no offset moves.
-fn deterministic_id(mut bytes: Vec<u8>) -> Vec<u8> {
+pub(crate) fn deterministic_id(mut bytes: Vec<u8>) -> Vec<u8> {
     let needle = b"/ID[(";
     let Some(start) = bytes
         .windows(needle.len())
