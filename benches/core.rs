@@ -107,6 +107,7 @@ fn durable_booking(c: &mut Criterion) {
     let visit = NewVisit {
         kiosk: "bench".into(),
         lang: "it".into(),
+        answers: Vec::new(),
     };
     let rules = sosta::domain::BookingRules::default();
     let mut group = c.benchmark_group("booking");

@@ -23,7 +23,8 @@ pub use crate::store::{
 use crate::token::{Forged, KeyFileError, Keyring, Scanned, parse_scan};
 
 mod console;
-pub use console::{ChangeError, MAX_QUESTIONS, OwnText, Question, described};
+pub use crate::domain::Question;
+pub use console::{ChangeError, MAX_QUESTIONS, OwnText, described};
 
 /// Environment variable naming the data folder when `--data-dir` is not given.
 pub const DATA_DIR_ENV: &str = "SOSTA_DATA_DIR";
@@ -290,11 +291,18 @@ impl App {
     pub fn book_at_kiosk(
         &mut self,
         lang: &str,
+        answers: &[(crate::domain::Question, &'static str)],
         requests: &[BookingRequest],
         now: DateTime<Utc>,
     ) -> Result<(Visit, Vec<Booking>), BookError> {
         let rules = self.config.rules;
-        self.book_with(lang, requests, &rules, now)
+        let visit = NewVisit {
+            kiosk: self.config.kiosk.clone(),
+            lang: lang.to_owned(),
+            answers: answers.to_vec(),
+        };
+        self.store
+            .book_visit(&visit, requests, &rules, self.config.timezone, now)
     }
 
     fn book_with(
@@ -307,6 +315,7 @@ impl App {
         let visit = NewVisit {
             kiosk: self.config.kiosk.clone(),
             lang: lang.to_owned(),
+            answers: Vec::new(),
         };
         self.store
             .book_visit(&visit, requests, rules, self.config.timezone, now)

@@ -19,6 +19,23 @@ use chrono::{Datelike, NaiveDate};
 use crate::app::Figure;
 use crate::domain::{Service, ServiceId};
 
+/// The questions' counts (`figure` kinds), their tables and every answer a visitor can
+/// give, "prefer not to say" included.
+const ANSWERS: [(&str, &str, &[&str]); 4] = [
+    (
+        "age_band",
+        "age-band",
+        &["under-25", "25-39", "40-59", "60-plus", "declined"],
+    ),
+    ("gender", "gender", &["woman", "man", "other", "declined"]),
+    (
+        "housing",
+        "housing",
+        &["home", "friends", "shelter", "outside", "declined"],
+    ),
+    ("first_visit", "first-visit", &["yes", "no"]),
+];
+
 /// A count as published.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shown {
@@ -169,6 +186,24 @@ pub fn build(
             value: primary(n, min_cell),
         })
         .collect();
+    // The anonymous questions: each a partition of the period's visits, "none" counting
+    // the visits that skipped it (or came while it was not asked). Left out while no
+    // visit answered.
+    let visits_total: u64 = figures
+        .iter()
+        .filter(|f| f.kind == "visits_hour")
+        .map(|f| f.value)
+        .sum();
+    for (kind, id, answers) in ANSWERS {
+        let counts = sum(kind, &|f| f.key.clone());
+        if counts.is_empty() {
+            continue;
+        }
+        let mut all = with_zeros(answers.iter().map(|a| (*a).to_owned()).collect(), counts);
+        let answered: u64 = all.values().sum();
+        all.insert("none".to_owned(), visits_total.saturating_sub(answered));
+        tables.push(partition(id, all, visits_total, min_cell));
+    }
     tables.push(Table {
         id: "items".to_owned(),
         total: if items.iter().any(|r| r.value == Shown::Small) {

@@ -23,8 +23,9 @@ use crate::kiosk::{KioskController, connect};
 use crate::ui;
 
 /// The screens `sosta screenshot` can draw.
-pub const SCREENS: [&str; 15] = [
+pub const SCREENS: [&str; 16] = [
     "language",
+    "question",
     "today",
     "service",
     "queue",
@@ -340,6 +341,12 @@ fn drive(
         }
     };
     match screen {
+        // The longest of the questions, second of two.
+        "question" => {
+            use crate::domain::Question;
+            c.dispatch(Event::Ask(vec![Question::AgeBand, Question::Housing]));
+            c.dispatch(Event::Answer(None));
+        }
         "service" => open(&mut c, "shower"),
         "queue" => open(&mut c, "meal"),
         "confirm" => {

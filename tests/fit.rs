@@ -451,6 +451,7 @@ fn check(name: &str, screen: &str, prepare: impl Fn(&Shown)) {
 fn the_list_of_screens_is_the_one_checked_here() {
     let checked = [
         "language",
+        "question",
         "today",
         "service",
         "queue",
@@ -472,6 +473,11 @@ fn the_list_of_screens_is_the_one_checked_here() {
 #[test]
 fn the_language_screen_fits() {
     check_screen("language");
+}
+
+#[test]
+fn an_anonymous_question_fits() {
+    check_screen("question");
 }
 
 #[test]

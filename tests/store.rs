@@ -42,6 +42,7 @@ fn visit() -> NewVisit {
     NewVisit {
         kiosk: "test".into(),
         lang: "it".into(),
+        answers: Vec::new(),
     }
 }
 

@@ -68,3 +68,26 @@ slip-number = No. { $number }
 slip-instruction = Show this slip at the desk.
 kiosk-problem-unavailable = The kiosk cannot book right now. Please ask the staff.
 kiosk-problem-again = { $service } was booked here a moment ago. If you need another place, please ask the staff.
+
+# The optional anonymous questions after the language (a coordinator chooses up to three).
+kiosk-question-age_band = How old are you?
+kiosk-question-gender = You are…
+kiosk-question-housing = Where did you sleep last night?
+kiosk-question-first_visit = Is this your first time here?
+kiosk-answer-age_band-under-25 = Under 25
+kiosk-answer-age_band-25-39 = 25 to 39
+kiosk-answer-age_band-40-59 = 40 to 59
+kiosk-answer-age_band-60-plus = 60 or more
+kiosk-answer-gender-woman = A woman
+kiosk-answer-gender-man = A man
+kiosk-answer-gender-other = Other
+kiosk-answer-housing-home = At home
+kiosk-answer-housing-friends = With friends or family
+kiosk-answer-housing-shelter = In a shelter
+kiosk-answer-housing-outside = Outside
+kiosk-answer-first_visit-yes = Yes, the first time
+kiosk-answer-first_visit-no = No, I have been here before
+kiosk-answer-declined = I prefer not to say
+kiosk-question-skip = Skip this question
+kiosk-question-why = Anonymous: it helps the drop-in plan. Your answer is not on your slip.
+kiosk-question-progress = Question { $number } of { $count }

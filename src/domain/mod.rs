@@ -7,6 +7,7 @@ pub mod availability;
 pub mod booking;
 pub mod decide;
 pub mod lockout;
+pub mod question;
 pub mod schedule;
 pub mod service;
 pub mod session;
@@ -15,6 +16,7 @@ pub mod verdict;
 pub use availability::{DayAvailability, QueueStatus, SlotAvailability, SlotState};
 pub use booking::{Booking, BookingRules, Claim, Status};
 pub use decide::Refusal;
+pub use question::Question;
 pub use schedule::{Slot, local_date, opening_intervals, slots_on, stranded};
 pub use service::{
     DayChange, DayHours, HoursDay, Invalid, MAX_CAPACITY, Mode, Service, ServiceDef, TimeRange,

@@ -9,12 +9,15 @@ use chrono::{DateTime, Duration, Utc};
 use super::ServiceId;
 use super::booking::Wanted;
 use super::decide::Refusal;
+use super::question::Question;
 
 /// Which screen the kiosk shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
     /// Pick a language: the start, and where every reset returns.
     Language,
+    /// One of the coordinator's anonymous questions (its place among those asked).
+    Question(usize),
     /// Today's services as tiles.
     Today,
     /// One service: its description and its slots (or "take a number").
@@ -64,6 +67,10 @@ pub struct Session {
     pub failed: bool,
     pub idle_warning: bool,
     pub last_touch: DateTime<Utc>,
+    /// The anonymous questions this kiosk asks, set after the language.
+    pub asked: Vec<Question>,
+    /// The visitor's answers so far ("declined" is an answer; a skipped question has none).
+    pub answers: Vec<(Question, &'static str)>,
 }
 
 /// How long the kiosk waits before it asks "still there?", how long it then counts down,
@@ -91,6 +98,11 @@ pub enum Event {
     /// Any touch anywhere: keeps the session alive and dismisses the idle warning.
     Touch,
     ChooseLanguage(String),
+    /// Right after the language: the questions to ask first (none: straight to today's
+    /// services).
+    Ask(Vec<Question>),
+    /// The answer to the question on screen; `None` skips it.
+    Answer(Option<&'static str>),
     OpenService(ServiceId),
     /// Pick a slot or a queue number of the open service; replaces an earlier pick of it.
     Pick(Choice),
@@ -116,7 +128,11 @@ pub enum Event {
 pub enum Effect {
     /// Book these choices for a new visit in this language, then print the slip and answer
     /// with `Event::Issued`, `Event::Refused` or `Event::BookingFailed`.
-    BookAndPrint { lang: String, choices: Vec<Choice> },
+    BookAndPrint {
+        lang: String,
+        choices: Vec<Choice>,
+        answers: Vec<(Question, &'static str)>,
+    },
 }
 
 impl Session {
@@ -131,6 +147,8 @@ impl Session {
             failed: false,
             idle_warning: false,
             last_touch: now,
+            asked: Vec::new(),
+            answers: Vec::new(),
         }
     }
 
@@ -149,6 +167,7 @@ impl Session {
             && self.problem.is_none()
             && !self.failed
             && !self.idle_warning
+            && self.answers.is_empty()
             && self.screen == Screen::Language
     }
 }
@@ -189,6 +208,30 @@ pub fn step(
                 s.screen = Screen::Today;
             }
         }
+        Event::Ask(questions) => {
+            if s.screen == Screen::Today && s.choices.is_empty() && s.answers.is_empty() {
+                s.asked = questions;
+                if !s.asked.is_empty() {
+                    s.screen = Screen::Question(0);
+                }
+            }
+        }
+        Event::Answer(answer) => {
+            if let Screen::Question(at) = s.screen
+                && let Some(question) = s.asked.get(at).copied()
+            {
+                s.answers.retain(|(q, _)| *q != question);
+                // Only an answer of the fixed list is kept.
+                if let Some(answer) = answer.filter(|a| question.answers().contains(a)) {
+                    s.answers.push((question, answer));
+                }
+                s.screen = if at + 1 < s.asked.len() {
+                    Screen::Question(at + 1)
+                } else {
+                    Screen::Today
+                };
+            }
+        }
         Event::OpenService(service) => {
             if matches!(s.screen, Screen::Today | Screen::Confirm) {
                 s.problem = None;
@@ -224,7 +267,8 @@ pub fn step(
         Event::Back => {
             s.problem = None;
             s.screen = match s.screen {
-                Screen::Language | Screen::Today => Screen::Language,
+                Screen::Language | Screen::Today | Screen::Question(0) => Screen::Language,
+                Screen::Question(at) => Screen::Question(at - 1),
                 Screen::Service(_) if !s.choices.is_empty() => Screen::Confirm,
                 Screen::Service(_) => Screen::Today,
                 Screen::Confirm => Screen::Today,
@@ -244,6 +288,7 @@ pub fn step(
                 effects.push(Effect::BookAndPrint {
                     lang: s.lang.clone().unwrap_or_default(),
                     choices: s.choices.clone(),
+                    answers: s.answers.clone(),
                 });
             }
         }
@@ -291,6 +336,50 @@ mod tests {
         Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).unwrap()
     }
 
+    #[test]
+    fn questions_come_after_the_language_can_be_skipped_and_travel_with_the_booking() {
+        let asked = vec![Question::AgeBand, Question::Housing];
+        let s = run(&[
+            Event::ChooseLanguage("uk".into()),
+            Event::Ask(asked.clone()),
+        ]);
+        assert_eq!(s.screen, Screen::Question(0));
+        let s = run(&[
+            Event::ChooseLanguage("uk".into()),
+            Event::Ask(asked.clone()),
+            Event::Answer(Some("25-39")),
+            Event::Back,
+        ]);
+        assert_eq!(s.screen, Screen::Question(0), "back goes to the question before");
+        let s = run(&[
+            Event::ChooseLanguage("uk".into()),
+            Event::Ask(asked.clone()),
+            Event::Answer(Some("made-up")),
+            Event::Answer(Some("declined")),
+            Event::OpenService(shower().service),
+            Event::Pick(shower()),
+        ]);
+        assert_eq!(
+            s.answers,
+            [(Question::Housing, "declined")],
+            "an answer outside the list is a skip; declining is an answer"
+        );
+        let (_, effects) = step(s, Event::Print, t0(), &Timing::default());
+        assert!(matches!(
+            &effects[..],
+            [Effect::BookAndPrint { answers, .. }] if answers == &[(Question::Housing, "declined")]
+        ));
+        let s = run(&[Event::ChooseLanguage("it".into()), Event::Ask(Vec::new())]);
+        assert_eq!(s.screen, Screen::Today, "no questions: straight to the services");
+        let s = run(&[
+            Event::ChooseLanguage("it".into()),
+            Event::Ask(asked),
+            Event::Answer(Some("40-59")),
+            Event::StartAgain,
+        ]);
+        assert!(s.is_fresh(), "a reset forgets the answers");
+    }
+
     fn run(events: &[Event]) -> Session {
         let timing = Timing::default();
         events.iter().fold(Session::new(t0()), |s, e| {
@@ -321,7 +410,8 @@ mod tests {
             effects,
             [Effect::BookAndPrint {
                 lang: "ar".into(),
-                choices: vec![shower()]
+                choices: vec![shower()],
+                answers: Vec::new(),
             }]
         );
         let issued = Issued {

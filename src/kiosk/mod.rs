@@ -18,7 +18,7 @@ use crate::domain::booking::Wanted;
 use crate::domain::session::{
     Choice, Effect, Event, Issued, Problem, Screen, Session, Timing, step,
 };
-use crate::domain::{Booking, DayAvailability, ServiceId, SlotState};
+use crate::domain::{Booking, DayAvailability, Question, ServiceId, SlotState};
 use crate::i18n::{Tr, Translations};
 
 pub use corner::CORNER_IDLE;
@@ -33,6 +33,8 @@ pub struct KioskController {
     timing: Timing,
     session: Session,
     today: Vec<ServiceToday>,
+    /// The anonymous questions the coordinator chose, read with today's services.
+    questions: Vec<Question>,
     data_version: Option<i64>,
     refreshed_at: Option<DateTime<Utc>>,
     icons: crate::wiring::IconCache,
@@ -67,6 +69,7 @@ impl KioskController {
             timing,
             session: Session::new(now),
             today: Vec::new(),
+            questions: Vec::new(),
             data_version: None,
             refreshed_at: None,
             icons: Default::default(),
@@ -116,6 +119,7 @@ impl KioskController {
         }
         let today = self.app.today(now).and_then(|today| {
             self.translations.set_own_texts(self.app.own_texts()?);
+            self.questions = self.app.questions()?;
             Ok(today)
         });
         match today {
@@ -188,7 +192,17 @@ impl KioskController {
         {
             self.corner_dismiss();
         }
-        let (session, effects) = step(self.session.clone(), event, now, &self.timing);
+        // Chosen on the first screen (not from the picker later in the flow).
+        let chose_language = matches!(event, Event::ChooseLanguage(_))
+            && self.session.screen == crate::domain::session::Screen::Language;
+        let (mut session, mut effects) = step(self.session.clone(), event, now, &self.timing);
+        if chose_language {
+            // The coordinator's questions, if any, come before today's services.
+            let asked = Event::Ask(self.questions.clone());
+            let (next, more) = step(session, asked, now, &self.timing);
+            session = next;
+            effects.extend(more);
+        }
         if session.is_fresh() && !self.session.is_fresh() {
             // The session reset: nothing of the last visitor or staff member stays open.
             self.issued.clear();
@@ -197,8 +211,12 @@ impl KioskController {
         self.session = session;
         for effect in effects {
             match effect {
-                Effect::BookAndPrint { lang, choices } => {
-                    let answer = self.book_and_print(&lang, &choices, now);
+                Effect::BookAndPrint {
+                    lang,
+                    choices,
+                    answers,
+                } => {
+                    let answer = self.book_and_print(&lang, &choices, &answers, now);
                     let (session, _) = step(self.session.clone(), answer, now, &self.timing);
                     self.session = session;
                 }
@@ -207,7 +225,13 @@ impl KioskController {
     }
 
     /// Commits the bookings first, then prints: a printer failure never loses a booking.
-    fn book_and_print(&mut self, lang: &str, choices: &[Choice], now: DateTime<Utc>) -> Event {
+    fn book_and_print(
+        &mut self,
+        lang: &str,
+        choices: &[Choice],
+        answers: &[(Question, &'static str)],
+        now: DateTime<Utc>,
+    ) -> Event {
         let requests: Vec<BookingRequest> = choices
             .iter()
             .map(|c| BookingRequest {
@@ -216,7 +240,7 @@ impl KioskController {
                 quantity: c.quantity,
             })
             .collect();
-        let (visit, bookings) = match self.app.book_at_kiosk(lang, &requests, now) {
+        let (visit, bookings) = match self.app.book_at_kiosk(lang, answers, &requests, now) {
             Ok(made) => made,
             Err(BookError::Refused { service, refusal }) => {
                 return Event::Refused(Problem { service, refusal });

@@ -37,6 +37,18 @@ pub struct KioskView {
     pub countdown: i64,
     pub screen: Screen,
     pub corner: CornerView,
+    /// The anonymous question on screen, if one is.
+    pub question: Option<QuestionView>,
+}
+
+/// One anonymous question: every answer a button of the same size, and a skip.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuestionView {
+    pub title: String,
+    /// "Question 1 of 2".
+    pub progress: String,
+    /// (stored answer, its words), "prefer not to say" last.
+    pub answers: Vec<(&'static str, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -278,7 +290,38 @@ pub fn kiosk_view(state: &KioskState<'_>, translations: &Translations) -> KioskV
         countdown: state.session.countdown_left(state.timing, now).unwrap_or(0),
         screen: state.session.screen.clone(),
         corner,
+        question: question_view(state, tr),
     }
+}
+
+fn question_view(state: &KioskState<'_>, tr: Tr<'_>) -> Option<QuestionView> {
+    let Screen::Question(at) = state.session.screen else {
+        return None;
+    };
+    let question = *state.session.asked.get(at)?;
+    let id = question.as_str();
+    Some(QuestionView {
+        title: tr.t(&format!("kiosk-question-{id}")),
+        progress: tr.args(
+            "kiosk-question-progress",
+            &[
+                ("number", (at + 1).into()),
+                ("count", state.session.asked.len().into()),
+            ],
+        ),
+        answers: question
+            .answers()
+            .iter()
+            .map(|a| {
+                let words = if *a == "declined" {
+                    tr.t("kiosk-answer-declined")
+                } else {
+                    tr.t(&format!("kiosk-answer-{id}-{a}"))
+                };
+                (*a, words)
+            })
+            .collect(),
+    })
 }
 
 fn service_detail(state: &KioskState<'_>, tr: Tr<'_>, tile: Tile) -> ServiceDetail {

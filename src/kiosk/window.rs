@@ -147,7 +147,23 @@ impl KioskController {
             Screen::Confirm => ui::Screen::Confirm,
             Screen::Printing => ui::Screen::Printing,
             Screen::Done => ui::Screen::Done,
+            Screen::Question(_) => ui::Screen::Question,
         });
+        if let Some(question) = &view.question {
+            k.set_question_title(question.title.as_str().into());
+            k.set_question_progress(question.progress.as_str().into());
+            k.set_answers(in_place(
+                k.get_answers(),
+                question
+                    .answers
+                    .iter()
+                    .map(|(code, words)| ui::AnswerData {
+                        code: (*code).into(),
+                        words: words.as_str().into(),
+                    })
+                    .collect(),
+            ));
+        }
     }
 
     fn tile(&mut self, t: &Tile) -> ui::TileData {
@@ -218,6 +234,14 @@ pub fn connect(window: &ui::KioskWindow, controller: KioskController) -> Connect
     k.on_print(simple(Event::Print));
     k.on_choose_language(handler(window, &controller, |_, code: SharedString| {
         Some(Event::ChooseLanguage(code.to_string()))
+    }));
+    k.on_answer(handler(window, &controller, |_, code: SharedString| {
+        // Only the fixed answers are known: anything else is taken as a skip.
+        let known = crate::domain::Question::ALL
+            .iter()
+            .flat_map(|q| q.answers().iter().copied())
+            .find(|a| *a == code.as_str());
+        Some(Event::Answer(known))
     }));
     k.on_open_service(handler(window, &controller, |_, id: i32| {
         Some(Event::OpenService(ServiceId(i64::from(id))))

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use super::rows::{corrupt, visit_from_row};
 use super::sql::{Conn, vals};
 use super::{Result, Store, StoreError};
-use crate::domain::VisitId;
+use crate::domain::{Question, VisitId};
 use crate::token::ShortCode;
 
 /// One anonymous visit, as the slip knows it.
@@ -23,6 +23,8 @@ pub struct Visit {
 pub struct NewVisit {
     pub kiosk: String,
     pub lang: String,
+    /// The visitor's anonymous answers, if the kiosk asked; never free text.
+    pub answers: Vec<(Question, &'static str)>,
 }
 
 impl Store {
@@ -91,9 +93,23 @@ pub(super) fn insert_visit(
         if taken.is_some() {
             continue;
         }
+        let answer = |question: Question| {
+            visit
+                .answers
+                .iter()
+                .find(|(q, _)| *q == question)
+                .map(|(_, a)| (*a).to_owned())
+        };
+        // First visit is a yes or a no; "prefer not to say" leaves it empty.
+        let first_visit = answer(Question::FirstVisit).and_then(|a| match a.as_str() {
+            "yes" => Some(1i64),
+            "no" => Some(0i64),
+            _ => None,
+        });
         tx.execute(
-            "INSERT INTO visit (public_id, short_code, issued_on, created_at, kiosk, lang, site)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO visit (public_id, short_code, issued_on, created_at, kiosk, lang, site,
+                                age_band, gender, housing, first_visit)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             vals![
                 id.0 as i64,
                 code.as_str(),
@@ -101,7 +117,11 @@ pub(super) fn insert_visit(
                 now.timestamp(),
                 &visit.kiosk,
                 &visit.lang,
-                site
+                site,
+                answer(Question::AgeBand),
+                answer(Question::Gender),
+                answer(Question::Housing),
+                first_visit
             ],
         )?;
         return Ok(Visit {
