@@ -42,4 +42,3 @@ impl Question {
         Question::ALL.into_iter().find(|q| q.as_str() == text)
     }
 }
-

@@ -350,7 +350,11 @@ mod tests {
             Event::Answer(Some("25-39")),
             Event::Back,
         ]);
-        assert_eq!(s.screen, Screen::Question(0), "back goes to the question before");
+        assert_eq!(
+            s.screen,
+            Screen::Question(0),
+            "back goes to the question before"
+        );
         let s = run(&[
             Event::ChooseLanguage("uk".into()),
             Event::Ask(asked.clone()),
@@ -370,7 +374,11 @@ mod tests {
             [Effect::BookAndPrint { answers, .. }] if answers == &[(Question::Housing, "declined")]
         ));
         let s = run(&[Event::ChooseLanguage("it".into()), Event::Ask(Vec::new())]);
-        assert_eq!(s.screen, Screen::Today, "no questions: straight to the services");
+        assert_eq!(
+            s.screen,
+            Screen::Today,
+            "no questions: straight to the services"
+        );
         let s = run(&[
             Event::ChooseLanguage("it".into()),
             Event::Ask(asked),

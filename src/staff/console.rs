@@ -482,7 +482,10 @@ impl StationController {
                     "make-admin" => accounts::set_role(app, target, Role::Admin, by, &station, now),
                     _ => accounts::set_role(app, target, Role::Staff, by, &station, now),
                 };
-                self.account_done(result);
+                if self.account_done(result) {
+                    // One's own account may have changed: its role decides the console.
+                    self.recheck_staff();
+                }
             }
             "ask" | "skip" => self.toggle_question(row, id == "ask"),
             "save" | "save-anyway" => self.save_form(id == "save-anyway"),

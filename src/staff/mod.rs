@@ -476,6 +476,7 @@ impl StationController {
                 Ok(texts) => self.translations.set_own_texts(texts),
                 Err(e) => log::warn!("station: cannot read the coordinator's texts: {e}"),
             }
+            self.recheck_staff();
         }
         let minute = now.timestamp() / 60;
         let changed = logged_out
@@ -485,6 +486,24 @@ impl StationController {
         self.seen_version = version;
         self.seen_minute = Some(minute);
         changed
+    }
+
+    /// Reads the logged-in account again after a change anywhere: a disabled account is
+    /// logged out, and a role taken away takes the console with it.
+    pub(super) fn recheck_staff(&mut self) {
+        let Some(id) = self.staff.as_ref().map(|s| s.id) else {
+            return;
+        };
+        match self.app.staff_member(id) {
+            Ok(Some(member)) if member.active => {
+                if member.role != Role::Admin && matches!(self.step, Step::Console(_)) {
+                    self.step = Step::Scan;
+                }
+                self.staff = Some(member);
+            }
+            Ok(_) => self.logout(),
+            Err(e) => log::warn!("station: cannot read the account logged in: {e}"),
+        }
     }
 
     pub fn touched(&mut self) {

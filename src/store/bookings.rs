@@ -112,15 +112,19 @@ impl Store {
             .collect()
     }
 
-    /// The short code printed on a booking's slip, as staff read it.
+    /// The short code printed on a booking's slip, as staff read it ("ABCD-EFGH").
     pub fn short_code_of(&self, booking: BookingId) -> Result<String> {
-        self.conn
+        let raw: String = self
+            .conn
             .query_one(
                 "SELECT v.short_code FROM visit v JOIN booking b ON b.visit_id = v.id
                  WHERE b.id = ?1",
                 vals![booking.0],
             )?
-            .get(0)
+            .get(0)?;
+        Ok(raw
+            .parse::<crate::token::ShortCode>()
+            .map_or(raw, |code| code.to_string()))
     }
 
     /// Every booking of a visit, whatever its status, in time order.

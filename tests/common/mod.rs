@@ -75,6 +75,28 @@ impl Sosta {
         }
     }
 
+    /// The first column of every row `sql` returns, as text, on either engine.
+    pub fn strings(&self, sql: &str) -> Vec<String> {
+        match &self.pg {
+            Some(db) => db
+                .client()
+                .query(sql, &[])
+                .expect("the SQL runs")
+                .iter()
+                .map(|row| row.get::<_, String>(0))
+                .collect(),
+            None => {
+                let db = rusqlite::Connection::open(self.database()).expect("the database opens");
+                let mut statement = db.prepare(sql).expect("the SQL prepares");
+                statement
+                    .query_map([], |row| row.get::<_, String>(0))
+                    .expect("the SQL runs")
+                    .collect::<Result<_, _>>()
+                    .expect("the rows read")
+            }
+        }
+    }
+
     /// Writes the settings file, keeping the site's database in it.
     pub fn settings(&self, text: &str) {
         let url = self.pg.as_ref().map(|db| db.url.as_str());
