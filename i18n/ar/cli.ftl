@@ -9,7 +9,7 @@ cli-cmd-scan = نتيجة فحص تذكرة ممسوحة أو رمز قصير م
 cli-cmd-cancel = إلغاء حجز واحد في تذكرة، فيصبح مكانه متاحًا
 cli-cmd-staff = محطة الموظفين عند المكتب: مسح التذاكر، تقديم الخدمة، لوحة اليوم
 cli-cmd-help = عرض هذه الرسالة أو مساعدة أمر معيّن
-cli-cmd-catalogue = قائمة الخدمات: تصديرها إلى ملف
+cli-cmd-catalogue = قائمة الخدمات: تصديرها إلى ملف، أو استيراد ملف
 cli-cmd-export = كتابة الخدمات المفعّلة وأوقات عملها وأيامها الخاصة في ملف TOML
 cli-cmd-report = تقرير للجهات المموّلة عن شهر أو مدة: أعداد بدون أسماء، مع إخفاء الأعداد الصغيرة
 cli-arg-data-dir = مجلد البيانات (وإلا SOSTA_DATA_DIR، وإلا مجلد البيانات في النظام)
@@ -212,3 +212,26 @@ error-bad-size = «{ $value }» ليس حجم صورة. اكتبه بالشكل 
 error-unknown-screen = لا توجد شاشة «{ $value }». الشاشات: { $known }
 error-screenshot = تعذّر رسم الشاشة: { $detail }
 settings-problem-choice = { $key } = «{ $value }» غير مسموح. المسموح: { $allowed }
+
+# Importing the catalogue of services from a file.
+cli-cmd-import = قراءة ملف قائمة الخدمات: فحصه كاملًا، وعرض الفروق، واستبدال القائمة، إما كلها وإما لا شيء
+cli-arg-source = ملف قائمة الخدمات المراد قراءته
+cli-arg-dry-run = عرض ما سيتغيّر، دون تغيير أي شيء
+cli-arg-confirm = الاستيراد حتى لو بقيت حجوزات خارج الأوقات الجديدة
+catalogue-unchanged = الملف هو قائمة الخدمات المستخدمة حاليًا: لا يوجد ما يتغيّر
+catalogue-diff-added = + { $slug }: خدمة جديدة
+catalogue-diff-withdrawn = - { $slug }: لم تعد متاحة (تبقى حجوزاتها)
+catalogue-diff-changed = ~ { $slug } { $field }: { $before } → { $after }
+catalogue-stranded = { $count ->
+    [zero] لن يبقى أي حجز خارج الأوقات الجديدة:
+    [one] سيبقى حجز واحد خارج الأوقات الجديدة:
+    [two] سيبقى حجزان خارج الأوقات الجديدة:
+    [few] ستبقى { $count } حجوزات خارج الأوقات الجديدة:
+    [many] سيبقى { $count } حجزًا خارج الأوقات الجديدة:
+   *[other] سيبقى { $count } حجز خارج الأوقات الجديدة:
+}
+catalogue-stranded-booking = { $code }، { $service }، { $day } { $time }
+catalogue-dry-run = تجربة فقط: لم يتغيّر شيء
+catalogue-imported = تم استيراد { $path }: المضافة: { $added }، المعدّلة: { $changed }، التي لم تعد متاحة: { $withdrawn }
+catalogue-confirm-needed = لم يُستورد أي شيء. أخبر أصحاب هذه الحجوزات، أو شغّل الأمر مرة أخرى مع --confirm: تبقى الحجوزات، ويراها الموظفون في لوحتهم
+settings-problem-invalid = الخدمة «{ $service }»: { $problem }

@@ -98,3 +98,26 @@ slip-number = رقم { $number }
 slip-instruction = أظهر هذه التذكرة عند الشباك.
 kiosk-problem-unavailable = لا يمكن الحجز من الكشك الآن. من فضلك اسأل الموظفين.
 kiosk-problem-again = حُجزت خدمة { $service } هنا قبل لحظة. إذا كنت تحتاج مكانًا آخر، من فضلك اسأل الموظفين.
+
+# The optional anonymous questions after the language (a coordinator chooses up to three).
+kiosk-question-age_band = كم عمرك؟
+kiosk-question-gender = أنت…
+kiosk-question-housing = أين نمت الليلة الماضية؟
+kiosk-question-first_visit = هل هذه زيارتك الأولى هنا؟
+kiosk-answer-age_band-under-25 = أقل من 25
+kiosk-answer-age_band-25-39 = من 25 إلى 39
+kiosk-answer-age_band-40-59 = من 40 إلى 59
+kiosk-answer-age_band-60-plus = 60 أو أكثر
+kiosk-answer-gender-woman = امرأة
+kiosk-answer-gender-man = رجل
+kiosk-answer-gender-other = غير ذلك
+kiosk-answer-housing-home = في البيت
+kiosk-answer-housing-friends = عند أصدقاء أو أقارب
+kiosk-answer-housing-shelter = في مأوى
+kiosk-answer-housing-outside = في الشارع
+kiosk-answer-first_visit-yes = نعم، أول مرة
+kiosk-answer-first_visit-no = لا، جئت من قبل
+kiosk-answer-declined = أفضّل ألّا أجيب
+kiosk-question-skip = تجاوز هذا السؤال
+kiosk-question-why = بدون اسم: يساعد المركز على التخطيط. جوابك لا يُكتب على تذكرتك.
+kiosk-question-progress = السؤال { $number } من { $count }

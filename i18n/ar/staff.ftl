@@ -66,3 +66,20 @@ audit-detail-wrong-pin = رقم سري خاطئ
 audit-detail-wait = محاولات كثيرة، في الانتظار
 audit-detail-locked = الحساب مقفل
 audit-detail-disabled = الحساب معطّل
+
+# The coordinator's console: the last administrator, and the new actions in the log.
+staff-last-admin = هذا آخر مسؤول مفعّل: اجعل حسابًا آخر مسؤولًا أولًا
+audit-action-service-added = أُضيفت خدمة
+audit-action-service-changed = عُدّلت خدمة
+audit-action-catalogue-imported = استُوردت قائمة الخدمات
+audit-action-staff-enabled = فُعِّل حساب
+audit-action-role-changed = تغيّر الدور
+audit-action-settings-changed = تغيّرت الإعدادات
+
+# Why a service cannot be saved (the console and a catalogue file).
+invalid-slug = «{ $value }» لا يصلح اسمًا قصيرًا لخدمة. استخدم الأحرف الصغيرة والأرقام والعلامة - فقط، والحد الأقصى لعدد الأحرف هو 40
+invalid-capacity = عدد الأماكن { $value } كبير جدًا. المسموح: من 0 إلى { $max }
+invalid-per-visit = العدد { $value } لكل زيارة خارج الحدود. المسموح: من 1 إلى 100
+invalid-minutes = عدد الدقائق { $value } خارج الحدود. المسموح: من 1 إلى 1440
+invalid-overlap = يوم { $day } تتداخل الأوقات { $first } و{ $second }
+invalid-slot-too-long = يوم { $day } الوقت { $range } أقصر من فترة واحدة (مدة الفترة بالدقائق: { $minutes })

@@ -8,7 +8,7 @@ cli-cmd-scan = El resultado de un ticket escaneado o de un código corto teclead
 cli-cmd-cancel = Anula una reserva de un ticket y libera su plaza
 cli-cmd-staff = El puesto del personal en un mostrador: escanear tickets, atender, el tablero de hoy
 cli-cmd-help = Muestra este mensaje o la ayuda de un comando
-cli-cmd-catalogue = El catálogo de servicios: exportarlo a un archivo
+cli-cmd-catalogue = El catálogo de servicios: exportarlo a un archivo o importar uno
 cli-cmd-export = Escribe los servicios activos, sus horarios y los días especiales en un archivo TOML
 cli-cmd-report = El informe para los financiadores de un mes o de un periodo: recuentos anónimos, números pequeños ocultos
 cli-arg-data-dir = La carpeta de datos (si no, SOSTA_DATA_DIR; si no, la carpeta de datos del sistema)
@@ -188,3 +188,22 @@ error-bad-size = «{ $value }» no es un tamaño de imagen. Escríbelo como ANCH
 error-unknown-screen = No existe la pantalla «{ $value }». Pantallas: { $known }
 error-screenshot = No se pudo dibujar la pantalla: { $detail }
 settings-problem-choice = { $key } = «{ $value }» no está permitido. Valores permitidos: { $allowed }
+
+# Importing the catalogue of services from a file.
+cli-cmd-import = Lee un archivo de catálogo: lo comprueba entero, muestra las diferencias y sustituye el catálogo, todo o nada
+cli-arg-source = El archivo de catálogo que se lee
+cli-arg-dry-run = Muestra qué cambiaría, sin cambiar nada
+cli-arg-confirm = Importa aunque algunas reservas queden fuera del nuevo horario
+catalogue-unchanged = El archivo es el catálogo en uso: no hay nada que cambiar
+catalogue-diff-added = + { $slug }: servicio nuevo
+catalogue-diff-withdrawn = - { $slug }: ya no se ofrece (sus reservas se mantienen)
+catalogue-diff-changed = ~ { $slug } { $field }: { $before } → { $after }
+catalogue-stranded = { $count ->
+    [one] { $count } reserva quedaría fuera del nuevo horario:
+   *[other] { $count } reservas quedarían fuera del nuevo horario:
+}
+catalogue-stranded-booking = { $code }, { $service }, { $day } { $time }
+catalogue-dry-run = Simulación: no se ha cambiado nada
+catalogue-imported = Importado { $path }: añadidos: { $added }, cambiados: { $changed }, ya no ofrecidos: { $withdrawn }
+catalogue-confirm-needed = No se ha importado nada. Avisa a las personas que tienen estas reservas, o vuelve a ejecutar con --confirm: las reservas se mantienen y el personal las ve en su panel
+settings-problem-invalid = el servicio «{ $service }»: { $problem }

@@ -69,3 +69,26 @@ slip-number = N.º { $number }
 slip-instruction = Enseña este ticket en la ventanilla.
 kiosk-problem-unavailable = El quiosco no puede reservar ahora. Por favor, pregunta al personal.
 kiosk-problem-again = { $service } se reservó aquí hace un momento. Si necesitas otra plaza, por favor, pregunta al personal.
+
+# The optional anonymous questions after the language (a coordinator chooses up to three).
+kiosk-question-age_band = ¿Cuántos años tienes?
+kiosk-question-gender = Eres…
+kiosk-question-housing = ¿Dónde dormiste anoche?
+kiosk-question-first_visit = ¿Es la primera vez que vienes?
+kiosk-answer-age_band-under-25 = Menos de 25
+kiosk-answer-age_band-25-39 = De 25 a 39
+kiosk-answer-age_band-40-59 = De 40 a 59
+kiosk-answer-age_band-60-plus = 60 o más
+kiosk-answer-gender-woman = Una mujer
+kiosk-answer-gender-man = Un hombre
+kiosk-answer-gender-other = Otro
+kiosk-answer-housing-home = En casa
+kiosk-answer-housing-friends = Con amigos o familia
+kiosk-answer-housing-shelter = En un albergue
+kiosk-answer-housing-outside = En la calle
+kiosk-answer-first_visit-yes = Sí, es la primera vez
+kiosk-answer-first_visit-no = No, ya he venido antes
+kiosk-answer-declined = Prefiero no decirlo
+kiosk-question-skip = Saltar esta pregunta
+kiosk-question-why = Es anónimo: ayuda al centro a organizarse. Tu respuesta no sale en tu ticket.
+kiosk-question-progress = Pregunta { $number } de { $count }

@@ -66,3 +66,20 @@ audit-detail-wrong-pin = PIN incorrecto
 audit-detail-wait = demasiados intentos, en espera
 audit-detail-locked = cuenta bloqueada
 audit-detail-disabled = cuenta desactivada
+
+# The coordinator's console: the last administrator, and the new actions in the log.
+staff-last-admin = Este es el último administrador activo: primero da el rol de administrador a otra cuenta
+audit-action-service-added = servicio añadido
+audit-action-service-changed = servicio cambiado
+audit-action-catalogue-imported = catálogo importado
+audit-action-staff-enabled = cuenta reactivada
+audit-action-role-changed = rol cambiado
+audit-action-settings-changed = ajustes cambiados
+
+# Why a service cannot be saved (the console and a catalogue file).
+invalid-slug = «{ $value }» no puede ser el nombre corto de un servicio. Usa letras minúsculas, cifras y -, como máximo 40 caracteres
+invalid-capacity = { $value } plazas son demasiadas. Valores permitidos: de 0 a { $max }
+invalid-per-visit = { $value } por visita está fuera de rango. Valores permitidos: de 1 a 100
+invalid-minutes = { $value } minutos: fuera de rango. Valores permitidos: de 1 a 1440
+invalid-overlap = el { $day }, los horarios { $first } y { $second } se solapan
+invalid-slot-too-long = el { $day }, el horario { $range } es más corto que una franja de { $minutes } minutos

@@ -9,7 +9,7 @@ cli-cmd-scan = Le résultat pour un ticket scanné ou un code court tapé au cla
 cli-cmd-cancel = Annule une réservation d'un ticket, ce qui libère sa place
 cli-cmd-staff = Le poste du personnel à un guichet : scanner les tickets, servir, le tableau du jour
 cli-cmd-help = Affiche ce message ou l'aide d'une commande
-cli-cmd-catalogue = Le catalogue des services : l'exporter dans un fichier
+cli-cmd-catalogue = Le catalogue des services : l'exporter dans un fichier, ou en importer un
 cli-cmd-export = Écrit les services actifs, leurs horaires et les jours particuliers dans un fichier TOML
 cli-cmd-report = Le rapport pour les financeurs d'un mois ou d'une période : comptages anonymes, petits nombres masqués
 cli-arg-data-dir = Le dossier des données (sinon SOSTA_DATA_DIR, sinon le dossier des données du système)
@@ -189,3 +189,22 @@ error-bad-size = « { $value } » n'est pas une taille d'image. Écrivez-la so
 error-unknown-screen = L'écran « { $value } » n'existe pas. Écrans : { $known }
 error-screenshot = Impossible de dessiner l'écran : { $detail }
 settings-problem-choice = { $key } = « { $value } » n'est pas permis. Valeurs permises : { $allowed }
+
+# Importing the catalogue of services from a file.
+cli-cmd-import = Lit un fichier de catalogue : le vérifie en entier, montre les différences et remplace le catalogue, tout ou rien
+cli-arg-source = Le fichier de catalogue à lire
+cli-arg-dry-run = Montre ce qui changerait, sans rien changer
+cli-arg-confirm = Importe même si des réservations restent en dehors des nouveaux horaires
+catalogue-unchanged = Le fichier est le catalogue en service : rien à changer
+catalogue-diff-added = + { $slug } : nouveau service
+catalogue-diff-withdrawn = - { $slug } : n'est plus proposé (ses réservations restent)
+catalogue-diff-changed = ~ { $slug } { $field } : { $before } → { $after }
+catalogue-stranded = { $count ->
+    [one] { $count } réservation resterait en dehors des nouveaux horaires :
+   *[other] { $count } réservations resteraient en dehors des nouveaux horaires :
+}
+catalogue-stranded-booking = { $code }, { $service }, { $day } { $time }
+catalogue-dry-run = Simulation : rien n'a été changé
+catalogue-imported = { $path } importé : ajoutés : { $added }, modifiés : { $changed }, plus proposés : { $withdrawn }
+catalogue-confirm-needed = Rien n'a été importé. Prévenez les personnes qui ont ces réservations, ou relancez avec --confirm : les réservations restent, et l'équipe les voit sur son tableau
+settings-problem-invalid = le service « { $service } » : { $problem }

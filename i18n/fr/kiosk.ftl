@@ -69,3 +69,26 @@ slip-number = N° { $number }
 slip-instruction = Montrez ce ticket au guichet.
 kiosk-problem-unavailable = La borne ne peut pas réserver pour le moment. Demandez à l'équipe, s'il vous plaît.
 kiosk-problem-again = Le service { $service } a été réservé ici il y a un instant. Si vous avez besoin d'une autre place, demandez à l'équipe, s'il vous plaît.
+
+# The optional anonymous questions after the language (a coordinator chooses up to three).
+kiosk-question-age_band = Quel âge avez-vous ?
+kiosk-question-gender = Vous êtes…
+kiosk-question-housing = Où avez-vous dormi la nuit dernière ?
+kiosk-question-first_visit = C'est la première fois que vous venez ici ?
+kiosk-answer-age_band-under-25 = Moins de 25 ans
+kiosk-answer-age_band-25-39 = De 25 à 39 ans
+kiosk-answer-age_band-40-59 = De 40 à 59 ans
+kiosk-answer-age_band-60-plus = 60 ans ou plus
+kiosk-answer-gender-woman = Une femme
+kiosk-answer-gender-man = Un homme
+kiosk-answer-gender-other = Autre
+kiosk-answer-housing-home = Chez moi
+kiosk-answer-housing-friends = Chez des amis ou de la famille
+kiosk-answer-housing-shelter = Dans un foyer
+kiosk-answer-housing-outside = Dehors
+kiosk-answer-first_visit-yes = Oui, c'est la première fois
+kiosk-answer-first_visit-no = Non, pas la première fois
+kiosk-answer-declined = Je préfère ne pas répondre
+kiosk-question-skip = Passer cette question
+kiosk-question-why = C'est anonyme : cela aide l'accueil de jour à s'organiser. Votre réponse n'est pas sur votre ticket.
+kiosk-question-progress = Question { $number } sur { $count }

@@ -66,3 +66,20 @@ audit-detail-wrong-pin = code PIN erroné
 audit-detail-wait = trop d'essais, en attente
 audit-detail-locked = compte bloqué
 audit-detail-disabled = compte désactivé
+
+# The coordinator's console: the last administrator, and the new actions in the log.
+staff-last-admin = C'est le dernier administrateur actif : nommez d'abord un autre compte administrateur
+audit-action-service-added = service ajouté
+audit-action-service-changed = service modifié
+audit-action-catalogue-imported = catalogue importé
+audit-action-staff-enabled = compte réactivé
+audit-action-role-changed = rôle modifié
+audit-action-settings-changed = réglages modifiés
+
+# Why a service cannot be saved (the console and a catalogue file).
+invalid-slug = « { $value } » ne peut pas être le nom court d'un service. Utilisez des lettres minuscules, des chiffres et -, 40 caractères au maximum
+invalid-capacity = { $value } places, c'est trop. Valeurs permises : de 0 à { $max }
+invalid-per-visit = { $value } par visite est hors limites. Valeurs permises : de 1 à 100
+invalid-minutes = { $value } minutes : hors limites. Valeurs permises : de 1 à 1440
+invalid-overlap = le { $day }, les horaires { $first } et { $second } se chevauchent
+invalid-slot-too-long = le { $day }, l'horaire { $range } est plus court qu'un créneau de { $minutes } minutes

@@ -8,7 +8,7 @@ cli-cmd-scan = L'esito di un tagliando letto o di un codice breve digitato
 cli-cmd-cancel = Annulla una prenotazione di un tagliando e libera il posto
 cli-cmd-staff = La postazione degli operatori a uno sportello: leggi i tagliandi, servi, il quadro di oggi
 cli-cmd-help = Mostra questo messaggio o l'aiuto di un comando
-cli-cmd-catalogue = Il catalogo dei servizi: esportalo in un file
+cli-cmd-catalogue = Il catalogo dei servizi: esportalo in un file, o importane uno
 cli-cmd-export = Scrive i servizi attivi, i loro orari e i giorni speciali in un file TOML
 cli-cmd-report = Il resoconto per i finanziatori di un mese o di un periodo: conteggi anonimi, numeri piccoli nascosti
 cli-arg-data-dir = La cartella dei dati (altrimenti SOSTA_DATA_DIR, altrimenti quella del sistema)
@@ -185,3 +185,22 @@ error-bad-size = «{ $value }» non è una dimensione. Scrivila come LARGHEZZAxA
 error-unknown-screen = La schermata «{ $value }» non esiste. Schermate: { $known }
 error-screenshot = Non è stato possibile disegnare la schermata: { $detail }
 settings-problem-choice = { $key } = «{ $value }» non è ammesso. Valori ammessi: { $allowed }
+
+# Importing the catalogue of services from a file.
+cli-cmd-import = Legge un file di catalogo: lo controlla tutto, mostra le differenze e sostituisce il catalogo, tutto o niente
+cli-arg-source = Il file di catalogo da leggere
+cli-arg-dry-run = Mostra cosa cambierebbe, senza cambiare niente
+cli-arg-confirm = Importa anche se alcune prenotazioni resterebbero fuori dai nuovi orari
+catalogue-unchanged = Il file è il catalogo in uso: non c'è niente da cambiare
+catalogue-diff-added = + { $slug }: servizio nuovo
+catalogue-diff-withdrawn = - { $slug }: non più offerto (le sue prenotazioni restano)
+catalogue-diff-changed = ~ { $slug } { $field }: { $before } → { $after }
+catalogue-stranded = { $count ->
+    [one] 1 prenotazione resterebbe fuori dai nuovi orari:
+   *[other] { $count } prenotazioni resterebbero fuori dai nuovi orari:
+}
+catalogue-stranded-booking = { $code }, { $service }, { $day } { $time }
+catalogue-dry-run = Prova: non è stato cambiato niente
+catalogue-imported = Importato { $path }: aggiunti { $added }, cambiati { $changed }, non più offerti { $withdrawn }
+catalogue-confirm-needed = Non è stato importato niente. Avvisa i visitatori di queste prenotazioni, oppure esegui di nuovo con --confirm: le prenotazioni restano e gli operatori le vedono nel loro quadro
+settings-problem-invalid = il servizio «{ $service }»: { $problem }

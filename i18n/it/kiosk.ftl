@@ -68,3 +68,26 @@ slip-number = N. { $number }
 slip-instruction = Mostra questo tagliando allo sportello.
 kiosk-problem-unavailable = Il chiosco ora non può prenotare. Chiedi agli operatori.
 kiosk-problem-again = { $service } è stato prenotato qui un momento fa. Se ti serve un altro posto, chiedi agli operatori.
+
+# The optional anonymous questions after the language (a coordinator chooses up to three).
+kiosk-question-age_band = Quanti anni hai?
+kiosk-question-gender = Sei…
+kiosk-question-housing = Dove hai dormito ieri notte?
+kiosk-question-first_visit = È la prima volta che vieni qui?
+kiosk-answer-age_band-under-25 = Meno di 25
+kiosk-answer-age_band-25-39 = Da 25 a 39
+kiosk-answer-age_band-40-59 = Da 40 a 59
+kiosk-answer-age_band-60-plus = 60 o più
+kiosk-answer-gender-woman = Una donna
+kiosk-answer-gender-man = Un uomo
+kiosk-answer-gender-other = Altro
+kiosk-answer-housing-home = A casa
+kiosk-answer-housing-friends = Da amici o parenti
+kiosk-answer-housing-shelter = In un dormitorio
+kiosk-answer-housing-outside = In strada
+kiosk-answer-first_visit-yes = Sì, è la prima volta
+kiosk-answer-first_visit-no = No, non è la prima volta
+kiosk-answer-declined = Preferisco non dirlo
+kiosk-question-skip = Salta questa domanda
+kiosk-question-why = È anonimo: aiuta il centro a organizzarsi. La tua risposta non è sul tagliando.
+kiosk-question-progress = Domanda { $number } di { $count }

@@ -66,3 +66,20 @@ audit-detail-wrong-pin = PIN sbagliato
 audit-detail-wait = troppi tentativi, in attesa
 audit-detail-locked = account bloccato
 audit-detail-disabled = account disattivato
+
+# The coordinator's console: the last administrator, and the new actions in the log.
+staff-last-admin = Questo è l'ultimo amministratore attivo: prima rendi amministratore un altro account
+audit-action-service-added = servizio aggiunto
+audit-action-service-changed = servizio modificato
+audit-action-catalogue-imported = catalogo importato
+audit-action-staff-enabled = account riattivato
+audit-action-role-changed = ruolo cambiato
+audit-action-settings-changed = impostazioni cambiate
+
+# Why a service cannot be saved (the console and a catalogue file).
+invalid-slug = «{ $value }» non può essere il nome breve di un servizio. Usa lettere minuscole, cifre e -, al massimo 40 caratteri
+invalid-capacity = { $value } posti sono troppi. Valori ammessi: da 0 a { $max }
+invalid-per-visit = { $value } per visita è fuori dai limiti. Valori ammessi: da 1 a 100
+invalid-minutes = { $value } minuti: fuori dai limiti. Valori ammessi: da 1 a 1440
+invalid-overlap = il { $day }, gli orari { $first } e { $second } si sovrappongono
+invalid-slot-too-long = il { $day }, l'orario { $range } è più breve di una fascia di { $minutes } minuti

@@ -9,7 +9,7 @@ cli-cmd-scan = ਸਕੈਨ ਕੀਤੀ ਪਰਚੀ ਜਾਂ ਟਾਈਪ ਕ
 cli-cmd-cancel = ਪਰਚੀ ਦੀ ਇੱਕ ਬੁਕਿੰਗ ਰੱਦ ਕਰੋ, ਜਿਸ ਨਾਲ ਉਸ ਦੀ ਥਾਂ ਖਾਲੀ ਹੋ ਜਾਂਦੀ ਹੈ
 cli-cmd-staff = ਡੈਸਕ 'ਤੇ ਸਟਾਫ਼ ਦੀ ਥਾਂ: ਪਰਚੀਆਂ ਸਕੈਨ ਕਰੋ, ਸੇਵਾ ਦਿਓ, ਅੱਜ ਦਾ ਬੋਰਡ
 cli-cmd-help = ਇਹ ਸੁਨੇਹਾ ਜਾਂ ਕਿਸੇ ਕਮਾਂਡ ਦੀ ਮਦਦ ਦਿਖਾਓ
-cli-cmd-catalogue = ਸੇਵਾਵਾਂ ਦੀ ਸੂਚੀ: ਇਸ ਨੂੰ ਇੱਕ ਫ਼ਾਈਲ ਵਿੱਚ ਐਕਸਪੋਰਟ ਕਰੋ
+cli-cmd-catalogue = ਸੇਵਾਵਾਂ ਦੀ ਸੂਚੀ: ਇਸ ਨੂੰ ਇੱਕ ਫ਼ਾਈਲ ਵਿੱਚ ਐਕਸਪੋਰਟ ਕਰੋ, ਜਾਂ ਕੋਈ ਫ਼ਾਈਲ ਇੰਪੋਰਟ ਕਰੋ
 cli-cmd-export = ਚਾਲੂ ਸੇਵਾਵਾਂ, ਉਨ੍ਹਾਂ ਦੇ ਸਮੇਂ ਅਤੇ ਖ਼ਾਸ ਦਿਨ ਇੱਕ TOML ਫ਼ਾਈਲ ਵਿੱਚ ਲਿਖੋ
 cli-cmd-report = ਫੰਡ ਦੇਣ ਵਾਲੀਆਂ ਸੰਸਥਾਵਾਂ ਲਈ ਇੱਕ ਮਹੀਨੇ ਜਾਂ ਕਿਸੇ ਮਿਆਦ ਦੀ ਰਿਪੋਰਟ: ਬਿਨਾਂ ਨਾਮਾਂ ਵਾਲੀਆਂ ਗਿਣਤੀਆਂ, ਛੋਟੀਆਂ ਗਿਣਤੀਆਂ ਲੁਕਾਈਆਂ ਹੋਈਆਂ
 cli-arg-data-dir = ਡਾਟਾ ਫੋਲਡਰ (ਨਹੀਂ ਤਾਂ SOSTA_DATA_DIR, ਨਹੀਂ ਤਾਂ ਸਿਸਟਮ ਦਾ ਡਾਟਾ ਫੋਲਡਰ)
@@ -189,3 +189,22 @@ error-bad-size = “{ $value }” ਤਸਵੀਰ ਦਾ ਆਕਾਰ ਨਹੀ�
 error-unknown-screen = “{ $value }” ਨਾਮ ਦੀ ਕੋਈ ਸਕਰੀਨ ਨਹੀਂ ਹੈ। ਸਕਰੀਨਾਂ: { $known }
 error-screenshot = ਸਕਰੀਨ ਨਹੀਂ ਬਣ ਸਕੀ: { $detail }
 settings-problem-choice = { $key } = “{ $value }” ਮਨਜ਼ੂਰ ਨਹੀਂ ਹੈ। ਮਨਜ਼ੂਰ: { $allowed }
+
+# Importing the catalogue of services from a file.
+cli-cmd-import = ਸੇਵਾਵਾਂ ਦੀ ਸੂਚੀ ਵਾਲੀ ਫ਼ਾਈਲ ਪੜ੍ਹੋ: ਪੂਰੀ ਫ਼ਾਈਲ ਜਾਂਚੋ, ਫ਼ਰਕ ਦਿਖਾਓ, ਅਤੇ ਸੂਚੀ ਬਦਲ ਦਿਓ; ਜਾਂ ਤਾਂ ਸਾਰਾ ਕੁਝ ਜਾਂ ਕੁਝ ਵੀ ਨਹੀਂ
+cli-arg-source = ਸੂਚੀ ਵਾਲੀ ਉਹ ਫ਼ਾਈਲ ਜੋ ਪੜ੍ਹਨੀ ਹੈ
+cli-arg-dry-run = ਦਿਖਾਓ ਕਿ ਕੀ ਬਦਲੇਗਾ, ਪਰ ਕੁਝ ਵੀ ਨਾ ਬਦਲੋ
+cli-arg-confirm = ਇੰਪੋਰਟ ਕਰੋ, ਭਾਵੇਂ ਕੁਝ ਬੁਕਿੰਗਾਂ ਨਵੇਂ ਸਮਿਆਂ ਤੋਂ ਬਾਹਰ ਰਹਿ ਜਾਣ
+catalogue-unchanged = ਇਹ ਫ਼ਾਈਲ ਉਹੀ ਸੂਚੀ ਹੈ ਜੋ ਹੁਣ ਵਰਤੀ ਜਾ ਰਹੀ ਹੈ: ਬਦਲਣ ਲਈ ਕੁਝ ਨਹੀਂ
+catalogue-diff-added = + { $slug }: ਨਵੀਂ ਸੇਵਾ
+catalogue-diff-withdrawn = - { $slug }: ਹੁਣ ਪੇਸ਼ ਨਹੀਂ ਕੀਤੀ ਜਾਂਦੀ (ਇਸ ਦੀਆਂ ਬੁਕਿੰਗਾਂ ਬਣੀਆਂ ਰਹਿੰਦੀਆਂ ਹਨ)
+catalogue-diff-changed = ~ { $slug } { $field }: { $before } → { $after }
+catalogue-stranded = { $count ->
+    [one] { $count } ਬੁਕਿੰਗ ਨਵੇਂ ਸਮਿਆਂ ਤੋਂ ਬਾਹਰ ਰਹਿ ਜਾਵੇਗੀ:
+   *[other] { $count } ਬੁਕਿੰਗਾਂ ਨਵੇਂ ਸਮਿਆਂ ਤੋਂ ਬਾਹਰ ਰਹਿ ਜਾਣਗੀਆਂ:
+}
+catalogue-stranded-booking = { $code }, { $service }, { $day } { $time }
+catalogue-dry-run = ਸਿਰਫ਼ ਜਾਂਚ: ਕੁਝ ਵੀ ਨਹੀਂ ਬਦਲਿਆ ਗਿਆ
+catalogue-imported = { $path } ਇੰਪੋਰਟ ਹੋ ਗਈ: ਜੋੜੀਆਂ: { $added }, ਬਦਲੀਆਂ: { $changed }, ਹੁਣ ਪੇਸ਼ ਨਹੀਂ: { $withdrawn }
+catalogue-confirm-needed = ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ। ਇਨ੍ਹਾਂ ਬੁਕਿੰਗਾਂ ਵਾਲੇ ਲੋਕਾਂ ਨੂੰ ਦੱਸੋ, ਜਾਂ --confirm ਨਾਲ ਦੁਬਾਰਾ ਚਲਾਓ: ਬੁਕਿੰਗਾਂ ਬਣੀਆਂ ਰਹਿੰਦੀਆਂ ਹਨ, ਅਤੇ ਸਟਾਫ਼ ਉਨ੍ਹਾਂ ਨੂੰ ਆਪਣੀ ਸੂਚੀ ਵਿੱਚ ਦੇਖਦਾ ਹੈ
+settings-problem-invalid = ਸੇਵਾ “{ $service }”: { $problem }

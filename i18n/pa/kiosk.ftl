@@ -69,3 +69,26 @@ slip-number = ਨੰ. { $number }
 slip-instruction = ਇਹ ਪਰਚੀ ਕਾਊਂਟਰ 'ਤੇ ਦਿਖਾਓ।
 kiosk-problem-unavailable = ਕਿਓਸਕ ਹੁਣ ਬੁਕਿੰਗ ਨਹੀਂ ਕਰ ਸਕਦਾ। ਕਿਰਪਾ ਕਰਕੇ ਸਟਾਫ਼ ਨੂੰ ਪੁੱਛੋ।
 kiosk-problem-again = { $service } ਦੀ ਬੁਕਿੰਗ ਹੁਣੇ ਇੱਥੇ ਹੋਈ ਹੈ। ਜੇ ਤੁਹਾਨੂੰ ਇੱਕ ਹੋਰ ਥਾਂ ਚਾਹੀਦੀ ਹੈ, ਤਾਂ ਕਿਰਪਾ ਕਰਕੇ ਸਟਾਫ਼ ਨੂੰ ਪੁੱਛੋ।
+
+# The optional anonymous questions after the language (a coordinator chooses up to three).
+kiosk-question-age_band = ਤੁਹਾਡੀ ਉਮਰ ਕਿੰਨੀ ਹੈ?
+kiosk-question-gender = ਤੁਸੀਂ ਹੋ…
+kiosk-question-housing = ਕੱਲ੍ਹ ਰਾਤ ਤੁਸੀਂ ਕਿੱਥੇ ਸੁੱਤੇ ਸੀ?
+kiosk-question-first_visit = ਕੀ ਤੁਸੀਂ ਇੱਥੇ ਪਹਿਲੀ ਵਾਰ ਆਏ ਹੋ?
+kiosk-answer-age_band-under-25 = 25 ਤੋਂ ਘੱਟ
+kiosk-answer-age_band-25-39 = 25 ਤੋਂ 39
+kiosk-answer-age_band-40-59 = 40 ਤੋਂ 59
+kiosk-answer-age_band-60-plus = 60 ਜਾਂ ਵੱਧ
+kiosk-answer-gender-woman = ਔਰਤ
+kiosk-answer-gender-man = ਮਰਦ
+kiosk-answer-gender-other = ਹੋਰ
+kiosk-answer-housing-home = ਘਰ ਵਿੱਚ
+kiosk-answer-housing-friends = ਦੋਸਤਾਂ ਜਾਂ ਰਿਸ਼ਤੇਦਾਰਾਂ ਕੋਲ
+kiosk-answer-housing-shelter = ਸ਼ੈਲਟਰ ਵਿੱਚ
+kiosk-answer-housing-outside = ਬਾਹਰ ਖੁੱਲ੍ਹੇ ਵਿੱਚ
+kiosk-answer-first_visit-yes = ਹਾਂ, ਪਹਿਲੀ ਵਾਰ
+kiosk-answer-first_visit-no = ਨਹੀਂ, ਪਹਿਲੀ ਵਾਰ ਨਹੀਂ
+kiosk-answer-declined = ਦੱਸਣਾ ਨਹੀਂ ਚਾਹੁੰਦੇ
+kiosk-question-skip = ਇਹ ਸਵਾਲ ਛੱਡੋ
+kiosk-question-why = ਬਿਨਾਂ ਨਾਮ ਦੇ: ਇਸ ਨਾਲ ਸੈਂਟਰ ਨੂੰ ਯੋਜਨਾ ਬਣਾਉਣ ਵਿੱਚ ਮਦਦ ਮਿਲਦੀ ਹੈ। ਤੁਹਾਡਾ ਜਵਾਬ ਤੁਹਾਡੀ ਪਰਚੀ 'ਤੇ ਨਹੀਂ ਹੁੰਦਾ।
+kiosk-question-progress = ਸਵਾਲ { $number } / { $count }

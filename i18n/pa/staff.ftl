@@ -66,3 +66,20 @@ audit-detail-wrong-pin = ਗਲਤ PIN
 audit-detail-wait = ਬਹੁਤ ਕੋਸ਼ਿਸ਼ਾਂ, ਉਡੀਕ ਵਿੱਚ
 audit-detail-locked = ਖਾਤਾ ਲੌਕ ਹੈ
 audit-detail-disabled = ਖਾਤਾ ਬੰਦ ਹੈ
+
+# The coordinator's console: the last administrator, and the new actions in the log.
+staff-last-admin = ਇਹ ਆਖ਼ਰੀ ਚਾਲੂ ਪ੍ਰਬੰਧਕ ਹੈ: ਪਹਿਲਾਂ ਕਿਸੇ ਹੋਰ ਖਾਤੇ ਨੂੰ ਪ੍ਰਬੰਧਕ ਬਣਾਓ
+audit-action-service-added = ਸੇਵਾ ਜੋੜੀ
+audit-action-service-changed = ਸੇਵਾ ਬਦਲੀ
+audit-action-catalogue-imported = ਸੇਵਾਵਾਂ ਦੀ ਸੂਚੀ ਇੰਪੋਰਟ ਕੀਤੀ
+audit-action-staff-enabled = ਖਾਤਾ ਚਾਲੂ ਕੀਤਾ
+audit-action-role-changed = ਭੂਮਿਕਾ ਬਦਲੀ
+audit-action-settings-changed = ਸੈਟਿੰਗਾਂ ਬਦਲੀਆਂ
+
+# Why a service cannot be saved (the console and a catalogue file).
+invalid-slug = “{ $value }” ਕਿਸੇ ਸੇਵਾ ਦਾ ਛੋਟਾ ਨਾਮ ਨਹੀਂ ਹੋ ਸਕਦਾ। ਛੋਟੇ ਅੱਖਰ, ਅੰਕ ਅਤੇ - ਵਰਤੋ, ਵੱਧ ਤੋਂ ਵੱਧ 40 ਅੱਖਰ
+invalid-capacity = { $value } ਥਾਵਾਂ ਬਹੁਤ ਜ਼ਿਆਦਾ ਹਨ। ਮਨਜ਼ੂਰ: 0 ਤੋਂ { $max } ਤੱਕ
+invalid-per-visit = ਇੱਕ ਫੇਰੀ ਲਈ { $value } ਹੱਦ ਤੋਂ ਬਾਹਰ ਹੈ। ਮਨਜ਼ੂਰ: 1 ਤੋਂ 100 ਤੱਕ
+invalid-minutes = { $value } ਮਿੰਟ ਹੱਦ ਤੋਂ ਬਾਹਰ ਹੈ। ਮਨਜ਼ੂਰ: 1 ਤੋਂ 1440 ਤੱਕ
+invalid-overlap = { $day } ਨੂੰ ਸਮੇਂ { $first } ਅਤੇ { $second } ਆਪਸ ਵਿੱਚ ਟਕਰਾਉਂਦੇ ਹਨ
+invalid-slot-too-long = { $day } ਨੂੰ ਸਮਾਂ { $range } ਇੱਕ ਸਲਾਟ ({ $minutes } ਮਿੰਟ) ਤੋਂ ਛੋਟਾ ਹੈ

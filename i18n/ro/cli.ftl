@@ -9,7 +9,7 @@ cli-cmd-scan = Rezultatul pentru un bon scanat sau un cod scurt tastat
 cli-cmd-cancel = Anulează o rezervare de pe un bon și eliberează locul
 cli-cmd-staff = Postul personalului la un ghișeu: scanați bonurile, serviți, tabloul de azi
 cli-cmd-help = Afișează acest mesaj sau ajutorul unei comenzi
-cli-cmd-catalogue = Catalogul serviciilor: exportați-l într-un fișier
+cli-cmd-catalogue = Catalogul serviciilor: exportați-l într-un fișier sau importați unul
 cli-cmd-export = Scrie serviciile active, programul lor și zilele speciale într-un fișier TOML
 cli-cmd-report = Raportul pentru finanțatori pe o lună sau pe o perioadă: cifre anonime, numerele mici sunt ascunse
 cli-arg-data-dir = Dosarul de date (altfel SOSTA_DATA_DIR, altfel dosarul de date al sistemului)
@@ -201,3 +201,23 @@ error-bad-size = „{ $value }” nu este o mărime de imagine. Scrieți-o ca L�
 error-unknown-screen = Ecranul „{ $value }” nu există. Ecrane: { $known }
 error-screenshot = Ecranul nu a putut fi desenat: { $detail }
 settings-problem-choice = { $key } = „{ $value }” nu este permis. Valori permise: { $allowed }
+
+# Importing the catalogue of services from a file.
+cli-cmd-import = Citește un fișier de catalog: îl verifică în întregime, arată diferențele și înlocuiește catalogul, totul sau nimic
+cli-arg-source = Fișierul de catalog de citit
+cli-arg-dry-run = Arată ce s-ar schimba, fără să schimbe nimic
+cli-arg-confirm = Importă chiar dacă unele rezervări ar rămâne în afara noului program
+catalogue-unchanged = Fișierul este catalogul folosit acum: nu este nimic de schimbat
+catalogue-diff-added = + { $slug }: serviciu nou
+catalogue-diff-withdrawn = - { $slug }: nu mai este oferit (rezervările lui rămân)
+catalogue-diff-changed = ~ { $slug } { $field }: { $before } → { $after }
+catalogue-stranded = { $count ->
+    [one] { $count } rezervare ar rămâne în afara noului program:
+    [few] { $count } rezervări ar rămâne în afara noului program:
+   *[other] { $count } de rezervări ar rămâne în afara noului program:
+}
+catalogue-stranded-booking = { $code }, { $service }, { $day } { $time }
+catalogue-dry-run = Simulare: nu s-a schimbat nimic
+catalogue-imported = S-a importat { $path }: adăugate: { $added }, modificate: { $changed }, care nu mai sunt oferite: { $withdrawn }
+catalogue-confirm-needed = Nu s-a importat nimic. Anunțați vizitatorii care au aceste rezervări sau rulați din nou cu --confirm: rezervările rămân, iar personalul le vede în situația lui
+settings-problem-invalid = serviciul „{ $service }”: { $problem }

@@ -74,3 +74,26 @@ slip-number = Nr. { $number }
 slip-instruction = Arătați acest bon la ghișeu.
 kiosk-problem-unavailable = Chioșcul nu poate face rezervări acum. Vă rog, întrebați personalul.
 kiosk-problem-again = Serviciul { $service } a fost rezervat aici acum o clipă. Dacă aveți nevoie de încă un loc, vă rog, întrebați personalul.
+
+# The optional anonymous questions after the language (a coordinator chooses up to three).
+kiosk-question-age_band = Câți ani aveți?
+kiosk-question-gender = Sunteți…
+kiosk-question-housing = Unde ați dormit azi-noapte?
+kiosk-question-first_visit = Este prima dată când veniți aici?
+kiosk-answer-age_band-under-25 = Sub 25
+kiosk-answer-age_band-25-39 = Între 25 și 39
+kiosk-answer-age_band-40-59 = Între 40 și 59
+kiosk-answer-age_band-60-plus = 60 sau mai mult
+kiosk-answer-gender-woman = Femeie
+kiosk-answer-gender-man = Bărbat
+kiosk-answer-gender-other = Altceva
+kiosk-answer-housing-home = Acasă
+kiosk-answer-housing-friends = La prieteni sau la familie
+kiosk-answer-housing-shelter = Într-un adăpost
+kiosk-answer-housing-outside = Pe stradă
+kiosk-answer-first_visit-yes = Da, prima dată
+kiosk-answer-first_visit-no = Nu, am mai fost aici
+kiosk-answer-declined = Prefer să nu spun
+kiosk-question-skip = Săriți peste această întrebare
+kiosk-question-why = Este anonim: ajută centrul să se organizeze. Răspunsul dumneavoastră nu apare pe bon.
+kiosk-question-progress = Întrebarea { $number } din { $count }

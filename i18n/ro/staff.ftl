@@ -66,3 +66,20 @@ audit-detail-wrong-pin = PIN greșit
 audit-detail-wait = prea multe încercări, în așteptare
 audit-detail-locked = cont blocat
 audit-detail-disabled = cont dezactivat
+
+# The coordinator's console: the last administrator, and the new actions in the log.
+staff-last-admin = Acesta este ultimul administrator activ: mai întâi faceți administrator alt cont
+audit-action-service-added = serviciu adăugat
+audit-action-service-changed = serviciu modificat
+audit-action-catalogue-imported = catalog importat
+audit-action-staff-enabled = cont reactivat
+audit-action-role-changed = rol schimbat
+audit-action-settings-changed = setări schimbate
+
+# Why a service cannot be saved (the console and a catalogue file).
+invalid-slug = „{ $value }” nu poate fi numele scurt al unui serviciu. Folosiți litere mici, cifre și -, cel mult 40 de caractere
+invalid-capacity = Prea multe locuri: { $value }. Valori permise: de la 0 la { $max }
+invalid-per-visit = Pe vizită: { $value } este în afara limitelor. Valori permise: de la 1 la 100
+invalid-minutes = Minute: { $value } este în afara limitelor. Valori permise: de la 1 la 1440
+invalid-overlap = pe { $day }, orele { $first } și { $second } se suprapun
+invalid-slot-too-long = pe { $day }, orele { $range } sunt mai scurte decât un interval ({ $minutes } min)

@@ -9,7 +9,7 @@ cli-cmd-scan = Rezultati për një biletë të skanuar ose një kod të shkurtë
 cli-cmd-cancel = Anulon një rezervim të një bilete dhe liron vendin
 cli-cmd-staff = Vendi i stafit në sportel: skanoni fletët, shërbeni, tabela e sotme
 cli-cmd-help = Shfaq këtë mesazh ose ndihmën e një komande
-cli-cmd-catalogue = Katalogu i shërbimeve: eksportojeni në një skedar
+cli-cmd-catalogue = Katalogu i shërbimeve: eksportojeni në një skedar ose importoni një të tillë
 cli-cmd-export = Shkruan shërbimet aktive, oraret e tyre dhe ditët e veçanta në një skedar TOML
 cli-cmd-report = Raporti për financuesit për një muaj ose një periudhë: numërime anonime, numrat e vegjël fshihen
 cli-arg-data-dir = Dosja e të dhënave (përndryshe SOSTA_DATA_DIR, përndryshe dosja e të dhënave e sistemit)
@@ -189,3 +189,22 @@ error-bad-size = „{ $value }” nuk është madhësi figure. Shkruajeni si GJE
 error-unknown-screen = Ekrani „{ $value }” nuk ekziston. Ekranet: { $known }
 error-screenshot = Ekrani nuk mund të vizatohej: { $detail }
 settings-problem-choice = { $key } = „{ $value }” nuk lejohet. Vlerat e lejuara: { $allowed }
+
+# Importing the catalogue of services from a file.
+cli-cmd-import = Lexon një skedar katalogu: e kontrollon të tërin, tregon ndryshimet dhe zëvendëson katalogun, të gjitha ose asgjë
+cli-arg-source = Skedari i katalogut që do të lexohet
+cli-arg-dry-run = Tregon çfarë do të ndryshonte, pa ndryshuar asgjë
+cli-arg-confirm = Importon edhe nëse disa rezervime do të mbeteshin jashtë orareve të reja
+catalogue-unchanged = Skedari është katalogu në përdorim: nuk ka asgjë për të ndryshuar
+catalogue-diff-added = + { $slug }: shërbim i ri
+catalogue-diff-withdrawn = - { $slug }: nuk ofrohet më (rezervimet e tij mbeten)
+catalogue-diff-changed = ~ { $slug } { $field }: { $before } → { $after }
+catalogue-stranded = { $count ->
+    [one] { $count } rezervim do të mbetej jashtë orareve të reja:
+   *[other] { $count } rezervime do të mbeteshin jashtë orareve të reja:
+}
+catalogue-stranded-booking = { $code }, { $service }, { $day } { $time }
+catalogue-dry-run = Provë: nuk u ndryshua asgjë
+catalogue-imported = U importua { $path }: të shtuara: { $added }, të ndryshuara: { $changed }, që nuk ofrohen më: { $withdrawn }
+catalogue-confirm-needed = Nuk u importua asgjë. Njoftoni vizitorët që kanë këto rezervime, ose ekzekutojeni përsëri me --confirm: rezervimet mbeten dhe stafi i sheh në pasqyrën e vet
+settings-problem-invalid = shërbimi „{ $service }”: { $problem }

@@ -69,3 +69,26 @@ slip-number = Nr. { $number }
 slip-instruction = Tregojeni këtë biletë te sporteli.
 kiosk-problem-unavailable = Kioska nuk mund të rezervojë tani. Ju lutemi, pyesni stafin.
 kiosk-problem-again = { $service } u rezervua këtu pak më parë. Nëse ju duhet një vend tjetër, ju lutemi, pyesni stafin.
+
+# The optional anonymous questions after the language (a coordinator chooses up to three).
+kiosk-question-age_band = Sa vjeç jeni?
+kiosk-question-gender = Jeni…
+kiosk-question-housing = Ku fjetët natën e kaluar?
+kiosk-question-first_visit = A është hera e parë që vini këtu?
+kiosk-answer-age_band-under-25 = Nën 25
+kiosk-answer-age_band-25-39 = Nga 25 deri në 39
+kiosk-answer-age_band-40-59 = Nga 40 deri në 59
+kiosk-answer-age_band-60-plus = 60 ose më shumë
+kiosk-answer-gender-woman = Grua
+kiosk-answer-gender-man = Burrë
+kiosk-answer-gender-other = Tjetër
+kiosk-answer-housing-home = Në shtëpi
+kiosk-answer-housing-friends = Te miqtë ose te familja
+kiosk-answer-housing-shelter = Në një qendër strehimi
+kiosk-answer-housing-outside = Në rrugë
+kiosk-answer-first_visit-yes = Po, hera e parë
+kiosk-answer-first_visit-no = Jo, kam qenë këtu edhe më parë
+kiosk-answer-declined = Preferoj të mos e them
+kiosk-question-skip = Kaloni këtë pyetje
+kiosk-question-why = Është anonime: i ndihmon qendrës të planifikojë. Përgjigjja juaj nuk shkruhet në biletë.
+kiosk-question-progress = Pyetja { $number } nga { $count }

@@ -66,3 +66,20 @@ audit-detail-wrong-pin = PIN i gabuar
 audit-detail-wait = shumë përpjekje, në pritje
 audit-detail-locked = llogaria e bllokuar
 audit-detail-disabled = llogaria e çaktivizuar
+
+# The coordinator's console: the last administrator, and the new actions in the log.
+staff-last-admin = Ky është administratori i fundit aktiv: në fillim bëni administrator një llogari tjetër
+audit-action-service-added = shërbimi u shtua
+audit-action-service-changed = shërbimi u ndryshua
+audit-action-catalogue-imported = katalogu u importua
+audit-action-staff-enabled = llogaria u aktivizua
+audit-action-role-changed = roli u ndryshua
+audit-action-settings-changed = cilësimet u ndryshuan
+
+# Why a service cannot be saved (the console and a catalogue file).
+invalid-slug = „{ $value }” nuk mund të jetë emri i shkurtër i një shërbimi. Përdorni shkronja të vogla, shifra dhe -, më së shumti 40 karaktere
+invalid-capacity = { $value } vende janë shumë. Lejohen: nga 0 deri në { $max }
+invalid-per-visit = { $value } për vizitë është jashtë kufijve. Lejohen: nga 1 deri në 100
+invalid-minutes = { $value } minuta janë jashtë kufijve. Lejohen: nga 1 deri në 1440
+invalid-overlap = { $day }: oraret { $first } dhe { $second } mbivendosen
+invalid-slot-too-long = { $day }: orari { $range } është më i shkurtër se një interval ({ $minutes } min)

@@ -79,3 +79,26 @@ slip-number = № { $number }
 slip-instruction = Покажіть цей талон біля віконця.
 kiosk-problem-unavailable = Кіоск зараз не може бронювати. Будь ласка, зверніться до працівників.
 kiosk-problem-again = { $service }: це щойно забронювали тут. Якщо вам потрібне ще одне місце, будь ласка, зверніться до працівників.
+
+# The optional anonymous questions after the language (a coordinator chooses up to three).
+kiosk-question-age_band = Скільки вам років?
+kiosk-question-gender = Ви…
+kiosk-question-housing = Де ви ночували минулої ночі?
+kiosk-question-first_visit = Ви тут уперше?
+kiosk-answer-age_band-under-25 = До 25
+kiosk-answer-age_band-25-39 = Від 25 до 39
+kiosk-answer-age_band-40-59 = Від 40 до 59
+kiosk-answer-age_band-60-plus = 60 і більше
+kiosk-answer-gender-woman = Жінка
+kiosk-answer-gender-man = Чоловік
+kiosk-answer-gender-other = Інше
+kiosk-answer-housing-home = Удома
+kiosk-answer-housing-friends = У друзів або родичів
+kiosk-answer-housing-shelter = У притулку
+kiosk-answer-housing-outside = На вулиці
+kiosk-answer-first_visit-yes = Так, уперше
+kiosk-answer-first_visit-no = Ні, не вперше
+kiosk-answer-declined = Волію не відповідати
+kiosk-question-skip = Пропустити це запитання
+kiosk-question-why = Це анонімно: так центру легше планувати роботу. Вашої відповіді немає на талоні.
+kiosk-question-progress = Запитання { $number } з { $count }

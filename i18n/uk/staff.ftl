@@ -66,3 +66,20 @@ audit-detail-wrong-pin = неправильний PIN-код
 audit-detail-wait = забагато спроб, очікування
 audit-detail-locked = обліковий запис заблоковано
 audit-detail-disabled = обліковий запис вимкнено
+
+# The coordinator's console: the last administrator, and the new actions in the log.
+staff-last-admin = Це останній активний адміністратор: спочатку зробіть адміністратором інший обліковий запис
+audit-action-service-added = послугу додано
+audit-action-service-changed = послугу змінено
+audit-action-catalogue-imported = каталог імпортовано
+audit-action-staff-enabled = обліковий запис увімкнено
+audit-action-role-changed = роль змінено
+audit-action-settings-changed = налаштування змінено
+
+# Why a service cannot be saved (the console and a catalogue file).
+invalid-slug = «{ $value }» не може бути коротким ім'ям послуги. Використайте малі літери, цифри та -, щонайбільше 40 символів
+invalid-capacity = Місць: { $value } — це забагато. Дозволено: від 0 до { $max }
+invalid-per-visit = За один візит: { $value } — поза допустимими межами. Дозволено: від 1 до 100
+invalid-minutes = Хвилин: { $value } — поза допустимими межами. Дозволено: від 1 до 1440
+invalid-overlap = { $day }: години { $first } і { $second } перетинаються
+invalid-slot-too-long = { $day }: години { $range } коротші за один інтервал ({ $minutes } хв)

@@ -9,7 +9,7 @@ cli-cmd-scan = اسکین کی گئی پرچی یا ٹائپ کیے گئے مخ�
 cli-cmd-cancel = پرچی کی ایک بکنگ منسوخ کریں، جس سے اس کی جگہ خالی ہو جاتی ہے
 cli-cmd-staff = ڈیسک پر عملے کی جگہ: پرچیاں اسکین کریں، خدمت دیں، آج کا بورڈ
 cli-cmd-help = یہ پیغام یا کسی کمانڈ کی مدد دکھائیں
-cli-cmd-catalogue = سروسز کی فہرست: اسے ایک فائل میں ایکسپورٹ کریں
+cli-cmd-catalogue = سروسز کی فہرست: اسے ایک فائل میں ایکسپورٹ کریں، یا کوئی فائل امپورٹ کریں
 cli-cmd-export = فعال سروسز، ان کے اوقات اور خاص دن ایک TOML فائل میں لکھیں
 cli-cmd-report = فنڈ دینے والے اداروں کے لیے ایک مہینے یا کسی مدت کی رپورٹ: بے نام گنتیاں، چھوٹی گنتیاں چھپی ہوئی
 cli-arg-data-dir = ڈیٹا فولڈر (ورنہ SOSTA_DATA_DIR، ورنہ سسٹم کا ڈیٹا فولڈر)
@@ -189,3 +189,22 @@ error-bad-size = «{ $value }» تصویر کا سائز نہیں ہے۔ اسے 
 error-unknown-screen = «{ $value }» نام کی کوئی اسکرین نہیں ہے۔ اسکرینیں: { $known }
 error-screenshot = اسکرین نہیں بن سکی: { $detail }
 settings-problem-choice = { $key } = «{ $value }» کی اجازت نہیں ہے۔ اجازت ہے: { $allowed }
+
+# Importing the catalogue of services from a file.
+cli-cmd-import = سروسز کی فہرست والی فائل پڑھیں: پوری فائل جانچیں، فرق دکھائیں، اور موجودہ فہرست کی جگہ لگائیں؛ یا سب کچھ یا کچھ بھی نہیں
+cli-arg-source = فہرست والی وہ فائل جو پڑھنی ہے
+cli-arg-dry-run = دکھائیں کہ کیا بدلے گا، مگر کچھ نہ بدلیں
+cli-arg-confirm = امپورٹ کریں، چاہے کچھ بکنگ نئے اوقات سے باہر رہ جائیں
+catalogue-unchanged = یہ فائل وہی فہرست ہے جو ابھی استعمال میں ہے: بدلنے کو کچھ نہیں
+catalogue-diff-added = + { $slug }: نئی سروس
+catalogue-diff-withdrawn = - { $slug }: اب پیش نہیں کی جاتی (اس کی بکنگ برقرار رہتی ہیں)
+catalogue-diff-changed = ~ { $slug } { $field }: { $before } → { $after }
+catalogue-stranded = { $count ->
+    [one] { $count } بکنگ نئے اوقات سے باہر رہ جائے گی:
+   *[other] { $count } بکنگ نئے اوقات سے باہر رہ جائیں گی:
+}
+catalogue-stranded-booking = { $code }، { $service }، { $day } { $time }
+catalogue-dry-run = صرف جانچ: کچھ نہیں بدلا گیا
+catalogue-imported = { $path } امپورٹ ہو گئی: شامل: { $added }، تبدیل: { $changed }، اب پیش نہیں: { $withdrawn }
+catalogue-confirm-needed = کچھ امپورٹ نہیں ہوا۔ ان بکنگ والے لوگوں کو بتائیں، یا --confirm کے ساتھ دوبارہ چلائیں: بکنگ برقرار رہتی ہیں، اور عملہ انہیں اپنی فہرست میں دیکھتا ہے
+settings-problem-invalid = سروس «{ $service }»: { $problem }

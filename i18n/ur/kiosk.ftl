@@ -69,3 +69,26 @@ slip-number = نمبر { $number }
 slip-instruction = یہ پرچی کاؤنٹر پر دکھائیں۔
 kiosk-problem-unavailable = کیوسک ابھی بکنگ نہیں کر سکتا۔ براہ کرم عملے سے پوچھیں۔
 kiosk-problem-again = { $service } کی بکنگ ابھی ابھی یہاں ہوئی ہے۔ اگر آپ کو ایک اور جگہ چاہیے تو براہ کرم عملے سے پوچھیں۔
+
+# The optional anonymous questions after the language (a coordinator chooses up to three).
+kiosk-question-age_band = آپ کی عمر کتنی ہے؟
+kiosk-question-gender = آپ ہیں…
+kiosk-question-housing = کل رات آپ کہاں سوئے تھے؟
+kiosk-question-first_visit = کیا آپ یہاں پہلی بار آئے ہیں؟
+kiosk-answer-age_band-under-25 = 25 سے کم
+kiosk-answer-age_band-25-39 = 25 سے 39
+kiosk-answer-age_band-40-59 = 40 سے 59
+kiosk-answer-age_band-60-plus = 60 یا اس سے زیادہ
+kiosk-answer-gender-woman = عورت
+kiosk-answer-gender-man = مرد
+kiosk-answer-gender-other = دیگر
+kiosk-answer-housing-home = گھر پر
+kiosk-answer-housing-friends = دوستوں یا رشتہ داروں کے پاس
+kiosk-answer-housing-shelter = پناہ گاہ میں
+kiosk-answer-housing-outside = باہر کھلے میں
+kiosk-answer-first_visit-yes = ہاں، پہلی بار
+kiosk-answer-first_visit-no = نہیں، پہلی بار نہیں
+kiosk-answer-declined = بتانا نہیں چاہتے
+kiosk-question-skip = یہ سوال چھوڑ دیں
+kiosk-question-why = بے نام: اس سے سینٹر کو منصوبہ بندی میں مدد ملتی ہے۔ آپ کا جواب آپ کی پرچی پر نہیں ہوتا۔
+kiosk-question-progress = سوال { $number } از { $count }

@@ -66,3 +66,20 @@ audit-detail-wrong-pin = غلط PIN
 audit-detail-wait = بہت زیادہ کوششیں، انتظار میں
 audit-detail-locked = اکاؤنٹ لاک ہے
 audit-detail-disabled = اکاؤنٹ غیر فعال ہے
+
+# The coordinator's console: the last administrator, and the new actions in the log.
+staff-last-admin = یہ آخری فعال منتظم ہے: پہلے کسی اور اکاؤنٹ کو منتظم بنائیں
+audit-action-service-added = سروس شامل کی گئی
+audit-action-service-changed = سروس بدلی گئی
+audit-action-catalogue-imported = سروسز کی فہرست امپورٹ کی گئی
+audit-action-staff-enabled = اکاؤنٹ فعال کیا گیا
+audit-action-role-changed = کردار بدلا گیا
+audit-action-settings-changed = سیٹنگز بدلی گئیں
+
+# Why a service cannot be saved (the console and a catalogue file).
+invalid-slug = «{ $value }» کسی سروس کا مختصر نام نہیں ہو سکتا۔ چھوٹے حروف، ہندسے اور - استعمال کریں، زیادہ سے زیادہ 40 حروف
+invalid-capacity = { $value } جگہیں بہت زیادہ ہیں۔ اجازت ہے: 0 سے { $max } تک
+invalid-per-visit = ایک وزٹ کے لیے { $value } حد سے باہر ہے۔ اجازت ہے: 1 سے 100 تک
+invalid-minutes = { $value } منٹ حد سے باہر ہے۔ اجازت ہے: 1 سے 1440 تک
+invalid-overlap = { $day } کو اوقات { $first } اور { $second } آپس میں ٹکراتے ہیں
+invalid-slot-too-long = { $day } کو وقت { $range } ایک سلاٹ ({ $minutes } منٹ) سے چھوٹا ہے
