@@ -6,6 +6,7 @@ mod book;
 mod catalogue;
 mod db;
 mod desk;
+mod export;
 pub mod json;
 mod keys;
 mod report;
@@ -119,6 +120,10 @@ pub enum Verb {
     Catalogue {
         #[command(subcommand)]
         action: catalogue::CatalogueAction,
+    },
+    Export {
+        #[command(subcommand)]
+        action: export::ExportAction,
     },
     Db {
         #[command(subcommand)]
@@ -391,6 +396,7 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
             json,
         } => cancel(&app, tr, now, &code, &service, json),
         Verb::Catalogue { action } => catalogue::catalogue(&app, tr, action),
+        Verb::Export { action } => export::export(&app, translations, tr, action),
         Verb::Db { action } => db::db(&app, tr, action),
         Verb::Keys { action } => keys::keys(&mut app, tr, action),
         Verb::Report {
