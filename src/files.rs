@@ -3,7 +3,7 @@
 
 use std::fs;
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Creates a folder (and its parents) that only Sosta's user can enter, and makes an
 /// existing one so: the data folder holds slips, keys and the database.
@@ -24,13 +24,94 @@ pub fn create_private_dir(path: &Path) -> std::io::Result<()> {
 /// Writes a file whole or not at all (a temporary file renamed over it), readable by its
 /// owner only: a slip or an export carries a valid ticket.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let tmp = write_temporary(path, bytes)?;
+    fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = fs::remove_file(&tmp);
+    })
+}
+
+/// Writes several files of one folder, all or none: each goes to a temporary file beside
+/// its place first, and only when every one is written and synced are they renamed over
+/// the old ones. On failure no temporary file is left, and the error names the file.
+pub fn write_all_atomically(
+    folder: &Path,
+    files: &[(&str, &[u8])],
+) -> Result<(), (PathBuf, std::io::Error)> {
+    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::with_capacity(files.len());
+    let clean = |staged: &[(PathBuf, PathBuf)]| {
+        for (tmp, _) in staged {
+            let _ = fs::remove_file(tmp);
+        }
+    };
+    for (name, bytes) in files {
+        let path = folder.join(name);
+        match write_temporary(&path, bytes) {
+            Ok(tmp) => staged.push((tmp, path)),
+            Err(e) => {
+                clean(&staged);
+                return Err((path, e));
+            }
+        }
+    }
+    for (i, (tmp, path)) in staged.iter().enumerate() {
+        if let Err(e) = fs::rename(tmp, path) {
+            clean(&staged[i..]);
+            return Err((path.clone(), e));
+        }
+    }
+    Ok(())
+}
+
+/// The bytes of `path` in an owner-only temporary file beside it, synced to the disk;
+/// nothing is left behind when that fails.
+fn write_temporary(path: &Path, bytes: &[u8]) -> std::io::Result<PathBuf> {
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
     let mut options = fs::OpenOptions::new();
     options.write(true).create(true).truncate(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let mut file = options.open(&tmp)?;
-    file.write_all(bytes)?;
-    file.sync_all()?;
-    fs::rename(&tmp, path)
+    file.write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .inspect_err(|_| {
+            let _ = fs::remove_file(&tmp);
+        })?;
+    Ok(tmp)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn several_files_are_written_all_or_none() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.json"), "old").unwrap();
+        // The second file cannot be made (its folder is missing): the first keeps its old
+        // text and no temporary file stays behind.
+        let error = write_all_atomically(
+            dir.path(),
+            &[("a.json", b"new"), ("missing/b.json", b"new")],
+        )
+        .unwrap_err();
+        assert_eq!(error.0, dir.path().join("missing/b.json"));
+        assert_eq!(
+            fs::read_to_string(dir.path().join("a.json")).unwrap(),
+            "old"
+        );
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["a.json"]);
+        write_all_atomically(dir.path(), &[("a.json", b"new"), ("b.json", b"new")]).unwrap();
+        assert_eq!(
+            fs::read_to_string(dir.path().join("a.json")).unwrap(),
+            "new"
+        );
+        assert_eq!(
+            fs::read_to_string(dir.path().join("b.json")).unwrap(),
+            "new"
+        );
+    }
 }

@@ -254,6 +254,16 @@ impl<'a> Tr<'a> {
         self.translations
     }
 
+    /// Whether this language or Italian has the message `id`.
+    pub fn has(&self, id: &str) -> bool {
+        [self.locale, FALLBACK].iter().any(|locale| {
+            self.translations
+                .bundles
+                .get(*locale)
+                .is_some_and(|b| b.has_message(id))
+        })
+    }
+
     /// The message `id` with no arguments.
     pub fn t(&self, id: &str) -> String {
         self.args(id, &[])

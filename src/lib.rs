@@ -17,6 +17,7 @@ pub mod domain;
 pub mod files;
 #[cfg(test)]
 mod fixtures;
+pub mod hsds;
 pub mod i18n;
 pub mod icons;
 pub mod keyboard;

@@ -112,8 +112,9 @@ fn built_ids() -> BTreeSet<String> {
     }
     let cmd = sosta::cli::command(translations.lang(FALLBACK));
     ids.insert("cli-about".to_owned());
-    let mut stack = vec![cmd];
-    while let Some(cmd) = stack.pop() {
+    // Each command with the name its verbs are nested under (none for `sosta` itself).
+    let mut stack = vec![(cmd, None)];
+    while let Some((cmd, nested)) = stack.pop() {
         for arg in cmd.get_arguments() {
             ids.insert(format!(
                 "cli-arg-{}",
@@ -121,8 +122,19 @@ fn built_ids() -> BTreeSet<String> {
             ));
         }
         for sub in cmd.get_subcommands() {
-            ids.insert(format!("cli-cmd-{}", sub.get_name()));
-            stack.push(sub.clone());
+            ids.insert(sosta::cli::verb_help_id(
+                translations.lang(FALLBACK),
+                nested.as_deref(),
+                sub.get_name(),
+            ));
+            // As `cli::command` does: clap's `help` lists its command's verbs under their
+            // own names.
+            let under = if sub.get_name() == "help" {
+                nested.clone()
+            } else {
+                Some(sub.get_name().to_owned())
+            };
+            stack.push((sub.clone(), under));
         }
     }
     ids

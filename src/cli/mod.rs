@@ -6,6 +6,7 @@ mod book;
 mod catalogue;
 mod db;
 mod desk;
+mod export;
 pub mod json;
 mod keys;
 mod report;
@@ -120,6 +121,10 @@ pub enum Verb {
         #[command(subcommand)]
         action: catalogue::CatalogueAction,
     },
+    Export {
+        #[command(subcommand)]
+        action: export::ExportAction,
+    },
     Db {
         #[command(subcommand)]
         action: db::DbAction,
@@ -167,10 +172,29 @@ impl Failure {
 
 type Outcome = Result<(), Failure>;
 
+/// The message id of a verb's help: `cli-cmd-<verb>`, or for a verb under another one
+/// `cli-cmd-<parent>-<verb>` when the translations have it, so that two verbs of one name
+/// (`sosta export` and `sosta catalogue export`) can say different things.
+pub fn verb_help_id(tr: Tr<'_>, parent: Option<&str>, verb: &str) -> String {
+    if let Some(parent) = parent {
+        let qualified = format!("cli-cmd-{parent}-{verb}");
+        if tr.has(&qualified) {
+            return qualified;
+        }
+    }
+    format!("cli-cmd-{verb}")
+}
+
 /// The clap command with every help text taken from the translations: `cli-about`,
-/// `cli-cmd-<verb>` and `cli-arg-<argument>`.
+/// `cli-cmd-<verb>` (see [`verb_help_id`]) and `cli-arg-<argument>`.
 pub fn command(tr: Tr<'_>) -> clap::Command {
-    fn localize(mut cmd: clap::Command, tr: Tr<'_>, about: String) -> clap::Command {
+    // `nested` is the command's own name when it is a verb: its verbs are nested under it.
+    fn localize(
+        mut cmd: clap::Command,
+        tr: Tr<'_>,
+        nested: Option<&str>,
+        about: String,
+    ) -> clap::Command {
         cmd = cmd.about(about);
         let ids: Vec<String> = cmd
             .get_arguments()
@@ -185,15 +209,22 @@ pub fn command(tr: Tr<'_>) -> clap::Command {
             .map(|c| c.get_name().to_owned())
             .collect();
         for verb in verbs {
-            let about = tr.t(&format!("cli-cmd-{verb}"));
-            cmd = cmd.mut_subcommand(verb, |sub| localize(sub, tr, about));
+            let about = tr.t(&verb_help_id(tr, nested, &verb));
+            // clap's `help` lists the verbs of the command it belongs to: they keep the
+            // names they have there.
+            let under = if verb == "help" {
+                nested.map(str::to_owned)
+            } else {
+                Some(verb.clone())
+            };
+            cmd = cmd.mut_subcommand(verb, |sub| localize(sub, tr, under.as_deref(), about));
         }
         cmd
     }
     // Building first adds clap's own --help, --version and `help`, so they are translated too.
     let mut cmd = Cli::command();
     cmd.build();
-    localize(cmd, tr, tr.t("cli-about"))
+    localize(cmd, tr, None, tr.t("cli-about"))
 }
 
 /// The language asked for on the command line, read before parsing so help is translated.
@@ -368,6 +399,7 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
             json,
         } => cancel(&app, tr, now, &code, &service, json),
         Verb::Catalogue { action } => catalogue::catalogue(&app, tr, &locales, now, action),
+        Verb::Export { action } => export::export(&app, translations, tr, action),
         Verb::Db { action } => db::db(&app, tr, action),
         Verb::Keys { action } => keys::keys(&mut app, tr, action),
         Verb::Report {

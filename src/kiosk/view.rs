@@ -379,7 +379,8 @@ fn choice_line(tr: Tr<'_>, service: &Service, when: String) -> ChoiceLine {
 /// other shipped locale.
 const VISITOR_ORDER: [&str; 10] = ["it", "ro", "pa", "ar", "sq", "en", "fr", "ur", "uk", "es"];
 
-fn visitor_order(translations: &Translations) -> Vec<&str> {
+/// The kiosk's languages, in the order its first screen offers them.
+pub fn visitor_order(translations: &Translations) -> Vec<&str> {
     let mut order: Vec<&str> = VISITOR_ORDER
         .into_iter()
         .filter(|code| translations.has_locale(code))
