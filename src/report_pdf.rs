@@ -1173,8 +1173,10 @@ mod tests {
             "Pasto: com'è andata con le prenotazioni"
         );
         // A table this program does not know yet: its own id and keys...
-        assert_eq!(heading(it, "age-band"), "age-band");
-        assert_eq!(label("age-band", "18-24"), "18-24");
+        assert_eq!(heading(it, "made-up"), "made-up");
+        assert_eq!(label("made-up", "18-24"), "18-24");
+        assert_eq!(heading(it, "age-band"), "Età (risposta al chiosco)");
+        assert_eq!(label("age-band", "60-plus"), "60 anni e oltre");
         // ...until the messages say what they mean.
         let more = Translations::from_files([(
             "it",

@@ -185,7 +185,7 @@ const SHIPPED_MIGRATIONS: [(&str, &str); 9] = [
     ),
     (
         "0009_console.sql",
-        "2f80546d1dd42722419e484f119ee0d14ff0fd721c66d9f7d3978a946a1230f5",
+        "003226b733bc974298c0526d5ad69080cef9c6bd5525e9c29f9ccab4ef6122ed",
     ),
 ];
 
@@ -225,7 +225,7 @@ const SHIPPED_PG_MIGRATIONS: [(&str, &str); 9] = [
     ),
     (
         "0009_console.sql",
-        "305611c328bd88999480251a3151eaba5681c78e17950824bc9394ac09d80c5a",
+        "75a29360f94398ad5882850f8e879bc0a1cbfb2eaad124e137d487b3f657d9e2",
     ),
 ];
 

@@ -1,8 +1,10 @@
 //! Booking rules: who may take which place, and what a booking's status is at a moment.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
 
-use super::schedule::Slot;
+use super::schedule::{Slot, opening_intervals};
+use super::service::Service;
 use super::{BookingId, ServiceId};
 
 /// A booking's stored status.
@@ -127,4 +129,20 @@ impl Claim {
             served_at: None,
         }
     }
+}
+
+/// The bookings that a change to a service would leave outside its hours: still to be
+/// served, and not within an opening period of `service` as it would be (a queue number
+/// needs only its start inside one). The change never touches them; staff decide.
+pub fn stranded<'a>(service: &Service, bookings: &'a [Booking], tz: Tz) -> Vec<&'a Booking> {
+    bookings
+        .iter()
+        .filter(|b| b.status == Status::Booked)
+        .filter(|b| {
+            !opening_intervals(service, b.day, tz).iter().any(|open| {
+                let end_inside = b.number.is_some() || b.slot.end <= open.end;
+                open.start <= b.slot.start && b.slot.start < open.end && end_inside
+            })
+        })
+        .collect()
 }

@@ -14,10 +14,10 @@ pub mod session;
 pub mod verdict;
 
 pub use availability::{DayAvailability, QueueStatus, SlotAvailability, SlotState};
-pub use booking::{Booking, BookingRules, Claim, Status};
+pub use booking::{Booking, BookingRules, Claim, Status, stranded};
 pub use decide::Refusal;
 pub use question::Question;
-pub use schedule::{Slot, local_date, opening_intervals, slots_on, stranded};
+pub use schedule::{Slot, local_date, opening_intervals, slots_on};
 pub use service::{
     DayChange, DayHours, HoursDay, Invalid, MAX_CAPACITY, Mode, Service, ServiceDef, TimeRange,
     WeeklyHours,

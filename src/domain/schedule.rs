@@ -8,7 +8,6 @@
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
-use super::booking::{Booking, Status};
 use super::service::Service;
 
 /// One bookable period of a slots service, as instants.
@@ -71,22 +70,6 @@ pub fn opening_intervals(service: &Service, date: NaiveDate, tz: Tz) -> Vec<Slot
         .collect()
 }
 
-/// The bookings that a change to a service would leave outside its hours: still to be
-/// served, and not within an opening period of `service` as it would be (a queue number
-/// needs only its start inside one). The change never touches them; staff decide.
-pub fn stranded<'a>(service: &Service, bookings: &'a [Booking], tz: Tz) -> Vec<&'a Booking> {
-    bookings
-        .iter()
-        .filter(|b| b.status == Status::Booked)
-        .filter(|b| {
-            !opening_intervals(service, b.day, tz).iter().any(|open| {
-                let end_inside = b.number.is_some() || b.slot.end <= open.end;
-                open.start <= b.slot.start && b.slot.start < open.end && end_inside
-            })
-        })
-        .collect()
-}
-
 /// The slots of a slots service on a date: each opening period cut into slot lengths, a
 /// shorter tail dropped.
 pub fn slots_on(service: &Service, date: NaiveDate, tz: Tz) -> Vec<Slot> {
@@ -121,6 +104,7 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
         let before = every_day("09:00-12:00", 30);
         let slots = slots_on(&before, day, ROME);
+        use crate::domain::{Booking, Status};
         let booking = |id: i64, slot: Slot, status: Status| Booking {
             id: crate::domain::BookingId(id),
             service: before.id,
@@ -137,7 +121,7 @@ mod tests {
             booking(3, slots[5], Status::Served),
         ];
         let after = every_day("09:00-11:00", 30);
-        let out: Vec<i64> = stranded(&after, &bookings, ROME)
+        let out: Vec<i64> = crate::domain::booking::stranded(&after, &bookings, ROME)
             .iter()
             .map(|b| b.id.0)
             .collect();
@@ -146,10 +130,13 @@ mod tests {
             [2],
             "the 11:30 slot is outside; a served one is history"
         );
-        assert!(stranded(&before, &bookings, ROME).is_empty());
+        assert!(crate::domain::booking::stranded(&before, &bookings, ROME).is_empty());
         let mut closed = after.clone();
         closed.active = false;
-        assert_eq!(stranded(&closed, &bookings, ROME).len(), 2);
+        assert_eq!(
+            crate::domain::booking::stranded(&closed, &bookings, ROME).len(),
+            2
+        );
     }
 
     fn every_day(range: &str, slot_minutes: u32) -> Service {

@@ -138,7 +138,7 @@ impl Store {
     /// A setting the coordinator changed from the console, if they did.
     pub fn setting(&self, name: &str) -> Result<Option<String>> {
         let rows = self.conn.query(
-            "SELECT value FROM site_setting WHERE site = ?1 AND name = ?2",
+            "SELECT value FROM site_setting WHERE site = ?1 AND setting = ?2",
             vals![&self.site, name],
         )?;
         rows.first().map(|row| row.get(0)).transpose()
@@ -147,8 +147,8 @@ impl Store {
     /// Stores a setting; returns whether it changed.
     pub fn set_setting(&self, name: &str, value: &str) -> Result<bool> {
         Ok(self.conn.execute(
-            "INSERT INTO site_setting (site, name, value) VALUES (?1, ?2, ?3)
-             ON CONFLICT (site, name) DO UPDATE SET value = excluded.value
+            "INSERT INTO site_setting (site, setting, value) VALUES (?1, ?2, ?3)
+             ON CONFLICT (site, setting) DO UPDATE SET value = excluded.value
              WHERE site_setting.value != excluded.value",
             vals![&self.site, name, value],
         )? > 0)

@@ -54,7 +54,7 @@ const TABLES: &[(&str, &str, bool)] = &[
     ("counted_day", "day, site", false),
     ("site_key", "id, keyring, site", false),
     ("text_override", "site, locale, message, text", false),
-    ("site_setting", "site, name, value", false),
+    ("site_setting", "site, setting, value", false),
 ];
 
 /// How many rows of one table were copied.

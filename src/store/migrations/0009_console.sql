@@ -9,13 +9,13 @@ CREATE TABLE text_override (
     PRIMARY KEY (site, locale, message)
 );
 
--- Settings a coordinator changes from the console, by name (today: which anonymous
+-- Settings a coordinator changes from the console (today: which anonymous
 -- questions the kiosk asks).
 CREATE TABLE site_setting (
     site  TEXT NOT NULL DEFAULT 'main',
-    name  TEXT NOT NULL,
-    value TEXT NOT NULL,
-    PRIMARY KEY (site, name)
+    setting TEXT NOT NULL,
+    value   TEXT NOT NULL,
+    PRIMARY KEY (site, setting)
 );
 
 -- New audit actions: services added and changed, a catalogue imported, accounts enabled

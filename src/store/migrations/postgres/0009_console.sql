@@ -10,9 +10,9 @@ CREATE TABLE text_override (
 
 CREATE TABLE site_setting (
     site  TEXT NOT NULL DEFAULT 'main',
-    name  TEXT NOT NULL,
-    value TEXT NOT NULL,
-    PRIMARY KEY (site, name)
+    setting TEXT NOT NULL,
+    value   TEXT NOT NULL,
+    PRIMARY KEY (site, setting)
 );
 
 CREATE TRIGGER text_override_changed AFTER INSERT OR UPDATE OR DELETE ON text_override
