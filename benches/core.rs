@@ -290,6 +290,25 @@ fn report_of_a_year(c: &mut Criterion) {
             };
             push("language", None, (*lang).to_owned(), share);
         }
+        // Two in three visitors answer the questions.
+        for (kind, answers) in [
+            (
+                "age_band",
+                &["under-25", "25-39", "40-59", "60-plus", "declined"][..],
+            ),
+            (
+                "housing",
+                &["home", "friends", "shelter", "outside", "declined"][..],
+            ),
+            ("first_visit", &["yes", "no"][..]),
+        ] {
+            let answered = visits * 2 / 3;
+            for (i, answer) in answers.iter().enumerate() {
+                let share = answered / answers.len() as u64
+                    + u64::from(i == 0) * (answered % answers.len() as u64);
+                push(kind, None, (*answer).to_owned(), share);
+            }
+        }
         for (i, service) in services.iter().enumerate() {
             let booked = (visits / 4 + i as u64) % 40;
             push("booked", Some(service.id), String::new(), booked);
@@ -321,6 +340,18 @@ fn report_of_a_year(c: &mut Criterion) {
             ))
         })
     });
+    // The same year as the PDF a coordinator prints: the report, its words, its pages.
+    let translations = sosta::i18n::Translations::embedded().unwrap();
+    let mut group = c.benchmark_group("report pdf");
+    group.sample_size(10);
+    group.bench_function("a year (55,000 visits), Italian", |b| {
+        b.iter(|| {
+            let report =
+                sosta::report::build(black_box(&figures), &services, &locales, first, last, 5);
+            black_box(sosta::report_pdf::render(&report, translations.lang("it"), "Sosta").unwrap())
+        })
+    });
+    group.finish();
 }
 
 criterion_group!(
