@@ -15,7 +15,8 @@ for screen in language today service confirm done idle; do
     "$sosta" screenshot "$screen" --lang en --size 1280x800 --out "$out/$screen-en.png"
 done
 "$sosta" screenshot today --lang it --size 1080x1920 --out "$out/today-it-portrait.png"
-for screen in station-login station-scan station-verdict station-board; do
+for screen in station-login station-scan station-verdict station-board station-console \
+    station-service station-questions question; do
     "$sosta" screenshot "$screen" --lang en --size 1280x800 --out "$out/$screen-en.png"
 done
 for lang in ar pa uk; do

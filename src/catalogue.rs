@@ -485,22 +485,7 @@ mod tests {
         let services: Vec<Service> = defs
             .iter()
             .enumerate()
-            .map(|(i, d)| Service {
-                id: crate::domain::ServiceId(i as i64 + 1),
-                slug: d.slug.clone(),
-                icon: d.icon.clone(),
-                desk: d.desk.clone(),
-                mode: d.mode,
-                slot_minutes: d.slot_minutes,
-                capacity: d.capacity,
-                per_visit_limit: d.per_visit_limit,
-                minutes_per_person: d.minutes_per_person,
-                active: true,
-                discreet: d.discreet,
-                weekly: d.weekly.clone(),
-                exceptions: d.exceptions.clone(),
-                day_changes: BTreeMap::new(),
-            })
+            .map(|(i, d)| Service::new(crate::domain::ServiceId(i as i64 + 1), d))
             .collect();
         let text = to_text(&services, &[]);
         assert_eq!(

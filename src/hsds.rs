@@ -363,22 +363,7 @@ mod tests {
                 .unwrap();
         defs.iter()
             .enumerate()
-            .map(|(i, d)| Service {
-                id: ServiceId(i as i64 + 1),
-                slug: d.slug.clone(),
-                icon: d.icon.clone(),
-                desk: d.desk.clone(),
-                mode: d.mode,
-                slot_minutes: d.slot_minutes,
-                capacity: d.capacity,
-                per_visit_limit: d.per_visit_limit,
-                minutes_per_person: d.minutes_per_person,
-                active: true,
-                discreet: d.discreet,
-                weekly: d.weekly.clone(),
-                exceptions: d.exceptions.clone(),
-                day_changes: BTreeMap::new(),
-            })
+            .map(|(i, d)| Service::new(ServiceId(i as i64 + 1), d))
             .collect()
     }
 

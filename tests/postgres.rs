@@ -365,4 +365,45 @@ fn two_sites_on_one_database_keep_to_their_own() {
     );
     assert_eq!(audit.as_array().unwrap().len(), 1, "{audit}");
     assert_eq!(audit[0]["action"], "staff_added");
+    // The funders' report of one site, read from the other's computer: the drop-in's
+    // booking is counted there and only there, once its day has ended.
+    let next_day = "2026-11-26T09:00:00+01:00";
+    let report = |folder: &Sosta, extra: &[&str]| {
+        let mut args = vec![
+            "report",
+            "--from",
+            "2026-11-25",
+            "--to",
+            "2026-11-25",
+            "--format",
+            "json",
+        ];
+        args.extend_from_slice(extra);
+        folder.json(next_day, &args)
+    };
+    let booked = |report: &serde_json::Value| {
+        report["tables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["id"] == "bookings")
+            .map(|t| t["total"].clone())
+            .unwrap()
+    };
+    // One booking is a small number: hidden, never 0.
+    let dropin_booked = booked(&report(&dropin, &[]));
+    assert_ne!(dropin_booked, 0);
+    let own_report = caritas.run(
+        next_day,
+        &["report", "--from", "2026-11-25", "--to", "2026-11-25"],
+    );
+    assert_eq!(
+        own_report.status.code(),
+        Some(1),
+        "nothing counted at Caritas"
+    );
+    assert_eq!(
+        booked(&report(&caritas, &["--site", "dropin"])),
+        dropin_booked
+    );
 }

@@ -169,6 +169,7 @@ fn a_pdf_report_without_a_file_is_a_usage_error() {
 #[test]
 fn a_pdf_report_into_a_missing_folder_says_so() {
     let sosta = Sosta::new();
+    a_wednesday(&sosta);
     let out = sosta
         .command(
             DECEMBER,
@@ -184,6 +185,27 @@ fn a_pdf_report_into_a_missing_folder_says_so() {
         !message.contains("panicked"),
         "a message, not a crash: {message}"
     );
+    assert!(!message.contains("Nothing was counted"), "{message}");
+}
+
+/// A month with nothing counted (a wrong month, the wrong site): said, and no file.
+#[test]
+fn a_month_with_no_data_says_so_and_writes_nothing() {
+    let sosta = Sosta::new();
+    a_wednesday(&sosta);
+    let file = sosta.data_dir().join("march.csv");
+    let out = sosta
+        .command(DECEMBER, &["report", "--month", "2026-03", "--out"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        common::stderr(&out).contains("Nothing was counted from 2026-03-01 to 2026-03-31"),
+        "{}",
+        common::stderr(&out)
+    );
+    assert!(!file.exists());
 }
 
 /// The catalogue as a file: what `catalogue export` writes reads back as the catalogue the

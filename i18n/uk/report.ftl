@@ -48,3 +48,4 @@ report-key-housing-none = Без відповіді
 report-key-first-visit-yes = Уперше
 report-key-first-visit-no = Не вперше
 report-key-first-visit-none = Без відповіді
+report-no-data = З { $from } до { $to } нічого не пораховано: жоден день цього періоду не має тут записаних відвідувань. Звіт не записано.

@@ -144,6 +144,8 @@ pub enum Verb {
         format: report::Format,
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        #[arg(long, value_name = "SITE")]
+        site: Option<String>,
     },
     Cancel {
         code: String,
@@ -408,7 +410,11 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
             to,
             format,
             out,
+            site,
         } => {
+            if let Some(site) = site {
+                app.view_site(&site);
+            }
             let period = report::period(tr, month.as_deref(), from.as_deref(), to.as_deref())?;
             report::report(&app, tr, &locales, now, period, format, out.as_deref())
         }

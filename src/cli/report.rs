@@ -76,6 +76,17 @@ pub(super) fn report(
     // Days that ended since a kiosk last ran are counted first.
     app.forget(now).map_err(|e| store_failure(tr, &e))?;
     let figures = app.figures(from, to).map_err(|e| store_failure(tr, &e))?;
+    // A period with nothing counted is more likely a wrong month or the wrong site than
+    // a report of zeros to hand to the funders: say so, and write nothing.
+    if figures.is_empty() {
+        return Err(Failure::could_not(tr.args(
+            "report-no-data",
+            &[
+                ("from", from.to_string().into()),
+                ("to", to.to_string().into()),
+            ],
+        )));
+    }
     let services = app.services().map_err(|e| store_failure(tr, &e))?;
     let report = crate::report::build(
         &figures,

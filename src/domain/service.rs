@@ -158,11 +158,11 @@ impl Service {
         }
     }
 
-    /// This service as `def` would make it: same row, same day changes.
-    pub fn with_def(&self, def: &ServiceDef) -> Service {
+    /// An offered service of row `id` as `def` defines it, with no day changes yet.
+    pub fn new(id: ServiceId, def: &ServiceDef) -> Service {
         Service {
-            id: self.id,
-            slug: self.slug.clone(),
+            id,
+            slug: def.slug.clone(),
             icon: def.icon.clone(),
             desk: def.desk.clone(),
             mode: def.mode,
@@ -170,11 +170,21 @@ impl Service {
             capacity: def.capacity,
             per_visit_limit: def.per_visit_limit,
             minutes_per_person: def.minutes_per_person,
-            active: self.active,
+            active: true,
             discreet: def.discreet,
             weekly: def.weekly.clone(),
             exceptions: def.exceptions.clone(),
+            day_changes: BTreeMap::new(),
+        }
+    }
+
+    /// This service as `def` would make it: same row, slug, state and day changes.
+    pub fn with_def(&self, def: &ServiceDef) -> Service {
+        Service {
+            slug: self.slug.clone(),
+            active: self.active,
             day_changes: self.day_changes.clone(),
+            ..Service::new(self.id, def)
         }
     }
 
