@@ -15,6 +15,9 @@ use crate::domain::{
 /// A coordinator's own text: (locale, Fluent id, text).
 pub type OwnText = (String, String, String);
 
+/// Bookings a change would leave outside the hours, each with its slip's short code.
+pub type Stranded = Vec<(String, Booking)>;
+
 /// Why a change was not saved.
 #[derive(Debug, thiserror::Error)]
 pub enum ChangeError {
@@ -23,7 +26,7 @@ pub enum ChangeError {
     /// Bookings still to be served that the change would leave outside the hours; saved
     /// only when confirmed.
     #[error("{} bookings would be left outside the new hours", .0.len())]
-    Stranded(Vec<(String, Booking)>),
+    Stranded(Stranded),
     #[error("a service called {0} exists already")]
     SlugTaken(String),
     #[error("no such service")]
@@ -246,7 +249,7 @@ impl App {
         &self,
         file: &Catalogue,
         now: DateTime<Utc>,
-    ) -> Result<(Vec<Difference>, Vec<(String, Booking)>), StoreError> {
+    ) -> Result<(Vec<Difference>, Stranded), StoreError> {
         let services = self.store.services()?;
         let own = self.store.texts()?;
         let mut left = Vec::new();
@@ -329,7 +332,7 @@ impl App {
         before: &Service,
         after: &Service,
         now: DateTime<Utc>,
-    ) -> Result<Vec<(String, Booking)>, StoreError> {
+    ) -> Result<Stranded, StoreError> {
         let tz = self.config.timezone;
         let today = local_date(now, tz);
         let open = self.store.open_bookings_from(before.id, today)?;

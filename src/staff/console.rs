@@ -14,12 +14,15 @@ use chrono::NaiveDate;
 
 use super::{StationController, Step};
 use crate::accounts::{self, AccountError};
-use crate::app::{ChangeError, MAX_QUESTIONS, Question, Role, StaffId};
+use crate::app::{ChangeError, MAX_QUESTIONS, OwnText, Question, Role, StaffId};
 use crate::catalogue::{description_id, name_id};
 use crate::domain::{DayHours, Mode, ServiceDef, ServiceId, TimeRange, WeeklyHours};
 use crate::i18n::{FALLBACK, Tr, Translations};
 use crate::keyboard::Key;
 use crate::messages;
+
+/// A field at fault, and the message id that says why.
+type FieldError = (String, String);
 
 /// The longest text a field takes, in characters.
 const MAX_FIELD: usize = 400;
@@ -195,7 +198,7 @@ impl ServiceForm {
     }
 
     /// The definition and own texts as typed, or the field at fault with its message id.
-    fn parse(&self) -> Result<(ServiceDef, Vec<(String, String, String)>), (String, String)> {
+    fn parse(&self) -> Result<(ServiceDef, Vec<OwnText>), FieldError> {
         let number = |id: &str, text: &str| {
             text.trim()
                 .parse::<u32>()
