@@ -11,203 +11,25 @@
 #![cfg(feature = "a11y-tests")]
 
 mod common;
+#[path = "common/x11.rs"]
+mod x11;
 
 use std::fs::File;
-use std::io::{BufRead, BufReader};
-use std::os::unix::process::CommandExt;
-use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStdin, Command, Stdio};
+use std::path::Path;
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use common::Sosta;
 use fluent_bundle::FluentValue;
 use serde_json::Value;
 use sosta::i18n::Translations;
+use x11::{Helper, PATIENCE, PYTHON, start_atspi, start_session, start_xvfb, wait_until};
 
 /// A Wednesday morning: some of the shower's slots are over, later ones are free.
 const NOW: &str = "2026-11-25T10:10:00+01:00";
 /// Earlier that morning, when other visitors filled a slot (long enough ago for the
 /// kiosk's fair-share rule, which refuses a second booking moments after the last one).
 const EARLIER: &str = "2026-11-25T08:30:00+01:00";
-const PYTHON: &str = "/usr/bin/python3";
-/// How long any one wait may take before the test gives up and says what it waited for.
-const PATIENCE: Duration = Duration::from_secs(30);
-
-/// A helper process in a process group of its own; dropping it ends the whole group
-/// (TERM, then KILL), so nothing the test started outlives it.
-struct Helper {
-    child: Child,
-}
-
-impl Helper {
-    fn spawn(name: &'static str, mut command: Command) -> Helper {
-        command.process_group(0);
-        let child = command
-            .spawn()
-            .unwrap_or_else(|e| panic!("{name} does not start ({e}): run .ci/x11-setup"));
-        Helper { child }
-    }
-
-    fn exited(&mut self) -> Option<std::process::ExitStatus> {
-        self.child.try_wait().ok().flatten()
-    }
-
-    fn signal_group(&self, signal: &str) {
-        let _ = Command::new("kill")
-            .args([signal, "--", format!("-{}", self.child.id()).as_str()])
-            .stderr(Stdio::null())
-            .status();
-    }
-}
-
-impl Drop for Helper {
-    fn drop(&mut self) {
-        if self.exited().is_none() {
-            self.signal_group("-TERM");
-            let deadline = Instant::now() + Duration::from_secs(3);
-            while self.exited().is_none() && Instant::now() < deadline {
-                std::thread::sleep(Duration::from_millis(50));
-            }
-        }
-        // Children the helper left behind in its group go too.
-        self.signal_group("-KILL");
-        let _ = self.child.wait();
-    }
-}
-
-/// Polls `ready` until it gives a value, or fails saying what did not happen.
-fn wait_until<T>(what: &str, mut ready: impl FnMut() -> Option<T>) -> T {
-    let deadline = Instant::now() + PATIENCE;
-    loop {
-        if let Some(value) = ready() {
-            return value;
-        }
-        assert!(Instant::now() < deadline, "{what}: not after {PATIENCE:?}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
-/// The next display number to try: each number is tried by one test only, so two tests
-/// starting at once never both take the same server for their own.
-static NEXT_DISPLAY: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(90);
-
-/// An X server without a screen on the first free display number.
-fn start_xvfb() -> (Helper, String) {
-    for _ in 0..100 {
-        let n = NEXT_DISPLAY.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-        let socket = PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
-        if socket.exists() || Path::new(&format!("/tmp/.X{n}-lock")).exists() {
-            continue;
-        }
-        let display = format!(":{n}");
-        let mut command = Command::new("Xvfb");
-        command
-            .args([
-                display.as_str(),
-                "-screen",
-                "0",
-                "1280x800x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        let mut xvfb = Helper::spawn("Xvfb", command);
-        // Either its socket appears, or it exits (another server took the number first).
-        let started = wait_until(&format!("Xvfb on {display}"), || {
-            if socket.exists() {
-                Some(true)
-            } else {
-                xvfb.exited().map(|_| false)
-            }
-        });
-        if started {
-            return (xvfb, display);
-        }
-    }
-    panic!("no free X display number from :90 on");
-}
-
-/// A D-Bus session of its own: `dbus-run-session` runs a shell that prints the bus
-/// address and then waits on its standard input. When the test ends, for any reason, the
-/// input closes, the shell exits and dbus-run-session stops the bus.
-struct Session {
-    address: String,
-    _stdin: ChildStdin,
-    _helper: Helper,
-}
-
-fn start_session() -> Session {
-    let mut command = Command::new("dbus-run-session");
-    command
-        .args([
-            "--",
-            "sh",
-            "-c",
-            r#"echo "$DBUS_SESSION_BUS_ADDRESS"; exec cat >/dev/null"#,
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
-    let mut helper = Helper::spawn("dbus-run-session", command);
-    let stdin = helper.child.stdin.take().expect("the session's input");
-    let stdout = helper.child.stdout.take().expect("the session's output");
-    let mut address = String::new();
-    BufReader::new(stdout)
-        .read_line(&mut address)
-        .expect("dbus-run-session prints the bus address");
-    let address = address.trim().to_owned();
-    assert!(!address.is_empty(), "dbus-run-session gave no bus address");
-    Session {
-        address,
-        _stdin: stdin,
-        _helper: helper,
-    }
-}
-
-fn dbus_send(session: &Session, args: &[&str]) -> bool {
-    Command::new("dbus-send")
-        .args([
-            "--session",
-            "--print-reply",
-            "--dest=org.a11y.Bus",
-            "/org/a11y/bus",
-        ])
-        .args(args)
-        .env("DBUS_SESSION_BUS_ADDRESS", &session.address)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
-}
-
-/// The accessibility bus, switched on as a desktop does when a screen reader starts.
-fn start_atspi(session: &Session, display: &str) -> Helper {
-    let mut command = Command::new("/usr/libexec/at-spi-bus-launcher");
-    command
-        .arg("--launch-immediately")
-        .env("DBUS_SESSION_BUS_ADDRESS", &session.address)
-        .env("DISPLAY", display)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    let launcher = Helper::spawn("at-spi-bus-launcher", command);
-    wait_until("the AT-SPI bus (org.a11y.Bus GetAddress)", || {
-        dbus_send(session, &["org.a11y.Bus.GetAddress"]).then_some(())
-    });
-    assert!(
-        dbus_send(
-            session,
-            &[
-                "org.freedesktop.DBus.Properties.Set",
-                "string:org.a11y.Status",
-                "string:IsEnabled",
-                "variant:boolean:true",
-            ],
-        ),
-        "could not set org.a11y.Status IsEnabled"
-    );
-    launcher
-}
 
 fn slots_of<'a>(services: &'a Value, slug: &str) -> &'a Vec<Value> {
     services
@@ -280,15 +102,8 @@ enum Input {
     Touch,
 }
 
-/// One walk at a time: two accessibility bus launchers started together share the user's
-/// runtime folder and one of them fails to register ("Couldn't register with accessibility
-/// bus"), which has nothing to do with the kiosk.
-static ONE_WALK_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
 fn book_a_shower(input: Input) {
-    let _turn = ONE_WALK_AT_A_TIME
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let _turn = x11::one_walk_at_a_time();
     let translations = Translations::embedded().expect("the built-in translations");
     let en = translations.lang("en");
     let sosta = Sosta::new();

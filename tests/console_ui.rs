@@ -196,6 +196,12 @@ fn a_name_and_a_capacity_typed_in_the_console_reach_the_kiosk_at_its_next_tick()
         !site.station_global().get_console_form(),
         "back to the list"
     );
+    let rows = site.station_global().get_console_rows();
+    assert_eq!(
+        rows.row_data(0).map(|r| r.title.to_string()).as_deref(),
+        Some("Hot shower"),
+        "the station's own list names it anew at once"
+    );
 
     site.wait();
     assert!(

@@ -595,6 +595,7 @@ impl StationController {
             .save_service(&self.actor(), form.id, &def, &texts, confirmed, now);
         match result {
             Ok(_) => {
+                self.reload_own_texts();
                 if let Some(console) = self.console_mut() {
                     console.form = None;
                 }

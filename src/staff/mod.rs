@@ -472,10 +472,7 @@ impl StationController {
         }
         let version = self.app.data_version().ok();
         if version.is_some() && version != self.seen_version {
-            match self.app.own_texts() {
-                Ok(texts) => self.translations.set_own_texts(texts),
-                Err(e) => log::warn!("station: cannot read the coordinator's texts: {e}"),
-            }
+            self.reload_own_texts();
             self.recheck_staff();
         }
         let minute = now.timestamp() / 60;
@@ -486,6 +483,15 @@ impl StationController {
         self.seen_version = version;
         self.seen_minute = Some(minute);
         changed
+    }
+
+    /// Reads the coordinator's own texts again: after another program's change, and after
+    /// this station's own (SQLite's version does not move for a connection's own commits).
+    pub(super) fn reload_own_texts(&mut self) {
+        match self.app.own_texts() {
+            Ok(texts) => self.translations.set_own_texts(texts),
+            Err(e) => log::warn!("station: cannot read the coordinator's texts: {e}"),
+        }
     }
 
     /// Reads the logged-in account again after a change anywhere: a disabled account is
