@@ -175,7 +175,11 @@ impl StationController {
         st.set_console_form(view.form.is_some());
         if let Some(form) = &view.form {
             st.set_form_title(form.title.as_str().into());
-            st.set_form_languages(actions(&form.languages));
+            // The languages on two rows: half on each.
+            let half = form.languages.len().div_ceil(2);
+            let (first, second) = form.languages.split_at(half.min(form.languages.len()));
+            st.set_form_languages_1(actions(first));
+            st.set_form_languages_2(actions(second));
             st.set_form_note(form.note.as_str().into());
             st.set_form_stranded(in_place(
                 st.get_form_stranded(),
