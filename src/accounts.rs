@@ -490,16 +490,18 @@ pub fn disable(
     station: &str,
     now: DateTime<Utc>,
 ) -> Result<(), AccountError> {
-    keeps_an_admin(app, target)?;
-    change_account(
-        app,
-        target,
-        by,
-        station,
-        now,
-        AuditAction::StaffDisabled,
-        |store| store.set_staff_active(target, false).map(|_| ()),
-    )
+    app.store.write(|| {
+        keeps_an_admin(app, target)?;
+        change_account(
+            app,
+            target,
+            by,
+            station,
+            now,
+            AuditAction::StaffDisabled,
+            |store| store.set_staff_active(target, false).map(|_| ()),
+        )
+    })
 }
 
 /// Lets a disabled account log in again.
@@ -531,18 +533,22 @@ pub fn set_role(
     station: &str,
     now: DateTime<Utc>,
 ) -> Result<(), AccountError> {
-    if role == Role::Staff {
-        keeps_an_admin(app, target)?;
-    }
-    change_account(
-        app,
-        target,
-        by,
-        station,
-        now,
-        AuditAction::RoleChanged,
-        |store| store.set_staff_role(target, role).map(|_| ()),
-    )
+    // Checked and changed in one write transaction: two coordinators giving up the role
+    // at two stations at once cannot both succeed.
+    app.store.write(|| {
+        if role == Role::Staff {
+            keeps_an_admin(app, target)?;
+        }
+        change_account(
+            app,
+            target,
+            by,
+            station,
+            now,
+            AuditAction::RoleChanged,
+            |store| store.set_staff_role(target, role).map(|_| ()),
+        )
+    })
 }
 
 /// Refuses a change that would leave no active administrator but `target`'s account.

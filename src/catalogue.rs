@@ -141,6 +141,11 @@ pub fn parse_file(
                         },
                     ));
                 }
+                if let Some(ch) = crate::slip::unprintable(text.get_ref()) {
+                    return Err(
+                        source.error(Some(text.span()), Problem::Unprintable(ch.to_string()))
+                    );
+                }
                 let length = text.get_ref().trim().chars().count();
                 if !(1..=MAX_TEXT).contains(&length) {
                     return Err(source.error(

@@ -50,6 +50,8 @@ pub enum Problem {
         service: String,
         problem: crate::domain::Invalid,
     },
+    /// A character no font of the slip can print (an emoji in a service's name).
+    Unprintable(String),
     /// A value that must be one of a list.
     Choice {
         key: String,

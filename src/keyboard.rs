@@ -31,7 +31,7 @@ pub const PAUSE: Duration = Duration::milliseconds(300);
 pub const BURST_GAP: Duration = Duration::milliseconds(50);
 
 /// How many machine-fast characters make a burst (fewer could be a quick person).
-const BURST_MIN_CHARS: usize = 4;
+pub const BURST_MIN_CHARS: usize = 4;
 
 /// The most characters a buffer keeps: more than any slip holds, so a 5,000-character
 /// paste cannot grow memory without bound and still ends as garbage.

@@ -115,6 +115,25 @@ pub fn account_error(tr: Tr<'_>, e: &crate::accounts::AccountError) -> String {
     }
 }
 
+/// `kiosk-question-housing`: an anonymous question as the kiosk asks it.
+pub fn question_id(question: crate::domain::Question) -> String {
+    format!("kiosk-question-{}", question.as_str())
+}
+
+/// `kiosk-answer-housing-outside`; "prefer not to say" is one message for every question.
+pub fn answer_id(question: crate::domain::Question, answer: &str) -> String {
+    if answer == "declined" {
+        "kiosk-answer-declined".to_owned()
+    } else {
+        format!("kiosk-answer-{}-{answer}", question.as_str())
+    }
+}
+
+/// `console-question-housing`: a question as the coordinator chooses it.
+pub fn console_question_id(question: crate::domain::Question) -> String {
+    format!("console-question-{}", question.as_str())
+}
+
 pub fn service_name(tr: Tr<'_>, slug: &str) -> String {
     tr.t(&service_id(slug))
 }

@@ -17,24 +17,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 
 use crate::app::Figure;
-use crate::domain::{Service, ServiceId};
-
-/// The questions' counts (`figure` kinds), their tables and every answer a visitor can
-/// give, "prefer not to say" included.
-const ANSWERS: [(&str, &str, &[&str]); 4] = [
-    (
-        "age_band",
-        "age-band",
-        &["under-25", "25-39", "40-59", "60-plus", "declined"],
-    ),
-    ("gender", "gender", &["woman", "man", "other", "declined"]),
-    (
-        "housing",
-        "housing",
-        &["home", "friends", "shelter", "outside", "declined"],
-    ),
-    ("first_visit", "first-visit", &["yes", "no"]),
-];
+use crate::domain::{Question, Service, ServiceId};
 
 /// A count as published.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -194,15 +177,29 @@ pub fn build(
         .filter(|f| f.kind == "visits_hour")
         .map(|f| f.value)
         .sum();
-    for (kind, id, answers) in ANSWERS {
-        let counts = sum(kind, &|f| f.key.clone());
+    for question in Question::ALL {
+        let counts = sum(question.as_str(), &|f| f.key.clone());
         if counts.is_empty() {
             continue;
         }
+        let answers = question.answers();
         let mut all = with_zeros(answers.iter().map(|a| (*a).to_owned()).collect(), counts);
         let answered: u64 = all.values().sum();
         all.insert("none".to_owned(), visits_total.saturating_sub(answered));
-        tables.push(partition(id, all, visits_total, min_cell));
+        let mut table = partition(
+            &question.as_str().replace('_', "-"),
+            all,
+            visits_total,
+            min_cell,
+        );
+        // In the order the kiosk offers the answers, "not answered" last.
+        table.rows.sort_by_key(|r| {
+            answers
+                .iter()
+                .position(|a| *a == r.key)
+                .unwrap_or(answers.len())
+        });
+        tables.push(table);
     }
     tables.push(Table {
         id: "items".to_owned(),
@@ -417,6 +414,53 @@ mod tests {
             key: key.to_owned(),
             value,
         }
+    }
+
+    /// The answers of 40 visits: a table per question asked, in the kiosk's order, "not
+    /// answered" last, each a partition of the visits with its small numbers hidden.
+    #[test]
+    fn the_answers_are_tables_of_the_visits_with_not_answered_last() {
+        let figures = vec![
+            figure(2, "visits_hour", 0, "10", 40),
+            figure(2, "housing", 0, "outside", 12),
+            figure(2, "housing", 0, "shelter", 9),
+            figure(2, "housing", 0, "home", 2),
+            figure(2, "housing", 0, "declined", 7),
+        ];
+        let report = build(&figures, &services(), &LOCALES, day(1), day(30), 5);
+        let housing = report
+            .tables
+            .iter()
+            .find(|t| t.id == "housing")
+            .expect("a table for the question asked");
+        assert!(
+            report.tables.iter().all(|t| t.id != "age-band"),
+            "no table for a question nobody answered"
+        );
+        let keys: Vec<&str> = housing.rows.iter().map(|r| r.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            ["home", "friends", "shelter", "outside", "declined", "none"]
+        );
+        let value = |key: &str| housing.rows.iter().find(|r| r.key == key).unwrap().value;
+        assert_eq!(value("outside"), Shown::Count(12));
+        assert_eq!(value("home"), Shown::Small);
+        assert_eq!(housing.total, Shown::Count(40));
+        let values: Vec<u64> = [2, 0, 9, 12, 7, 10].to_vec();
+        let hide: Vec<Hide> = housing
+            .rows
+            .iter()
+            .map(|r| match r.value {
+                Shown::Count(_) => Hide::No,
+                Shown::Small => Hide::Small,
+                Shown::Withheld => Hide::Guard,
+            })
+            .collect();
+        assert!(
+            !disclosed(&values, &hide, 5),
+            "the hidden count of 2 cannot be worked out: {:?}",
+            housing.rows
+        );
     }
 
     fn services() -> Vec<Service> {

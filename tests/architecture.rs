@@ -185,7 +185,7 @@ const SHIPPED_MIGRATIONS: [(&str, &str); 9] = [
     ),
     (
         "0009_console.sql",
-        "003226b733bc974298c0526d5ad69080cef9c6bd5525e9c29f9ccab4ef6122ed",
+        "eaa08b322d0a8cd97a3d05eba8a70dbcd2407b9cf344442fd470d072768ba5d7",
     ),
 ];
 
@@ -225,7 +225,7 @@ const SHIPPED_PG_MIGRATIONS: [(&str, &str); 9] = [
     ),
     (
         "0009_console.sql",
-        "75a29360f94398ad5882850f8e879bc0a1cbfb2eaad124e137d487b3f657d9e2",
+        "ae7db244ea80e7d17d745fd46a40d4f22975a842147955076196bc72ee2de68f",
     ),
 ];
 

@@ -93,6 +93,24 @@ fn a_dry_run_shows_the_differences_and_an_import_makes_them_with_its_audit_row()
     assert!(common::stdout(&out).contains("0 added, 0 changed, 1 no longer offered"));
     let services = common::stdout(&sosta.run(MORNING, &["services"]));
     assert!(!services.contains("(laundry)"), "{services}");
+
+    // A service the file leaves out keeps its own names for the day it comes back.
+    let without_dentist: String = {
+        let start = after.find("slug = \"dentist\"").unwrap();
+        let block_start = after[..start].rfind("[[service]]").unwrap();
+        let block_end = after[start..]
+            .find("[[service]]")
+            .map_or(after.len(), |i| start + i);
+        format!("{}{}", &after[..block_start], &after[block_end..])
+    };
+    let out = import(&sosta, &without_dentist, &[]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let out = import(&sosta, &after, &[]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert!(
+        export(&sosta).contains("en = \"Dentist\""),
+        "the dentist comes back with its own names"
+    );
 }
 
 #[test]
@@ -124,6 +142,17 @@ fn a_bad_file_is_one_message_naming_its_line_and_changes_nothing() {
             format!("{before}{}", DENTIST.replace("en = ", "xx = ")),
             "“xx”",
         ),
+        (
+            format!("{before}{}", DENTIST.replace("Dentist\"", "Dentist 🦷\"")),
+            "“🦷” cannot be printed on a slip",
+        ),
+        (
+            format!(
+                "{before}{}",
+                DENTIST.replace("slug = \"dentist\"", "slug = \"dentist-description\"")
+            ),
+            "“dentist-description” cannot be a service's short name",
+        ),
     ];
     for (text, expected) in cases {
         let out = import(&sosta, &text, &[]);
@@ -133,6 +162,20 @@ fn a_bad_file_is_one_message_naming_its_line_and_changes_nothing() {
         assert!(message.contains("import.toml, line"), "{message}");
         assert_eq!(export(&sosta), before, "nothing changed after {expected}");
     }
+    // A new service with no Italian name would show its raw id wherever a language has
+    // no name of its own.
+    let out = import(
+        &sosta,
+        &format!("{before}{}", DENTIST.replace("it = \"Dentista\"\n", "")),
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        common::stderr(&out).contains("“dentist” has no Italian name"),
+        "{}",
+        common::stderr(&out)
+    );
+    assert_eq!(export(&sosta), before);
     let missing = sosta
         .command(MORNING, &["catalogue", "import", "no-such-file.toml"])
         .output()
@@ -180,8 +223,8 @@ fn bookings_the_new_hours_would_strand_are_listed_and_need_confirm() {
     assert!(confirmed.status.success(), "{}", common::stderr(&confirmed));
     assert_ne!(export(&sosta), before);
     let scan = sosta.json(MORNING, &["scan", &code, "--json"]);
-    assert!(
-        scan.to_string().contains("booking"),
+    assert_eq!(
+        scan["booking"]["status"], "booked",
         "the booking is still there: {scan}"
     );
 }

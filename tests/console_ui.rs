@@ -73,7 +73,7 @@ impl Site {
         // only what is inside the scrolled area's view.
         station
             .window()
-            .set_size(slint::PhysicalSize::new(1280, 1800));
+            .set_size(slint::PhysicalSize::new(1280, 3200));
         let desk = sosta::staff::connect(&station, controller);
         station.show().unwrap();
         // The kiosk has translations of its own, as another program would.
@@ -291,17 +291,20 @@ fn a_new_service_needs_its_italian_name_and_is_then_offered_in_every_language() 
 fn shorter_hours_that_would_strand_a_booking_list_it_and_save_only_when_confirmed() {
     let site = Site::new(|app| {
         let shower = app.service_by_slug("shower").unwrap().unwrap();
-        let at = chrono_tz::Europe::Rome
-            .with_ymd_and_hms(2026, 11, 25, 11, 20, 0)
-            .unwrap()
-            .with_timezone(&Utc);
-        let request = BookingRequest {
-            service: shower.id,
-            wanted: Wanted::At(at),
-            quantity: 1,
-        };
-        app.book("ar", &[request], morning() - Duration::hours(1))
-            .unwrap();
+        // Two showers booked earlier: 10:40, inside the new hours, and 11:20, outside.
+        for minute in [(10, 40), (11, 20)] {
+            let at = chrono_tz::Europe::Rome
+                .with_ymd_and_hms(2026, 11, 25, minute.0, minute.1, 0)
+                .unwrap()
+                .with_timezone(&Utc);
+            let request = BookingRequest {
+                service: shower.id,
+                wanted: Wanted::At(at),
+                quantity: 1,
+            };
+            app.book("ar", &[request], morning() - Duration::hours(1))
+                .unwrap();
+        }
     });
     site.tap_station("Console");
     site.tap_station("Edit Shower");
@@ -317,6 +320,75 @@ fn shorter_hours_that_would_strand_a_booking_list_it_and_save_only_when_confirme
     site.tap_station("Save anyway");
     assert!(!site.station_global().get_console_form());
     assert_eq!(site.audit(AuditAction::ServiceChanged).len(), 1);
+    assert_eq!(
+        site.site.strings("SELECT status FROM booking"),
+        ["booked", "booked"],
+        "the change never touches a booking"
+    );
+    // Editing again lists nothing: the booking was left outside by the change before.
+    site.tap_station("Edit Shower");
+    site.fill("Short description in English", "Hot water, towel and soap");
+    site.tap_station("Save");
+    assert!(!site.station_global().get_console_form(), "saved at once");
+    // Withdrawing the shower asks first, then stops offering it; the booking stays.
+    let active = || {
+        site.site
+            .strings("SELECT CAST(active AS TEXT) FROM service WHERE slug = 'shower'")
+    };
+    site.tap_station("Stop offering Shower");
+    assert!(
+        site.station_global()
+            .get_message()
+            .starts_with("1 booking of this service is still to be served"),
+        "{}",
+        site.station_global().get_message()
+    );
+    assert_eq!(active(), ["1"]);
+    site.tap_station("Stop offering Shower");
+    assert_eq!(active(), ["0"]);
+    assert_eq!(
+        site.site.strings("SELECT status FROM booking"),
+        ["booked", "booked"]
+    );
+}
+
+#[test]
+fn a_slip_scanned_into_a_form_is_taken_out_of_it_and_the_form_stays() {
+    let site = Site::new(|_| {});
+    site.tap_station("Console");
+    site.tap_station("Edit Shower");
+    site.tap_station("Name in English");
+    // A person types, a key every fifth of a second...
+    for key in ["W", "a", "r", "m"] {
+        site.clock
+            .0
+            .set(site.clock.0.get() + Duration::milliseconds(200));
+        site.type_keys(&[key]);
+    }
+    // ...then a USB scanner types a whole slip at once and ends it with Enter.
+    site.clock.0.set(site.clock.0.get() + Duration::seconds(1));
+    site.type_text("SOSTA1ABCDEFGH23\n");
+    assert!(
+        site.station_global()
+            .get_message()
+            .starts_with("A slip was scanned while this form is open"),
+        "{}",
+        site.station_global().get_message()
+    );
+    assert_eq!(site.station_global().get_screen(), StationScreen::Console);
+    assert!(
+        site.station_global().get_console_form(),
+        "the form stays open"
+    );
+    let fields = site.station_global().get_form_fields();
+    let name = (0..fields.row_count())
+        .filter_map(|i| fields.row_data(i))
+        .find(|f| f.id == "name")
+        .unwrap();
+    assert_eq!(
+        name.value, "Warm",
+        "what the person typed stays, the slip goes"
+    );
 }
 
 #[test]

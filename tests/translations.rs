@@ -99,7 +99,29 @@ fn built_ids() -> BTreeSet<String> {
     // where a table of codes has one (a code without one is printed as it is).
     let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
     let locales: Vec<&str> = translations.locales().collect();
-    let report = sosta::report::build(&[], &[], &locales, day, day, 5);
+    // Every answer of a hundred visits, so that the answers' tables are built with rows.
+    let mut figures = vec![sosta::app::Figure {
+        day,
+        kind: "visits_hour".to_owned(),
+        service: None,
+        key: "10".to_owned(),
+        value: 100,
+    }];
+    for question in sosta::domain::Question::ALL {
+        ids.insert(messages::question_id(question));
+        ids.insert(messages::console_question_id(question));
+        for answer in question.answers() {
+            ids.insert(messages::answer_id(question, answer));
+            figures.push(sosta::app::Figure {
+                day,
+                kind: question.as_str().to_owned(),
+                service: None,
+                key: (*answer).to_owned(),
+                value: 10,
+            });
+        }
+    }
+    let report = sosta::report::build(&figures, &[], &locales, day, day, 5);
     let defined = translations.message_ids(FALLBACK);
     for table in &report.tables {
         ids.insert(sosta::report_pdf::title_id(&table.id));

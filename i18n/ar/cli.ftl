@@ -235,3 +235,5 @@ catalogue-dry-run = تجربة فقط: لم يتغيّر شيء
 catalogue-imported = تم استيراد { $path }: المضافة: { $added }، المعدّلة: { $changed }، التي لم تعد متاحة: { $withdrawn }
 catalogue-confirm-needed = لم يُستورد أي شيء. أخبر أصحاب هذه الحجوزات، أو شغّل الأمر مرة أخرى مع --confirm: تبقى الحجوزات، ويراها الموظفون في لوحتهم
 settings-problem-invalid = الخدمة «{ $service }»: { $problem }
+settings-problem-unprintable = لا يمكن طباعة «{ $value }» على التذكرة: احذفه
+catalogue-italian-name-needed = ليس للخدمة «{ $slug }» اسم بالإيطالية، وهو الاسم الذي تعرضه كل لغة ليس فيها اسم خاص: أضفه تحت [service.name] بالشكل it = "…"

@@ -49,3 +49,4 @@ report-key-first-visit-yes = الزيارة الأولى
 report-key-first-visit-no = زار المركز من قبل
 report-key-first-visit-none = بدون إجابة
 report-no-data = لم يُحتسب شيء من { $from } إلى { $to }: لا توجد زيارات مسجّلة هنا في أي يوم من هذه الفترة. لم يُكتب أي تقرير.
+report-key-first-visit-declined = فضّل عدم الإجابة

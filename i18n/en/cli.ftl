@@ -165,6 +165,7 @@ catalogue-stranded = { $count ->
 }
 catalogue-stranded-booking = { $code }, { $service }, { $day } { $time }
 catalogue-dry-run = Dry run: nothing was changed
+catalogue-italian-name-needed = The service “{ $slug }” has no Italian name, which every language without a name of its own shows: add it under [service.name] as it = "…"
 catalogue-imported = Imported { $path }: { $added } added, { $changed } changed, { $withdrawn } no longer offered
 catalogue-confirm-needed = Nothing was imported. Tell the visitors of these bookings, or run again with --confirm: the bookings stay, and staff see them on their board
 cli-cmd-keys = The keys that sign slips: make a new one
@@ -200,3 +201,4 @@ error-screenshot = The screen could not be drawn: { $detail }
 settings-problem-choice = { $key } = “{ $value }” is not allowed. Allowed: { $allowed }
 
 settings-problem-invalid = the service “{ $service }”: { $problem }
+settings-problem-unprintable = “{ $value }” cannot be printed on a slip: leave it out

@@ -74,3 +74,11 @@ console-bad-dates = { $field }: write each day as 2026-12-25 (closed) or 2026-12
 console-stranded = These bookings would be left outside the new hours. They stay booked: tell the visitors, or tap “Save anyway”
 console-slug-taken = There is already a service called “{ $slug }”
 console-service-gone = The service was removed meanwhile
+console-unprintable = “{ $char }” (in the { $language } name or description) cannot be printed on a slip: leave it out
+console-scan-in-form = A slip was scanned while this form is open: it was not typed into the form. Save or cancel the form, then scan the slip again
+console-name-needs-letters = The Italian name needs at least one letter from a to z or a digit: it also makes the service's short name
+console-withdraw-stranded = { $count ->
+    [one] 1 booking of this service is still to be served. It stays booked: tap “Stop offering” again to confirm
+   *[other] { $count } bookings of this service are still to be served. They stay booked: tap “Stop offering” again to confirm
+}
+console-date-twice = { $field }: a day is written twice. Write each day once, with all its hours

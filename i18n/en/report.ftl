@@ -45,5 +45,6 @@ report-key-housing-declined = Preferred not to say
 report-key-housing-none = Not answered
 report-key-first-visit-yes = First time
 report-key-first-visit-no = Been before
+report-key-first-visit-declined = Preferred not to say
 report-key-first-visit-none = Not answered
 report-no-data = Nothing was counted from { $from } to { $to }: no day of that period has visits on record here. No report was written.

@@ -207,3 +207,5 @@ catalogue-dry-run = Simulación: no se ha cambiado nada
 catalogue-imported = Importado { $path }: añadidos: { $added }, cambiados: { $changed }, ya no ofrecidos: { $withdrawn }
 catalogue-confirm-needed = No se ha importado nada. Avisa a las personas que tienen estas reservas, o vuelve a ejecutar con --confirm: las reservas se mantienen y el personal las ve en su panel
 settings-problem-invalid = el servicio «{ $service }»: { $problem }
+settings-problem-unprintable = «{ $value }» no se puede imprimir en un ticket: quítalo
+catalogue-italian-name-needed = El servicio «{ $slug }» no tiene nombre en italiano, que es el que muestra todo idioma sin nombre propio: añádelo en [service.name] como it = "…"

@@ -75,3 +75,11 @@ console-bad-dates = { $field }: escribe cada día como 2026-12-25 (cerrado) o 20
 console-stranded = Estas reservas quedarían fuera del nuevo horario. Siguen reservadas: avisa a los visitantes, o toca «Guardar de todos modos»
 console-slug-taken = Ya existe un servicio llamado «{ $slug }»
 console-service-gone = El servicio se eliminó mientras tanto
+console-unprintable = «{ $char }» (en el nombre o la descripción en { $language }) no se puede imprimir en un ticket: quítalo
+console-scan-in-form = Se ha escaneado un ticket con este formulario abierto: no se ha escrito en el formulario. Guarda o cancela el formulario y luego escanea otra vez el ticket
+console-name-needs-letters = El nombre en italiano necesita al menos una letra de la a a la z o una cifra: también sirve para formar el nombre corto del servicio
+console-withdraw-stranded = { $count ->
+    [one] { $count } reserva de este servicio aún está por atender. Sigue reservada: toca otra vez «Dejar de ofrecer» para confirmar
+   *[other] { $count } reservas de este servicio aún están por atender. Siguen reservadas: toca otra vez «Dejar de ofrecer» para confirmar
+}
+console-date-twice = { $field }: hay un día escrito dos veces. Escribe cada día una sola vez, con todo su horario

@@ -49,3 +49,4 @@ report-key-first-visit-yes = Primera vez
 report-key-first-visit-no = Ya había venido antes
 report-key-first-visit-none = Sin respuesta
 report-no-data = No se contó nada del { $from } al { $to }: ningún día de ese periodo tiene visitas registradas aquí. No se escribió ningún informe.
+report-key-first-visit-declined = Prefiere no decirlo

@@ -208,3 +208,5 @@ catalogue-dry-run = Simulation : rien n'a été changé
 catalogue-imported = { $path } importé : ajoutés : { $added }, modifiés : { $changed }, plus proposés : { $withdrawn }
 catalogue-confirm-needed = Rien n'a été importé. Prévenez les personnes qui ont ces réservations, ou relancez avec --confirm : les réservations restent, et l'équipe les voit sur son tableau
 settings-problem-invalid = le service « { $service } » : { $problem }
+settings-problem-unprintable = « { $value } » ne peut pas être imprimé sur un ticket : retirez-le
+catalogue-italian-name-needed = Le service « { $slug } » n'a pas de nom italien, le nom qu'affiche toute langue qui n'a pas son propre nom : ajoutez-le sous [service.name] sous la forme it = "…"

@@ -75,3 +75,11 @@ console-bad-dates = { $field } : écrivez chaque jour sous la forme 2026-12-25 
 console-stranded = Ces réservations resteraient en dehors des nouveaux horaires. Elles restent réservées : prévenez les visiteurs, ou touchez « Enregistrer quand même »
 console-slug-taken = Il existe déjà un service appelé « { $slug } »
 console-service-gone = Le service a été supprimé entre-temps
+console-unprintable = « { $char } » (dans le nom ou la description en { $language }) ne peut pas être imprimé sur un ticket : retirez-le
+console-scan-in-form = Un ticket a été scanné pendant que ce formulaire est ouvert : il n'a pas été saisi dans le formulaire. Enregistrez ou annulez le formulaire, puis scannez de nouveau le ticket
+console-name-needs-letters = Le nom italien doit contenir au moins une lettre de a à z ou un chiffre : il sert aussi à former le nom court du service
+console-withdraw-stranded = { $count ->
+    [one] { $count } réservation de ce service n'a pas encore été servie. Elle reste réservée : touchez de nouveau « Ne plus proposer » pour confirmer
+   *[other] { $count } réservations de ce service n'ont pas encore été servies. Elles restent réservées : touchez de nouveau « Ne plus proposer » pour confirmer
+}
+console-date-twice = { $field } : un jour est écrit deux fois. Écrivez chaque jour une seule fois, avec tous ses horaires

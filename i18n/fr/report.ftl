@@ -49,3 +49,4 @@ report-key-first-visit-yes = Première venue
 report-key-first-visit-no = Pas la première venue
 report-key-first-visit-none = Sans réponse
 report-no-data = Rien n'a été compté du { $from } au { $to } : aucun jour de cette période n'a de visites enregistrées ici. Aucun rapport n'a été écrit.
+report-key-first-visit-declined = Préfère ne pas répondre

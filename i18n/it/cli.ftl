@@ -204,3 +204,5 @@ catalogue-dry-run = Prova: non è stato cambiato niente
 catalogue-imported = Importato { $path }: aggiunti { $added }, cambiati { $changed }, non più offerti { $withdrawn }
 catalogue-confirm-needed = Non è stato importato niente. Avvisa i visitatori di queste prenotazioni, oppure esegui di nuovo con --confirm: le prenotazioni restano e gli operatori le vedono nel loro quadro
 settings-problem-invalid = il servizio «{ $service }»: { $problem }
+settings-problem-unprintable = «{ $value }» non si può stampare su un tagliando: toglilo
+catalogue-italian-name-needed = Il servizio «{ $slug }» non ha un nome italiano, che è il nome mostrato da ogni lingua senza un nome proprio: aggiungilo sotto [service.name] come it = "…"

@@ -75,3 +75,11 @@ console-bad-dates = { $field }: scrivi ogni giorno come 2026-12-25 (chiuso) o 20
 console-stranded = Queste prenotazioni resterebbero fuori dai nuovi orari. Restano prenotate: avvisa i visitatori, oppure tocca «Salva comunque»
 console-slug-taken = Esiste già un servizio chiamato «{ $slug }»
 console-service-gone = Nel frattempo il servizio è stato eliminato
+console-unprintable = «{ $char }» (nel nome o nella descrizione in { $language }) non si può stampare su un tagliando: toglilo
+console-scan-in-form = È stato letto un tagliando mentre questo modulo è aperto: non è stato scritto nel modulo. Salva o annulla il modulo, poi leggi di nuovo il tagliando
+console-name-needs-letters = Il nome italiano deve contenere almeno una lettera dalla a alla z o una cifra: da questo si ricava anche il nome breve del servizio
+console-withdraw-stranded = { $count ->
+    [one] 1 prenotazione di questo servizio è ancora da servire. Resta prenotata: tocca di nuovo «Non offrire più» per confermare
+   *[other] { $count } prenotazioni di questo servizio sono ancora da servire. Restano prenotate: tocca di nuovo «Non offrire più» per confermare
+}
+console-date-twice = { $field }: un giorno è scritto due volte. Scrivi ogni giorno una volta sola, con tutti i suoi orari

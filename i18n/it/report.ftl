@@ -49,3 +49,4 @@ report-key-first-visit-yes = Primo accesso
 report-key-first-visit-no = Già venuti in passato
 report-key-first-visit-none = Nessuna risposta
 report-no-data = Nessun conteggio dal { $from } al { $to }: nessun giorno di quel periodo ha visite registrate qui. Nessun resoconto è stato scritto.
+report-key-first-visit-declined = Preferisce non rispondere

@@ -208,3 +208,5 @@ catalogue-dry-run = ਸਿਰਫ਼ ਜਾਂਚ: ਕੁਝ ਵੀ ਨਹੀਂ 
 catalogue-imported = { $path } ਇੰਪੋਰਟ ਹੋ ਗਈ: ਜੋੜੀਆਂ: { $added }, ਬਦਲੀਆਂ: { $changed }, ਹੁਣ ਪੇਸ਼ ਨਹੀਂ: { $withdrawn }
 catalogue-confirm-needed = ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ। ਇਨ੍ਹਾਂ ਬੁਕਿੰਗਾਂ ਵਾਲੇ ਲੋਕਾਂ ਨੂੰ ਦੱਸੋ, ਜਾਂ --confirm ਨਾਲ ਦੁਬਾਰਾ ਚਲਾਓ: ਬੁਕਿੰਗਾਂ ਬਣੀਆਂ ਰਹਿੰਦੀਆਂ ਹਨ, ਅਤੇ ਸਟਾਫ਼ ਉਨ੍ਹਾਂ ਨੂੰ ਆਪਣੀ ਸੂਚੀ ਵਿੱਚ ਦੇਖਦਾ ਹੈ
 settings-problem-invalid = ਸੇਵਾ “{ $service }”: { $problem }
+settings-problem-unprintable = “{ $value }” ਪਰਚੀ 'ਤੇ ਛਾਪਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ: ਇਸ ਨੂੰ ਹਟਾ ਦਿਓ
+catalogue-italian-name-needed = ਸੇਵਾ “{ $slug }” ਦਾ ਕੋਈ ਇਤਾਲਵੀ ਨਾਮ ਨਹੀਂ, ਜੋ ਹਰ ਉਸ ਭਾਸ਼ਾ ਵਿੱਚ ਦਿਖਦਾ ਹੈ ਜਿਸ ਦਾ ਆਪਣਾ ਨਾਮ ਨਹੀਂ: ਇਸ ਨੂੰ [service.name] ਹੇਠ it = "…" ਵਾਂਗ ਜੋੜੋ

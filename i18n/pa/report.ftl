@@ -49,3 +49,4 @@ report-key-first-visit-yes = ਪਹਿਲੀ ਵਾਰ
 report-key-first-visit-no = ਪਹਿਲਾਂ ਵੀ ਆ ਚੁੱਕੇ
 report-key-first-visit-none = ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ
 report-no-data = { $from } ਤੋਂ { $to } ਤੱਕ ਕੁਝ ਵੀ ਨਹੀਂ ਗਿਣਿਆ ਗਿਆ: ਇਸ ਸਮੇਂ ਦੇ ਕਿਸੇ ਵੀ ਦਿਨ ਦੀਆਂ ਮੁਲਾਕਾਤਾਂ ਇੱਥੇ ਦਰਜ ਨਹੀਂ ਹਨ। ਕੋਈ ਰਿਪੋਰਟ ਨਹੀਂ ਲਿਖੀ ਗਈ।
+report-key-first-visit-declined = ਦੱਸਣਾ ਨਹੀਂ ਚਾਹਿਆ

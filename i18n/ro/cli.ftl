@@ -221,3 +221,5 @@ catalogue-dry-run = Simulare: nu s-a schimbat nimic
 catalogue-imported = S-a importat { $path }: adăugate: { $added }, modificate: { $changed }, care nu mai sunt oferite: { $withdrawn }
 catalogue-confirm-needed = Nu s-a importat nimic. Anunțați vizitatorii care au aceste rezervări sau rulați din nou cu --confirm: rezervările rămân, iar personalul le vede în situația lui
 settings-problem-invalid = serviciul „{ $service }”: { $problem }
+settings-problem-unprintable = „{ $value }” nu poate fi tipărit pe un bon: scoateți-l
+catalogue-italian-name-needed = Serviciul „{ $slug }” nu are nume în italiană, numele pe care îl arată fiecare limbă fără nume propriu: adăugați-l sub [service.name] ca it = "…"

@@ -76,3 +76,12 @@ console-bad-dates = { $field }: scrieți fiecare zi ca 2026-12-25 (închis) sau 
 console-stranded = Aceste rezervări ar rămâne în afara noului program. Rămân rezervate: anunțați vizitatorii sau atingeți „Salvați oricum”
 console-slug-taken = Există deja un serviciu numit „{ $slug }”
 console-service-gone = Între timp, serviciul a fost șters
+console-unprintable = „{ $char }” (în numele sau descrierea în { $language }) nu poate fi tipărit pe un bon: scoateți-l
+console-scan-in-form = S-a scanat un bon cât timp acest formular este deschis: nu a fost scris în formular. Salvați sau anulați formularul, apoi scanați din nou bonul
+console-name-needs-letters = Numele în italiană trebuie să conțină cel puțin o literă de la a la z sau o cifră: din el se face și numele scurt al serviciului
+console-withdraw-stranded = { $count ->
+    [one] { $count } rezervare la acest serviciu nu a fost încă servită. Rămâne rezervată: atingeți din nou „Nu mai oferiți” pentru a confirma
+    [few] { $count } rezervări la acest serviciu nu au fost încă servite. Rămân rezervate: atingeți din nou „Nu mai oferiți” pentru a confirma
+   *[other] { $count } de rezervări la acest serviciu nu au fost încă servite. Rămân rezervate: atingeți din nou „Nu mai oferiți” pentru a confirma
+}
+console-date-twice = { $field }: o zi este scrisă de două ori. Scrieți fiecare zi o singură dată, cu toate orele ei

@@ -49,3 +49,4 @@ report-key-first-visit-yes = Prima vizită
 report-key-first-visit-no = Au mai venit înainte
 report-key-first-visit-none = Fără răspuns
 report-no-data = Nu s-a numărat nimic între { $from } și { $to }: nicio zi din această perioadă nu are vizite înregistrate aici. Nu s-a scris niciun raport.
+report-key-first-visit-declined = Au preferat să nu răspundă

@@ -208,3 +208,5 @@ catalogue-dry-run = Provë: nuk u ndryshua asgjë
 catalogue-imported = U importua { $path }: të shtuara: { $added }, të ndryshuara: { $changed }, që nuk ofrohen më: { $withdrawn }
 catalogue-confirm-needed = Nuk u importua asgjë. Njoftoni vizitorët që kanë këto rezervime, ose ekzekutojeni përsëri me --confirm: rezervimet mbeten dhe stafi i sheh në pasqyrën e vet
 settings-problem-invalid = shërbimi „{ $service }”: { $problem }
+settings-problem-unprintable = „{ $value }” nuk mund të printohet në biletë: hiqeni
+catalogue-italian-name-needed = Shërbimi „{ $slug }” nuk ka emër në italisht, emrin që tregon çdo gjuhë pa emër të vetin: shtojeni te [service.name] si it = "…"

@@ -75,3 +75,11 @@ console-bad-dates = { $field }: shkruani çdo ditë si 2026-12-25 (mbyllur) ose 
 console-stranded = Këto rezervime do të mbeteshin jashtë orareve të reja. Mbeten të rezervuara: njoftoni vizitorët, ose prekni „Ruani gjithsesi”
 console-slug-taken = Ekziston tashmë një shërbim me emrin „{ $slug }”
 console-service-gone = Ndërkohë shërbimi është fshirë
+console-unprintable = „{ $char }” (në emrin ose në përshkrimin në { $language }) nuk mund të printohet në biletë: hiqeni
+console-scan-in-form = U skanua një biletë ndërsa ky formular është i hapur: nuk u shkrua në formular. Ruani ose anuloni formularin, pastaj skanoni përsëri biletën
+console-name-needs-letters = Emri në italisht duhet të ketë të paktën një shkronjë nga a te z ose një shifër: prej tij bëhet edhe emri i shkurtër i shërbimit
+console-withdraw-stranded = { $count ->
+    [one] { $count } rezervim i këtij shërbimi ende nuk është shërbyer. Mbetet i rezervuar: prekni përsëri „Mos e ofroni më” për ta konfirmuar
+   *[other] { $count } rezervime të këtij shërbimi ende nuk janë shërbyer. Mbeten të rezervuara: prekni përsëri „Mos e ofroni më” për ta konfirmuar
+}
+console-date-twice = { $field }: një ditë është shkruar dy herë. Shkruajeni çdo ditë vetëm një herë, me të gjitha oraret e saj

@@ -49,3 +49,4 @@ report-key-first-visit-yes = Hera e parë
 report-key-first-visit-no = Kanë ardhur edhe më parë
 report-key-first-visit-none = Pa përgjigje
 report-no-data = Nuk u numërua asgjë nga { $from } deri më { $to }: asnjë ditë e kësaj periudhe nuk ka vizita të regjistruara këtu. Nuk u shkrua asnjë raport.
+report-key-first-visit-declined = Preferuan të mos përgjigjen

@@ -218,3 +218,5 @@ catalogue-dry-run = Пробний запуск: нічого не змінен�
 catalogue-imported = Імпортовано { $path }: додано — { $added }, змінено — { $changed }, більше не надається — { $withdrawn }
 catalogue-confirm-needed = Нічого не імпортовано. Повідомте відвідувачів, які мають ці бронювання, або запустіть ще раз із --confirm: бронювання залишаться, і працівники бачитимуть їх у своєму огляді
 settings-problem-invalid = послуга «{ $service }»: { $problem }
+settings-problem-unprintable = «{ $value }» не можна надрукувати на талоні: приберіть це значення
+catalogue-italian-name-needed = Послуга «{ $slug }» не має італійської назви, яку показує кожна мова без власної назви: додайте її в [service.name] як it = "…"

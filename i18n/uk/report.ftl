@@ -49,3 +49,4 @@ report-key-first-visit-yes = Уперше
 report-key-first-visit-no = Не вперше
 report-key-first-visit-none = Без відповіді
 report-no-data = З { $from } до { $to } нічого не пораховано: жоден день цього періоду не має тут записаних відвідувань. Звіт не записано.
+report-key-first-visit-declined = Воліли не відповідати

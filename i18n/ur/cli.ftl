@@ -208,3 +208,5 @@ catalogue-dry-run = صرف جانچ: کچھ نہیں بدلا گیا
 catalogue-imported = { $path } امپورٹ ہو گئی: شامل: { $added }، تبدیل: { $changed }، اب پیش نہیں: { $withdrawn }
 catalogue-confirm-needed = کچھ امپورٹ نہیں ہوا۔ ان بکنگ والے لوگوں کو بتائیں، یا --confirm کے ساتھ دوبارہ چلائیں: بکنگ برقرار رہتی ہیں، اور عملہ انہیں اپنی فہرست میں دیکھتا ہے
 settings-problem-invalid = سروس «{ $service }»: { $problem }
+settings-problem-unprintable = «{ $value }» پرچی پر پرنٹ نہیں ہو سکتا: اسے نکال دیں
+catalogue-italian-name-needed = سروس «{ $slug }» کا کوئی اطالوی نام نہیں، جو ہر اس زبان میں دکھایا جاتا ہے جس کا اپنا نام نہ ہو: اسے [service.name] کے نیچے it = "…" کی طرح شامل کریں

@@ -49,3 +49,4 @@ report-key-first-visit-yes = پہلی بار
 report-key-first-visit-no = پہلے بھی آ چکے
 report-key-first-visit-none = جواب نہیں دیا
 report-no-data = { $from } سے { $to } تک کچھ شمار نہیں ہوا: اس مدت کے کسی دن کی کوئی آمد یہاں درج نہیں۔ کوئی رپورٹ نہیں لکھی گئی۔
+report-key-first-visit-declined = بتانا نہیں چاہا

@@ -72,11 +72,13 @@ impl App {
             .map(|q| q.as_str())
             .collect();
         let value = value.join(",");
-        let before = self.store.setting(QUESTIONS)?.unwrap_or_default();
         self.store.audited(
             self.config.timezone,
-            |store| Ok(store.set_setting(QUESTIONS, &value)?.then_some(())),
-            |()| AuditEntry {
+            |store| {
+                let before = store.setting(QUESTIONS)?.unwrap_or_default();
+                Ok(store.set_setting(QUESTIONS, &value)?.then_some(before))
+            },
+            |before| AuditEntry {
                 detail: format!("questions: {before} → {value}"),
                 ..actor.entry(AuditAction::SettingsChanged, None, now)
             },
@@ -115,6 +117,11 @@ impl App {
                     None
                 }
             };
+            // A service keeps its slug: its names in every language hang on it.
+            let def = &ServiceDef {
+                slug: current.map_or_else(|| def.slug.clone(), |c| c.slug.clone()),
+                ..def.clone()
+            };
             if let Some(current) = current
                 && !confirmed
             {
@@ -127,12 +134,6 @@ impl App {
                 services: vec![def.clone()],
                 texts: texts.to_vec(),
             };
-            let mut mine: Vec<OwnText> = own
-                .iter()
-                .filter(|(_, m, _)| !is_about(m, &def.slug))
-                .cloned()
-                .collect();
-            mine.extend(texts.iter().cloned());
             let diff: Vec<String> = catalogue::differences(&services, &own, &file)
                 .into_iter()
                 .filter(|d| !matches!(d, Difference::Withdrawn(_)))
@@ -307,8 +308,12 @@ impl App {
                 }
             }
             self.store.set_service_order(&order)?;
+            // The file's services take the file's own texts; a service the file leaves
+            // out keeps its own, for the day it is offered again.
             for (locale, message, _) in self.store.texts()? {
-                self.store.set_text(&locale, &message, None)?;
+                if file.services.iter().any(|d| is_about(&message, &d.slug)) {
+                    self.store.set_text(&locale, &message, None)?;
+                }
             }
             for (locale, message, text) in &file.texts {
                 self.store.set_text(locale, message, Some(text))?;
@@ -336,9 +341,12 @@ impl App {
         let tz = self.config.timezone;
         let today = local_date(now, tz);
         let open = self.store.open_bookings_from(before.id, today)?;
+        // Only what this change strands: bookings already outside the hours (a service
+        // closed for the rest of a day, one no longer offered) were left there before.
+        let already: Vec<_> = stranded(before, &open, tz).iter().map(|b| b.id).collect();
         stranded(after, &open, tz)
             .into_iter()
-            .filter(|b| b.slot.end > now)
+            .filter(|b| b.slot.end > now && !already.contains(&b.id))
             .map(|b| Ok((self.store.short_code_of(b.id)?, b.clone())))
             .collect()
     }

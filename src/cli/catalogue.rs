@@ -81,6 +81,18 @@ fn import(
     })?;
     let file = crate::catalogue::parse_file(source, &text, Some(locales))
         .map_err(|e| Failure::usage(settings_error(tr, &e)))?;
+    // Every service is named in Italian, in the file or in the shipped texts: every
+    // language without a name of its own shows that one.
+    for def in &file.services {
+        let id = crate::catalogue::name_id(&def.slug);
+        let own = file.texts.iter().any(|(l, m, _)| l == FALLBACK && *m == id);
+        if !own && !tr.translations().ships(FALLBACK, &id) {
+            return Err(Failure::usage(tr.args(
+                "catalogue-italian-name-needed",
+                &[("slug", def.slug.as_str().into())],
+            )));
+        }
+    }
     let (differences, left) = app
         .import_preview(&file, now)
         .map_err(|e| store_failure(tr, &e))?;

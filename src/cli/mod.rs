@@ -555,6 +555,10 @@ pub fn settings_error(tr: Tr<'_>, e: &SettingsError) -> String {
             "settings-problem-duplicate",
             &[("value", v.as_str().into())],
         ),
+        Problem::Unprintable(value) => tr.args(
+            "settings-problem-unprintable",
+            &[("value", value.as_str().into())],
+        ),
         Problem::Invalid { service, problem } => tr.args(
             "settings-problem-invalid",
             &[

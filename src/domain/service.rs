@@ -271,7 +271,9 @@ impl ServiceDef {
                 .slug
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            && !self.slug.starts_with('-');
+            && !self.slug.starts_with('-')
+            // A slug's description is `service-<slug>-description`: no slug may end so.
+            && !self.slug.ends_with("-description");
         if !slug_ok {
             return Err(Invalid::Slug(self.slug.clone()));
         }

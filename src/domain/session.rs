@@ -275,6 +275,12 @@ pub fn step(
                 // Once booked there is no going back: the slip exists.
                 other @ (Screen::Printing | Screen::Done) => other,
             };
+            if s.screen == Screen::Language {
+                // Back at the first screen the next person may be someone else: their
+                // answers are asked afresh, never inherited.
+                s.asked.clear();
+                s.answers.clear();
+            }
         }
         Event::StartAgain => {
             if s.screen != Screen::Printing {
@@ -386,6 +392,18 @@ mod tests {
             Event::StartAgain,
         ]);
         assert!(s.is_fresh(), "a reset forgets the answers");
+        // Back to the first screen: whoever picks a language next is asked again and
+        // takes nothing of the answers given before.
+        let s = run(&[
+            Event::ChooseLanguage("it".into()),
+            Event::Ask(vec![Question::AgeBand]),
+            Event::Answer(Some("40-59")),
+            Event::Back,
+            Event::ChooseLanguage("en".into()),
+            Event::Ask(vec![Question::AgeBand]),
+        ]);
+        assert_eq!(s.screen, Screen::Question(0));
+        assert!(s.answers.is_empty(), "{:?}", s.answers);
     }
 
     fn run(events: &[Event]) -> Session {

@@ -299,9 +299,8 @@ fn question_view(state: &KioskState<'_>, tr: Tr<'_>) -> Option<QuestionView> {
         return None;
     };
     let question = *state.session.asked.get(at)?;
-    let id = question.as_str();
     Some(QuestionView {
-        title: tr.t(&format!("kiosk-question-{id}")),
+        title: tr.t(&messages::question_id(question)),
         progress: tr.args(
             "kiosk-question-progress",
             &[
@@ -312,14 +311,7 @@ fn question_view(state: &KioskState<'_>, tr: Tr<'_>) -> Option<QuestionView> {
         answers: question
             .answers()
             .iter()
-            .map(|a| {
-                let words = if *a == "declined" {
-                    tr.t("kiosk-answer-declined")
-                } else {
-                    tr.t(&format!("kiosk-answer-{id}-{a}"))
-                };
-                (*a, words)
-            })
+            .map(|a| (*a, tr.t(&messages::answer_id(question, a))))
             .collect(),
     })
 }

@@ -134,6 +134,17 @@ pub enum SlipError {
 }
 
 /// Lays the slip out: boxes in mm (origin top-left, y down) and shaped text.
+/// The first character of `text` that none of the slip's fonts can draw (an emoji, a rare
+/// symbol), if any: a service name with one would leave every slip of it unprinted.
+pub fn unprintable(text: &str) -> Option<char> {
+    let fonts = text::Fonts::load().ok()?;
+    text.chars().find(|&ch| {
+        !ch.is_whitespace()
+            && !text::is_ignorable(ch)
+            && !FontKind::ALL.iter().any(|&k| fonts.has_char(k, ch))
+    })
+}
+
 pub fn layout(slip: &Slip, format: SlipFormat) -> Result<Layout, SlipError> {
     layout::layout(slip, format)
 }

@@ -150,7 +150,7 @@ pub struct ShapedLine {
 pub const PT_TO_MM: f32 = 25.4 / 72.0;
 
 /// Characters that need no glyph of their own (joiners, bidi controls...).
-fn is_ignorable(ch: char) -> bool {
+pub(super) fn is_ignorable(ch: char) -> bool {
     matches!(ch,
         '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{180E}'
         | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}'

@@ -18,7 +18,7 @@ use crate::app::{ChangeError, MAX_QUESTIONS, OwnText, Question, Role, StaffId};
 use crate::catalogue::{description_id, name_id};
 use crate::domain::{DayHours, Mode, ServiceDef, ServiceId, TimeRange, WeeklyHours};
 use crate::i18n::{FALLBACK, Tr, Translations};
-use crate::keyboard::Key;
+use crate::keyboard::{self, Key};
 use crate::messages;
 
 /// A field at fault, and the message id that says why.
@@ -148,14 +148,30 @@ pub struct ConsoleView {
     pub rows: Vec<RowView>,
     pub top: Vec<ActionView>,
     pub form: Option<FormView>,
+    /// The database could not be read: said over the console, never shown as an empty
+    /// list.
+    pub problem: String,
 }
 
-fn action(tr: Tr<'_>, id: &str) -> ActionView {
+/// A button of the console from its message id (`console-edit`): the action is the id
+/// without its prefix (`edit`).
+fn action(tr: Tr<'_>, message: &str) -> ActionView {
     ActionView {
-        id: id.to_owned(),
-        label: tr.t(&format!("console-{id}")),
+        id: message
+            .strip_prefix("console-")
+            .unwrap_or(message)
+            .to_owned(),
+        label: tr.t(message),
         locale: None,
     }
+}
+
+/// How a service hands out places, in words.
+fn mode_words(tr: Tr<'_>, mode: Mode) -> String {
+    tr.t(match mode {
+        Mode::Slots => "console-mode-slots",
+        Mode::Queue => "console-mode-queue",
+    })
 }
 
 impl ServiceForm {
@@ -233,7 +249,9 @@ impl ServiceForm {
             } else {
                 DayHours::Hours(hours)
             };
-            exceptions.insert(date, rule);
+            if exceptions.insert(date, rule).is_some() {
+                return Err(("dates".to_owned(), "console-date-twice".to_owned()));
+            }
         }
         let slot_minutes = number("slot", &self.slot_minutes)?;
         let def = ServiceDef {
@@ -272,11 +290,15 @@ fn slug_of(name: &str) -> String {
     let mut slug = String::new();
     for c in name.chars().flat_map(char::to_lowercase) {
         let c = match c {
-            'à' | 'á' | 'â' => 'a',
-            'è' | 'é' | 'ê' => 'e',
-            'ì' | 'í' | 'î' => 'i',
-            'ò' | 'ó' | 'ô' => 'o',
-            'ù' | 'ú' | 'û' => 'u',
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'ă' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            'ș' | 'ş' => 's',
+            'ț' | 'ţ' => 't',
             c => c,
         };
         if c.is_ascii_alphanumeric() {
@@ -322,8 +344,76 @@ impl StationController {
         }
     }
 
-    /// A key typed while the console is open: into the focused field. Returns false when
-    /// no field has the focus (the key is then the scanner's, as anywhere else).
+    /// Whether a form of the console is open (typed keys are then the form's).
+    pub(super) fn console_form_open(&self) -> bool {
+        matches!(&self.step, Step::Console(console) if console.form.is_some())
+    }
+
+    /// A key typed while a form is open. It goes to the focused field, and through the
+    /// scanner's buffer too: a line typed at a machine's speed is a slip scanned at the
+    /// wrong moment, so it is taken out of the field again and staff are told to scan it
+    /// once the form is saved or cancelled. The form itself is never lost to a scan.
+    pub(super) fn console_form_key(&mut self, key: Key, now: chrono::DateTime<chrono::Utc>) {
+        let (run, last) = self.form_burst;
+        match key {
+            Key::Char(_) => {
+                let fast = last.is_some_and(|at| now - at <= keyboard::BURST_GAP);
+                self.form_burst = (if fast { run + 1 } else { 1 }, Some(now));
+            }
+            Key::Erase => self.form_burst = (run.saturating_sub(1), last),
+            Key::Clear => self.form_burst = (0, None),
+            Key::Enter => {
+                self.form_burst = (0, None);
+                if run >= keyboard::BURST_MIN_CHARS
+                    && let Some(text) = self.focused_text()
+                {
+                    let kept = text.chars().count().saturating_sub(run);
+                    self.set_focused_text(text.chars().take(kept).collect());
+                    self.message = self.tr().t("console-scan-in-form");
+                }
+                return;
+            }
+        }
+        self.console_key(key);
+    }
+
+    /// The text of the focused field, if a field has the focus.
+    fn focused_text(&mut self) -> Option<String> {
+        match self.console_mut()?.form.as_mut()? {
+            Form::Service(form) => {
+                let id = form.focus.clone()?;
+                form.text_mut(&id).map(|t| t.clone())
+            }
+            Form::Account(form) => match form.focus.as_deref() {
+                Some("account-name") => Some(form.name.clone()),
+                Some("pin") => Some(form.pin.clone()),
+                _ => None,
+            },
+        }
+    }
+
+    fn set_focused_text(&mut self, text: String) {
+        let Some(form) = self.console_mut().and_then(|c| c.form.as_mut()) else {
+            return;
+        };
+        match form {
+            Form::Service(form) => {
+                if let Some(id) = form.focus.clone()
+                    && let Some(field) = form.text_mut(&id)
+                {
+                    *field = text;
+                }
+            }
+            Form::Account(form) => match form.focus.as_deref() {
+                Some("account-name") => form.name = text,
+                Some("pin") => form.pin = text,
+                _ => {}
+            },
+        }
+    }
+
+    /// A key typed into the focused field of the open form; returns false when no field
+    /// has the focus.
     pub(super) fn console_key(&mut self, key: Key) -> bool {
         let Some(console) = self.console_mut() else {
             return false;
@@ -447,10 +537,23 @@ impl StationController {
                 self.done(moved);
             }
             "withdraw" | "offer" => {
+                // Withdrawing a service with bookings still to serve asks first: the
+                // second tap on the same row confirms.
+                let service = ServiceId(row);
+                let confirmed = id == "offer" || self.pending_withdraw == Some(service);
                 let result =
                     self.app
-                        .set_service_active(&actor, ServiceId(row), id == "offer", true, now);
-                self.change_done(result);
+                        .set_service_active(&actor, service, id == "offer", confirmed, now);
+                self.pending_withdraw = None;
+                match result {
+                    Err(ChangeError::Stranded(left)) => {
+                        self.pending_withdraw = Some(service);
+                        self.message = self
+                            .tr()
+                            .args("console-withdraw-stranded", &[("count", left.len().into())]);
+                    }
+                    other => self.change_done(other),
+                }
             }
             "new-account" => self.set_form(Form::Account(AccountForm {
                 target: None,
@@ -572,14 +675,21 @@ impl StationController {
 
     fn save_service(&mut self, mut form: ServiceForm, confirmed: bool) {
         let tr = self.tr();
+        // Every service is named in Italian, its own or shipped: every language without a
+        // name of its own shows that one.
+        let italian = form.names.get(FALLBACK).map_or("", |n| n.trim()).to_owned();
+        let shipped =
+            !form.slug.is_empty() && self.translations.ships(FALLBACK, &name_id(&form.slug));
+        if italian.is_empty() && !shipped {
+            self.message = tr.t("console-italian-name-needed");
+            return;
+        }
         if form.id.is_none() {
-            // A new service is named in Italian at least: every language falls back to it.
-            let italian = form.names.get(FALLBACK).map(|n| n.trim()).unwrap_or("");
-            if italian.is_empty() {
-                self.message = tr.t("console-italian-name-needed");
+            form.slug = slug_of(&italian);
+            if form.slug.is_empty() {
+                self.message = tr.t("console-name-needs-letters");
                 return;
             }
-            form.slug = slug_of(italian);
         }
         let (def, texts) = match form.parse() {
             Ok(parsed) => parsed,
@@ -589,6 +699,20 @@ impl StationController {
                 return;
             }
         };
+        // A character no slip font has would leave every slip of the service unprinted.
+        for (locale, _, text) in &texts {
+            if let Some(ch) = crate::slip::unprintable(text) {
+                let language = self.translations.lang(locale).t("language-name");
+                self.message = tr.args(
+                    "console-unprintable",
+                    &[
+                        ("char", ch.to_string().into()),
+                        ("language", language.into()),
+                    ],
+                );
+                return;
+            }
+        }
         let now = self.clock.now();
         let result = self
             .app
@@ -694,16 +818,21 @@ impl StationController {
     /// The console as the screen shows it.
     pub(super) fn console_view(&self, console: &Console) -> ConsoleView {
         let tr = self.tr();
-        let tabs = ["services", "staff", "questions"]
-            .iter()
-            .map(|t| action(tr, &format!("tab-{t}")))
-            .collect();
+        let tabs = [
+            "console-tab-services",
+            "console-tab-staff",
+            "console-tab-questions",
+        ]
+        .iter()
+        .map(|t| action(tr, t))
+        .collect();
         let mut view = ConsoleView {
             tab: console.tab,
             tabs,
             rows: Vec::new(),
             top: Vec::new(),
             form: None,
+            problem: String::new(),
         };
         match &console.form {
             Some(Form::Service(form)) => {
@@ -718,12 +847,12 @@ impl StationController {
         }
         match console.tab {
             Tab::Services => {
-                view.top = vec![action(tr, "new-service")];
-                let services = self.app.services().unwrap_or_default();
+                view.top = vec![action(tr, "console-new-service")];
+                let services = self.read(&mut view, self.app.services());
                 view.rows = services
                     .iter()
                     .map(|s| {
-                        let mode = tr.t(&format!("console-mode-{}", s.mode.as_str()));
+                        let mode = mode_words(tr, s.mode);
                         let detail = tr.args(
                             "console-service-detail",
                             &[
@@ -733,9 +862,19 @@ impl StationController {
                                 ("active", (if s.active { "yes" } else { "no" }).into()),
                             ],
                         );
-                        let mut actions =
-                            vec![action(tr, "edit"), action(tr, "up"), action(tr, "down")];
-                        actions.push(action(tr, if s.active { "withdraw" } else { "offer" }));
+                        let mut actions = vec![
+                            action(tr, "console-edit"),
+                            action(tr, "console-up"),
+                            action(tr, "console-down"),
+                        ];
+                        actions.push(action(
+                            tr,
+                            if s.active {
+                                "console-withdraw"
+                            } else {
+                                "console-offer"
+                            },
+                        ));
                         RowView {
                             id: s.id.0,
                             title: messages::service_name(tr, &s.slug),
@@ -748,41 +887,46 @@ impl StationController {
                     .collect();
             }
             Tab::Staff => {
-                view.top = vec![action(tr, "new-account")];
+                view.top = vec![action(tr, "console-new-account")];
                 let now = self.clock.now();
-                let members = self.app.staff_members().unwrap_or_default();
+                let members = self.read(&mut view, self.app.staff_members());
                 view.rows = members
                     .iter()
                     .map(|m| {
                         let gate = accounts::gate_of(m, now);
+                        let locked = m.active && gate != crate::domain::lockout::Gate::Open;
                         let state = if !m.active {
-                            "disabled"
-                        } else if gate != crate::domain::lockout::Gate::Open {
-                            "locked"
+                            "console-account-disabled"
+                        } else if locked {
+                            "console-account-locked"
                         } else {
-                            "active"
+                            "console-account-active"
                         };
                         let role = tr.t(&format!("staff-role-{}", m.role.as_str()));
-                        let mut actions = vec![action(tr, "pin")];
-                        if state == "locked" {
-                            actions.push(action(tr, "reset"));
+                        let mut actions = vec![action(tr, "console-pin")];
+                        if locked {
+                            actions.push(action(tr, "console-reset"));
                         }
-                        actions.push(action(tr, if m.active { "disable" } else { "enable" }));
+                        actions.push(action(
+                            tr,
+                            if m.active {
+                                "console-disable"
+                            } else {
+                                "console-enable"
+                            },
+                        ));
                         actions.push(action(
                             tr,
                             if m.role == Role::Admin {
-                                "make-staff"
+                                "console-make-staff"
                             } else {
-                                "make-admin"
+                                "console-make-admin"
                             },
                         ));
                         RowView {
                             id: m.id.0,
                             title: m.name.clone(),
-                            detail: format!(
-                                "{role} · {}",
-                                tr.t(&format!("console-account-{state}"))
-                            ),
+                            detail: format!("{role} · {}", tr.t(state)),
                             off: !m.active,
                             icon: None,
                             actions,
@@ -791,7 +935,7 @@ impl StationController {
                     .collect();
             }
             Tab::Questions => {
-                let asked = self.app.questions().unwrap_or_default();
+                let asked = self.read(&mut view, self.app.questions());
                 view.rows = Question::ALL
                     .iter()
                     .enumerate()
@@ -799,7 +943,7 @@ impl StationController {
                         let on = asked.contains(q);
                         RowView {
                             id: i as i64,
-                            title: tr.t(&format!("console-question-{}", q.as_str())),
+                            title: tr.t(&messages::console_question_id(*q)),
                             detail: tr.t(if on {
                                 "console-question-asked"
                             } else {
@@ -807,13 +951,31 @@ impl StationController {
                             }),
                             off: !on,
                             icon: None,
-                            actions: vec![action(tr, if on { "skip" } else { "ask" })],
+                            actions: vec![action(
+                                tr,
+                                if on { "console-skip" } else { "console-ask" },
+                            )],
                         }
                     })
                     .collect();
             }
         }
         view
+    }
+}
+
+impl StationController {
+    /// A list the console reads, or an empty one with the database's trouble said.
+    fn read<T: Default>(
+        &self,
+        view: &mut ConsoleView,
+        result: Result<T, crate::app::StoreError>,
+    ) -> T {
+        result.unwrap_or_else(|e| {
+            log::error!("station {}: console read failed: {e}", self.station);
+            view.problem = messages::store_error(self.tr(), &e);
+            T::default()
+        })
     }
 }
 
@@ -830,7 +992,22 @@ fn field_label(tr: Tr<'_>, id: &str) -> String {
         .and_then(|d| d.parse::<usize>().ok())
     {
         Some(day) => tr.weekday(day),
-        None => tr.t(&format!("console-field-{id}")),
+        None => tr.t(match id {
+            "name" => "console-field-name",
+            "description" => "console-field-description",
+            "icon" => "console-field-icon",
+            "desk" => "console-field-desk",
+            "mode" => "console-field-mode",
+            "slot" => "console-field-slot",
+            "minutes" => "console-field-minutes",
+            "capacity" => "console-field-capacity",
+            "per-visit" => "console-field-per-visit",
+            "dates" => "console-field-dates",
+            "discreet" => "console-field-discreet",
+            "account-name" => "console-field-account-name",
+            "pin" => "console-field-pin",
+            _ => "console-field-role",
+        }),
     }
 }
 
@@ -903,11 +1080,7 @@ fn service_form_view(tr: Tr<'_>, translations: &Translations, form: &ServiceForm
             messages::desk_name(tr, &form.desk),
             FieldKind::Choice,
         ),
-        choice(
-            "mode",
-            tr.t(&format!("console-mode-{}", form.mode.as_str())),
-            FieldKind::Choice,
-        ),
+        choice("mode", mode_words(tr, form.mode), FieldKind::Choice),
     ];
     match form.mode {
         Mode::Slots => fields.push(text("slot", &form.slot_minutes)),
@@ -950,11 +1123,11 @@ fn service_form_view(tr: Tr<'_>, translations: &Translations, form: &ServiceForm
             },
         })
         .collect();
-    let mut actions = vec![action(tr, "save")];
+    let mut actions = vec![action(tr, "console-save")];
     if !form.stranded.is_empty() {
-        actions.push(action(tr, "save-anyway"));
+        actions.push(action(tr, "console-save-anyway"));
     }
-    actions.push(action(tr, "cancel"));
+    actions.push(action(tr, "console-cancel"));
     FormView {
         title: if form.id.is_some() {
             messages::service_name(tr, &form.slug)
@@ -972,7 +1145,7 @@ fn service_form_view(tr: Tr<'_>, translations: &Translations, form: &ServiceForm
 fn account_form_view(tr: Tr<'_>, form: &AccountForm) -> FormView {
     let field = |id: &str, value: String, kind: FieldKind| FieldView {
         id: id.to_owned(),
-        label: tr.t(&format!("console-field-{id}")),
+        label: field_label(tr, id),
         value,
         kind,
         focused: form.focus.as_deref() == Some(id),
@@ -1008,7 +1181,7 @@ fn account_form_view(tr: Tr<'_>, form: &AccountForm) -> FormView {
         note: String::new(),
         fields,
         stranded: Vec::new(),
-        actions: vec![action(tr, "save"), action(tr, "cancel")],
+        actions: vec![action(tr, "console-save"), action(tr, "console-cancel")],
     }
 }
 

@@ -60,6 +60,11 @@ pub struct StationController {
     seen_minute: Option<i64>,
     /// The day the nightly forgetting step last ran (at start-up, then daily).
     forgotten_on: Option<chrono::NaiveDate>,
+    /// The characters typed last into a form at a machine's speed, and when the last one
+    /// came: a slip scanned into a form is taken out of it again.
+    form_burst: (usize, Option<DateTime<Utc>>),
+    /// A service whose withdrawal waits for a second tap (it has bookings to serve).
+    pending_withdraw: Option<crate::domain::ServiceId>,
     icons: crate::wiring::IconCache,
 }
 
@@ -93,6 +98,8 @@ impl StationController {
             seen_version: None,
             seen_minute: None,
             forgotten_on: None,
+            form_burst: (0, None),
+            pending_withdraw: None,
             icons: Default::default(),
         }
     }
@@ -153,7 +160,8 @@ impl StationController {
                 changed = true;
                 continue;
             }
-            if self.console_key(key) {
+            if self.console_form_open() {
+                self.console_form_key(key, now);
                 changed = true;
                 continue;
             }

@@ -118,7 +118,15 @@ impl StationController {
             st.set_queue_desk(board.queue_desk);
             st.set_calling(board.calling.as_str().into());
         }
-        st.set_problem(view.problem.as_str().into());
+        let console_problem = view.console.as_ref().map_or("", |c| c.problem.as_str());
+        st.set_problem(
+            if view.problem.is_empty() {
+                console_problem
+            } else {
+                &view.problem
+            }
+            .into(),
+        );
         st.set_can_console(view.can_console);
         if let Some(console) = &view.console {
             self.show_console_view(&st, console);

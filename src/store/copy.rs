@@ -22,7 +22,7 @@ const TABLES: &[(&str, &str, bool)] = &[
     ("closed_day", "service_id, on_date", false),
     (
         "visit",
-        "id, public_id, short_code, issued_on, created_at, kiosk, lang, age_band, gender, housing, first_visit, site",
+        "id, public_id, short_code, issued_on, created_at, kiosk, lang, age_band, gender, housing, first_visit, site, first_time",
         true,
     ),
     (

@@ -126,6 +126,16 @@ fn forget_in(
     }
     done.days_counted = uncounted.len();
 
+    // Once counted, a finished day's answers are not needed on its visits any more: only
+    // the counts are kept, so nothing ties an answer to a slip or a booking.
+    tx.execute(
+        "UPDATE visit SET age_band = NULL, gender = NULL, housing = NULL, first_visit = NULL,
+                          first_time = NULL
+         WHERE issued_on < ?1 AND site = ?2
+           AND (age_band IS NOT NULL OR gender IS NOT NULL OR housing IS NOT NULL
+                OR first_visit IS NOT NULL OR first_time IS NOT NULL)",
+        vals![&today_text, site],
+    )?;
     // A finished day's times to the quarter hour: enough for a report, too coarse to tell
     // one visitor from another by when they came.
     tx.execute(
@@ -183,8 +193,9 @@ fn count_day(conn: &Conn, site: &str, day: &str, tz: Tz) -> Result<Counts> {
         *counts.entry((kind.to_owned(), service, key)).or_insert(0) += n;
     };
     let visits = conn.query(
-        "SELECT created_at, lang, age_band, gender, housing, first_visit FROM visit
-         WHERE issued_on = ?1 AND site = ?2",
+        "SELECT created_at, lang, age_band, gender, housing,
+                coalesce(first_time, CASE first_visit WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END)
+         FROM visit WHERE issued_on = ?1 AND site = ?2",
         vals![day, site],
     )?;
     for row in &visits {
@@ -196,18 +207,15 @@ fn count_day(conn: &Conn, site: &str, day: &str, tz: Tz) -> Result<Counts> {
             1,
         );
         add("language", 0, row.get(1)?, 1);
-        for (i, kind) in [(2, "age_band"), (3, "gender"), (4, "housing")] {
+        for (i, kind) in [
+            (2, "age_band"),
+            (3, "gender"),
+            (4, "housing"),
+            (5, "first_visit"),
+        ] {
             if let Some(answer) = row.get::<Option<String>>(i)? {
                 add(kind, 0, answer, 1);
             }
-        }
-        if let Some(first) = row.get::<Option<i64>>(5)? {
-            add(
-                "first_visit",
-                0,
-                if first == 1 { "yes" } else { "no" }.to_owned(),
-                1,
-            );
         }
     }
     let bookings = conn.query(

@@ -100,15 +100,9 @@ pub(super) fn insert_visit(
                 .find(|(q, _)| *q == question)
                 .map(|(_, a)| (*a).to_owned())
         };
-        // First visit is a yes or a no; "prefer not to say" leaves it empty.
-        let first_visit = answer(Question::FirstVisit).and_then(|a| match a.as_str() {
-            "yes" => Some(1i64),
-            "no" => Some(0i64),
-            _ => None,
-        });
         tx.execute(
             "INSERT INTO visit (public_id, short_code, issued_on, created_at, kiosk, lang, site,
-                                age_band, gender, housing, first_visit)
+                                age_band, gender, housing, first_time)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             vals![
                 id.0 as i64,
@@ -121,7 +115,7 @@ pub(super) fn insert_visit(
                 answer(Question::AgeBand),
                 answer(Question::Gender),
                 answer(Question::Housing),
-                first_visit
+                answer(Question::FirstVisit)
             ],
         )?;
         return Ok(Visit {

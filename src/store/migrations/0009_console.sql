@@ -18,6 +18,10 @@ CREATE TABLE site_setting (
     PRIMARY KEY (site, setting)
 );
 
+-- "First time here?" has three answers, "prefer not to say" among them; the integer
+-- first_visit of 0001 (1 or 0) stays for the rows written before.
+ALTER TABLE visit ADD COLUMN first_time TEXT CHECK (first_time IN ('yes', 'no', 'declined'));
+
 -- New audit actions: services added and changed, a catalogue imported, accounts enabled
 -- and their role changed, settings changed. SQLite cannot change a CHECK constraint in
 -- place: the table is copied.

@@ -15,6 +15,8 @@ CREATE TABLE site_setting (
     PRIMARY KEY (site, setting)
 );
 
+ALTER TABLE visit ADD COLUMN first_time TEXT CHECK (first_time IN ('yes', 'no', 'declined'));
+
 CREATE TRIGGER text_override_changed AFTER INSERT OR UPDATE OR DELETE ON text_override
     FOR EACH STATEMENT EXECUTE FUNCTION sosta_changed();
 CREATE TRIGGER site_setting_changed AFTER INSERT OR UPDATE OR DELETE ON site_setting
