@@ -224,3 +224,39 @@ fn a_running_kiosk_forgets_at_start_and_each_day() {
         figures
     );
 }
+
+/// The anonymous answers count once their day is over, then leave the visit: nothing ties
+/// an answer to a slip or its bookings for the months the visit is kept.
+#[test]
+fn a_counted_day_keeps_its_answers_as_counts_only() {
+    use sosta::domain::Question;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = open(dir.path());
+    let request = BookingRequest {
+        service: service(&app, "meal"),
+        wanted: Wanted::Next,
+        quantity: 1,
+    };
+    let answers = [
+        (Question::Housing, "outside"),
+        (Question::FirstVisit, "declined"),
+    ];
+    app.book_at_kiosk("ar", &answers, &[request], at(25, 9, 7, 13))
+        .unwrap();
+    let answered = "SELECT count(*) FROM visit WHERE housing IS NOT NULL OR first_time IS NOT NULL";
+    assert_eq!(
+        count(dir.path(), answered),
+        1,
+        "kept on the visit during the day"
+    );
+    app.forget(at(26, 8, 0, 0)).unwrap();
+    assert_eq!(count(dir.path(), answered), 0, "cleared once counted");
+    assert_eq!(
+        count(dir.path(), "SELECT count(*) FROM visit"),
+        1,
+        "the visit stays"
+    );
+    let figures = app.figures(wednesday(), wednesday()).unwrap();
+    assert_eq!(figure(&figures, "housing", None, "outside"), 1);
+    assert_eq!(figure(&figures, "first_visit", None, "declined"), 1);
+}
