@@ -52,7 +52,7 @@ fn a_dry_run_shows_the_differences_and_an_import_makes_them_with_its_audit_row()
     let dry = import(&sosta, &changed, &["--dry-run"]);
     assert!(dry.status.success(), "{}", common::stderr(&dry));
     let said = common::stdout(&dry);
-    assert!(said.contains("~ shower capacity: 2 → 3"), "{said}");
+    assert!(said.contains("~ shower capacity: 2 -> 3"), "{said}");
     assert!(said.contains("+ dentist: new service"), "{said}");
     assert!(said.contains("Dry run: nothing was changed"), "{said}");
     assert_eq!(export(&sosta), before, "a dry run changes nothing");

@@ -227,13 +227,13 @@ fn a_coordinator_renames_the_shower_and_changes_its_places_with_a_real_keyboard(
     assert_eq!(fields["name before"]["shown"], shower.as_str(), "{context}");
     assert_eq!(
         fields["name after"]["shown"],
-        format!("{NEW_NAME}▏").as_str(),
+        format!("{NEW_NAME}|").as_str(),
         "{context}"
     );
     assert_eq!(fields["capacity before"]["value"], "2", "{context}");
     assert_eq!(
         fields["capacity after"]["shown"],
-        format!("{NEW_CAPACITY}▏").as_str(),
+        format!("{NEW_CAPACITY}|").as_str(),
         "{context}"
     );
 

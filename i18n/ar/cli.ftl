@@ -221,7 +221,7 @@ cli-arg-confirm = الاستيراد حتى لو بقيت حجوزات خارج 
 catalogue-unchanged = الملف هو قائمة الخدمات المستخدمة حاليًا: لا يوجد ما يتغيّر
 catalogue-diff-added = + { $slug }: خدمة جديدة
 catalogue-diff-withdrawn = - { $slug }: لم تعد متاحة (تبقى حجوزاتها)
-catalogue-diff-changed = ~ { $slug } { $field }: { $before } → { $after }
+catalogue-diff-changed = ~ { $slug } { $field }: { $before } -> { $after }
 catalogue-stranded = { $count ->
     [zero] لن يبقى أي حجز خارج الأوقات الجديدة:
     [one] سيبقى حجز واحد خارج الأوقات الجديدة:

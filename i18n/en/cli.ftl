@@ -158,7 +158,7 @@ catalogue-exported = { $count } services written to { $path }
 catalogue-unchanged = The file is the catalogue in use: nothing to change
 catalogue-diff-added = + { $slug }: new service
 catalogue-diff-withdrawn = - { $slug }: no longer offered (its bookings stay)
-catalogue-diff-changed = ~ { $slug } { $field }: { $before } → { $after }
+catalogue-diff-changed = ~ { $slug } { $field }: { $before } -> { $after }
 catalogue-stranded = { $count ->
     [one] 1 booking would be left outside the new hours:
    *[other] { $count } bookings would be left outside the new hours:

@@ -197,7 +197,7 @@ cli-arg-confirm = Importa aunque algunas reservas queden fuera del nuevo horario
 catalogue-unchanged = El archivo es el catálogo en uso: no hay nada que cambiar
 catalogue-diff-added = + { $slug }: servicio nuevo
 catalogue-diff-withdrawn = - { $slug }: ya no se ofrece (sus reservas se mantienen)
-catalogue-diff-changed = ~ { $slug } { $field }: { $before } → { $after }
+catalogue-diff-changed = ~ { $slug } { $field }: { $before } -> { $after }
 catalogue-stranded = { $count ->
     [one] { $count } reserva quedaría fuera del nuevo horario:
    *[other] { $count } reservas quedarían fuera del nuevo horario:

@@ -198,7 +198,7 @@ cli-arg-confirm = Importe même si des réservations restent en dehors des nouve
 catalogue-unchanged = Le fichier est le catalogue en service : rien à changer
 catalogue-diff-added = + { $slug } : nouveau service
 catalogue-diff-withdrawn = - { $slug } : n'est plus proposé (ses réservations restent)
-catalogue-diff-changed = ~ { $slug } { $field } : { $before } → { $after }
+catalogue-diff-changed = ~ { $slug } { $field } : { $before } -> { $after }
 catalogue-stranded = { $count ->
     [one] { $count } réservation resterait en dehors des nouveaux horaires :
    *[other] { $count } réservations resteraient en dehors des nouveaux horaires :

@@ -194,7 +194,7 @@ cli-arg-confirm = Importa anche se alcune prenotazioni resterebbero fuori dai nu
 catalogue-unchanged = Il file è il catalogo in uso: non c'è niente da cambiare
 catalogue-diff-added = + { $slug }: servizio nuovo
 catalogue-diff-withdrawn = - { $slug }: non più offerto (le sue prenotazioni restano)
-catalogue-diff-changed = ~ { $slug } { $field }: { $before } → { $after }
+catalogue-diff-changed = ~ { $slug } { $field }: { $before } -> { $after }
 catalogue-stranded = { $count ->
     [one] 1 prenotazione resterebbe fuori dai nuovi orari:
    *[other] { $count } prenotazioni resterebbero fuori dai nuovi orari:

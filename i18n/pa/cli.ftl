@@ -198,7 +198,7 @@ cli-arg-confirm = ਇੰਪੋਰਟ ਕਰੋ, ਭਾਵੇਂ ਕੁਝ ਬੁ
 catalogue-unchanged = ਇਹ ਫ਼ਾਈਲ ਉਹੀ ਸੂਚੀ ਹੈ ਜੋ ਹੁਣ ਵਰਤੀ ਜਾ ਰਹੀ ਹੈ: ਬਦਲਣ ਲਈ ਕੁਝ ਨਹੀਂ
 catalogue-diff-added = + { $slug }: ਨਵੀਂ ਸੇਵਾ
 catalogue-diff-withdrawn = - { $slug }: ਹੁਣ ਪੇਸ਼ ਨਹੀਂ ਕੀਤੀ ਜਾਂਦੀ (ਇਸ ਦੀਆਂ ਬੁਕਿੰਗਾਂ ਬਣੀਆਂ ਰਹਿੰਦੀਆਂ ਹਨ)
-catalogue-diff-changed = ~ { $slug } { $field }: { $before } → { $after }
+catalogue-diff-changed = ~ { $slug } { $field }: { $before } -> { $after }
 catalogue-stranded = { $count ->
     [one] { $count } ਬੁਕਿੰਗ ਨਵੇਂ ਸਮਿਆਂ ਤੋਂ ਬਾਹਰ ਰਹਿ ਜਾਵੇਗੀ:
    *[other] { $count } ਬੁਕਿੰਗਾਂ ਨਵੇਂ ਸਮਿਆਂ ਤੋਂ ਬਾਹਰ ਰਹਿ ਜਾਣਗੀਆਂ:

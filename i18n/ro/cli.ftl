@@ -210,7 +210,7 @@ cli-arg-confirm = Importă chiar dacă unele rezervări ar rămâne în afara no
 catalogue-unchanged = Fișierul este catalogul folosit acum: nu este nimic de schimbat
 catalogue-diff-added = + { $slug }: serviciu nou
 catalogue-diff-withdrawn = - { $slug }: nu mai este oferit (rezervările lui rămân)
-catalogue-diff-changed = ~ { $slug } { $field }: { $before } → { $after }
+catalogue-diff-changed = ~ { $slug } { $field }: { $before } -> { $after }
 catalogue-stranded = { $count ->
     [one] { $count } rezervare ar rămâne în afara noului program:
     [few] { $count } rezervări ar rămâne în afara noului program:

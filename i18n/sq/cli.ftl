@@ -198,7 +198,7 @@ cli-arg-confirm = Importon edhe nëse disa rezervime do të mbeteshin jashtë or
 catalogue-unchanged = Skedari është katalogu në përdorim: nuk ka asgjë për të ndryshuar
 catalogue-diff-added = + { $slug }: shërbim i ri
 catalogue-diff-withdrawn = - { $slug }: nuk ofrohet më (rezervimet e tij mbeten)
-catalogue-diff-changed = ~ { $slug } { $field }: { $before } → { $after }
+catalogue-diff-changed = ~ { $slug } { $field }: { $before } -> { $after }
 catalogue-stranded = { $count ->
     [one] { $count } rezervim do të mbetej jashtë orareve të reja:
    *[other] { $count } rezervime do të mbeteshin jashtë orareve të reja:

@@ -206,7 +206,7 @@ cli-arg-confirm = Імпортувати, навіть якщо деякі бр�
 catalogue-unchanged = Файл збігається з чинним каталогом: змінювати нічого
 catalogue-diff-added = + { $slug }: нова послуга
 catalogue-diff-withdrawn = - { $slug }: більше не надається (її бронювання залишаються)
-catalogue-diff-changed = ~ { $slug } { $field }: { $before } → { $after }
+catalogue-diff-changed = ~ { $slug } { $field }: { $before } -> { $after }
 catalogue-stranded = { $count ->
     [one] { $count } бронювання опиниться поза новими годинами роботи:
     [few] { $count } бронювання опиняться поза новими годинами роботи:

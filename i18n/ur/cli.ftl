@@ -198,7 +198,7 @@ cli-arg-confirm = امپورٹ کریں، چاہے کچھ بکنگ نئے اوق
 catalogue-unchanged = یہ فائل وہی فہرست ہے جو ابھی استعمال میں ہے: بدلنے کو کچھ نہیں
 catalogue-diff-added = + { $slug }: نئی سروس
 catalogue-diff-withdrawn = - { $slug }: اب پیش نہیں کی جاتی (اس کی بکنگ برقرار رہتی ہیں)
-catalogue-diff-changed = ~ { $slug } { $field }: { $before } → { $after }
+catalogue-diff-changed = ~ { $slug } { $field }: { $before } -> { $after }
 catalogue-stranded = { $count ->
     [one] { $count } بکنگ نئے اوقات سے باہر رہ جائے گی:
    *[other] { $count } بکنگ نئے اوقات سے باہر رہ جائیں گی:

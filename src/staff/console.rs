@@ -118,6 +118,8 @@ pub struct ActionView {
     pub label: String,
     /// A language's own name is drawn in its script's font.
     pub locale: Option<String>,
+    /// The language being edited, among the others.
+    pub chosen: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -163,6 +165,7 @@ fn action(tr: Tr<'_>, message: &str) -> ActionView {
             .to_owned(),
         label: tr.t(message),
         locale: None,
+        chosen: false,
     }
 }
 
@@ -1116,11 +1119,8 @@ fn service_form_view(tr: Tr<'_>, translations: &Translations, form: &ServiceForm
         .map(|l| ActionView {
             locale: Some(l.to_owned()),
             id: format!("lang:{l}"),
-            label: if *l == form.locale {
-                format!("● {}", translations.lang(l).t("language-name"))
-            } else {
-                translations.lang(l).t("language-name")
-            },
+            label: translations.lang(l).t("language-name"),
+            chosen: *l == form.locale,
         })
         .collect();
     let mut actions = vec![action(tr, "console-save")];

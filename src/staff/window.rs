@@ -150,6 +150,7 @@ impl StationController {
                         label: a.label.as_str().into(),
                         font: crate::i18n::font_family(a.locale.as_deref().unwrap_or(FALLBACK))
                             .into(),
+                        chosen: a.chosen,
                     })
                     .collect::<Vec<_>>(),
             ))

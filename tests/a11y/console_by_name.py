@@ -14,7 +14,7 @@ Steps: the console, "Edit <service>", the name field, type the new name; the cap
 field, erase what it holds with BackSpace, type the new number; Save; then the list of
 services is back.
 
-A field shows a caret ("▏") after its text while it has the focus: the station owns that
+A field shows a caret ("|") after its text while it has the focus: the station owns that
 focus (Rust, not Slint), so the caret on the bus is how this script knows the keys will go
 into the field before it types, and that they went in after.
 
@@ -24,6 +24,7 @@ step was done, 1 when one could not be.
 """
 
 import argparse
+import subprocess
 import sys
 import time
 
@@ -31,7 +32,7 @@ import pyatspi
 
 from atspi_walk import Application, StepFailed, info, value_of, write_report, xdotool
 
-CARET = "▏"
+CARET = "|"
 
 
 class Station(Application):
@@ -74,6 +75,21 @@ class Station(Application):
             return self.wait_for(f"{step}: the field {label!r} to show {shown!r}", pick)
         except StepFailed as e:
             raise StepFailed(f"{e}; it shows {self.shows(label)!r}")
+
+    def scrolled_to(self, label, over):
+        """A field below what the form shows: the form scrolls with the mouse wheel over
+        `over` (a control on screen), as a coordinator scrolls, until `label` is there."""
+        ext = over.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        x, y = ext.x + ext.width // 2, ext.y + ext.height // 2
+        subprocess.run(["xdotool", "mousemove", "--sync", str(x), str(y)], capture_output=True)
+        for _ in range(15):
+            found = self.field(label)
+            if found is not None:
+                return found
+            subprocess.run(["xdotool", "click", "5"], capture_output=True)
+            self.report.setdefault("scrolled", []).append(label)
+            time.sleep(0.3)
+        return self.button(label)
 
     def shows(self, label):
         try:
@@ -130,14 +146,17 @@ def main():
         report["fields"]["name after"] = read_field(station, typed)
 
         # 4. The capacity: erase what it holds (one BackSpace per character), type anew.
-        capacity_field = station.button(args.capacity_field)
+        # The form is taller than the window: it scrolls down to the capacity.
+        capacity_field = station.scrolled_to(args.capacity_field, typed)
         report["fields"]["capacity before"] = read_field(station, capacity_field)
         station.press(capacity_field, "capacity field", args.capacity_field)
         held = station.focused(args.capacity_field, "capacity field")
-        # The name field gave its focus away: it shows its text without the caret.
-        station.wait_for(
-            "the name field without the caret",
-            lambda: station.shows(args.name_field) == name or None)
+        # The name field gave its focus away: it shows its text without the caret (when it
+        # is still on screen after the scroll).
+        if station.field(args.name_field) is not None:
+            station.wait_for(
+                "the name field without the caret",
+                lambda: station.shows(args.name_field) == name or None)
         for _ in held:
             xdotool("erase the capacity", "key", "BackSpace")
             time.sleep(0.04)
