@@ -25,7 +25,6 @@ use crate::ui;
 /// The screens `sosta screenshot` can draw.
 pub const SCREENS: [&str; 16] = [
     "language",
-    "question",
     "today",
     "service",
     "queue",
@@ -33,6 +32,7 @@ pub const SCREENS: [&str; 16] = [
     "done",
     "print-failed",
     "idle",
+    "question",
     "station-login",
     "station-scan",
     "station-verdict",

@@ -17,7 +17,6 @@ mod x11;
 use std::fs::File;
 use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
 
 use common::Sosta;
 use fluent_bundle::FluentValue;
@@ -193,52 +192,8 @@ fn book_a_shower(input: Input) {
         .stdout(log("walk.out"))
         .stderr(log("walk.err"));
     let mut walker = Helper::spawn("book_by_name.py", walk);
-    // The script has its own timeout per step; this one catches a hung bus.
-    let deadline = Instant::now() + PATIENCE * 6;
-    let status = loop {
-        if let Some(status) = walker.exited() {
-            break status;
-        }
-        if let Some(status) = kiosk.exited() {
-            panic!(
-                "the kiosk stopped ({status}) while the screen reader walked it:\n{}",
-                std::fs::read_to_string(logs.path().join("kiosk.err")).unwrap_or_default()
-            );
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the walk took over {:?}",
-            PATIENCE * 6
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    };
-    let read = |name: &str| std::fs::read_to_string(logs.path().join(name)).unwrap_or_default();
-    let report: Value = serde_json::from_str(&read("report.json")).unwrap_or_else(|e| {
-        panic!(
-            "the walk wrote no report ({e}); it said:\n{}\n{}",
-            read("walk.out"),
-            read("walk.err")
-        )
-    });
-    let tree = report["tree"].as_str().unwrap_or_default().to_owned();
-    // libatspi warns about every node AccessKit removes ("Unknown signature so for
-    // RemoveAccessible"): noise that would bury what the script said.
-    let walk_err: String = read("walk.err")
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.contains("dbind-WARNING"))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    let context = format!(
-        "\n-- what the script did:\n{}{walk_err}\n-- the tree it saw last:\n{tree}\n\
-         -- the kiosk said:\n{}",
-        read("walk.out"),
-        read("kiosk.err")
-    );
-    assert!(
-        status.success() && report["error"].is_null(),
-        "the walk stopped: {}{context}",
-        report["error"]
-    );
+    let x11::Walked { report, context } =
+        x11::finish_walk(&mut walker, &mut kiosk, "kiosk", logs.path(), "kiosk.err");
 
     // The first screen offers every language by its own name, each a button that says
     // "choose your language" in that language.

@@ -20,7 +20,7 @@ use std::fs::File;
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::Sosta;
 use serde_json::Value;
@@ -103,7 +103,6 @@ fn a_coordinator_renames_the_shower_and_changes_its_places_with_a_real_keyboard(
     let _atspi = start_atspi(&session, &display);
 
     let log = |name: &str| File::create(logs.path().join(name)).expect("a log file");
-    let read = |name: &str| std::fs::read_to_string(logs.path().join(name)).unwrap_or_default();
     // No desk: the console needs none. `Sosta::command` adds `--lang en`, which is also the
     // language the console's form edits first ("Name in English").
     let mut station_command = sosta.command(NOW, &["staff"]);
@@ -165,49 +164,12 @@ fn a_coordinator_renames_the_shower_and_changes_its_places_with_a_real_keyboard(
         .stdout(log("walk.out"))
         .stderr(log("walk.err"));
     let mut walker = Helper::spawn("console_by_name.py", walk);
-    // The script has its own timeout per step; this one catches a hung bus.
-    let deadline = Instant::now() + PATIENCE * 6;
-    let status = loop {
-        if let Some(status) = walker.exited() {
-            break status;
-        }
-        if let Some(status) = station.exited() {
-            panic!(
-                "the station stopped ({status}) during the walk:\n{}",
-                read("station.err")
-            );
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the walk took over {:?}",
-            PATIENCE * 6
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    };
-    let report: Value = serde_json::from_str(&read("report.json")).unwrap_or_else(|e| {
-        panic!(
-            "the walk wrote no report ({e}); it said:\n{}\n{}",
-            read("walk.out"),
-            read("walk.err")
-        )
-    });
-    // libatspi warns about every node AccessKit removes: noise that would bury the rest.
-    let walk_err: String = read("walk.err")
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.contains("dbind-WARNING"))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    let context = format!(
-        "\n-- what the script did:\n{}{walk_err}\n-- the tree it saw last:\n{}\n\
-         -- the station said:\n{}",
-        read("walk.out"),
-        report["tree"].as_str().unwrap_or_default(),
-        read("station.err")
-    );
-    assert!(
-        status.success() && report["error"].is_null(),
-        "the walk stopped: {}{context}",
-        report["error"]
+    let x11::Walked { report, context } = x11::finish_walk(
+        &mut walker,
+        &mut station,
+        "station",
+        logs.path(),
+        "station.err",
     );
     assert_eq!(
         report["pressed"],

@@ -248,3 +248,71 @@ pub fn window_of(display: &str, pid: u32) -> String {
         (!window.is_empty()).then_some(window)
     })
 }
+
+/// What a walker script left: the report it wrote, and, to explain a failure, what it
+/// did, what it saw last and what the application said.
+pub struct Walked {
+    pub report: serde_json::Value,
+    pub context: String,
+}
+
+/// Waits for a walker script to end while the application it walks keeps running, then
+/// reads `report.json`, `walk.out`, `walk.err` and the application's `app_log` from `logs`.
+/// Fails, saying what each said, if the application stops, the walk hangs, no report was
+/// written, or the walk stopped on a step.
+pub fn finish_walk(
+    walker: &mut Helper,
+    app: &mut Helper,
+    app_name: &str,
+    logs: &Path,
+    app_log: &str,
+) -> Walked {
+    let read = |name: &str| std::fs::read_to_string(logs.join(name)).unwrap_or_default();
+    // The script has its own timeout per step; this one catches a hung bus.
+    let deadline = Instant::now() + PATIENCE * 6;
+    let status = loop {
+        if let Some(status) = walker.exited() {
+            break status;
+        }
+        if let Some(status) = app.exited() {
+            panic!(
+                "the {app_name} stopped ({status}) during the walk:\n{}",
+                read(app_log)
+            );
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the walk took over {:?}",
+            PATIENCE * 6
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let report: serde_json::Value =
+        serde_json::from_str(&read("report.json")).unwrap_or_else(|e| {
+            panic!(
+                "the walk wrote no report ({e}); it said:\n{}\n{}",
+                read("walk.out"),
+                read("walk.err")
+            )
+        });
+    // libatspi warns about every node AccessKit removes ("Unknown signature so for
+    // RemoveAccessible"): noise that would bury what the script said.
+    let walk_err: String = read("walk.err")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.contains("dbind-WARNING"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let context = format!(
+        "\n-- what the script did:\n{}{walk_err}\n-- the tree it saw last:\n{}\n\
+         -- the {app_name} said:\n{}",
+        read("walk.out"),
+        report["tree"].as_str().unwrap_or_default(),
+        read(app_log)
+    );
+    assert!(
+        status.success() && report["error"].is_null(),
+        "the walk stopped: {}{context}",
+        report["error"]
+    );
+    Walked { report, context }
+}
