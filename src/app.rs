@@ -17,8 +17,9 @@ use crate::store::{NewVisit, Store};
 // The store's types that cross the door: front ends name them through `app`.
 use crate::store::Retention;
 pub use crate::store::{
-    AuditAction, AuditEntry, AuditRecord, BookError, BookingRequest, Copied, CopyError, Durability,
-    Figure, Forgotten, Location, Role, Server, StaffId, StaffMember, StoreError, Visit,
+    AuditAction, AuditEntry, AuditRecord, Backup, BackupError, BookError, BookingRequest, Copied,
+    CopyError, Durability, Figure, Forgotten, Location, Role, Server, StaffId, StaffMember,
+    StoreError, Visit,
 };
 use crate::token::{Forged, KeyFileError, Keyring, Scanned, parse_scan};
 

@@ -184,7 +184,7 @@ catalogue-exported = { $count ->
 cli-cmd-keys = المفاتيح التي توقّع التذاكر: إنشاء مفتاح جديد
 cli-cmd-rotate = توقيع التذاكر الجديدة بمفتاح جديد؛ التذاكر الموقّعة من قبل تبقى صالحة
 keys-rotated = التذاكر الجديدة تُوقّع بالمفتاح { $id }. التذاكر الموقّعة من قبل تبقى صالحة
-cli-cmd-db = قاعدة بيانات المركز: نقلها إلى خادم PostgreSQL
+cli-cmd-db = قاعدة بيانات المركز: إنشاء نسخة احتياطية منها، أو نقلها إلى خادم PostgreSQL
 cli-cmd-copy = نسخ كل صفوف هذا المركز إلى قاعدة بيانات PostgreSQL فارغة، ثم عدّها من جديد في الطرفين
 cli-arg-site = مركز آخر في قاعدة البيانات نفسها، بمعرّفه ([site] id)
 cli-arg-target = قاعدة بيانات PostgreSQL المراد النسخ إليها، postgresql://user:password@server/database
@@ -237,3 +237,23 @@ catalogue-confirm-needed = لم يُستورد أي شيء. أخبر أصحاب 
 settings-problem-invalid = الخدمة «{ $service }»: { $problem }
 settings-problem-unprintable = لا يمكن طباعة «{ $value }» على التذكرة: احذفه
 catalogue-italian-name-needed = ليس للخدمة «{ $slug }» اسم بالإيطالية، وهو الاسم الذي تعرضه كل لغة ليس فيها اسم خاص: أضفه تحت [service.name] بالشكل it = "…"
+cli-cmd-backup = نسخ قاعدة البيانات إلى ملف جديد أثناء عمل الأكشاك، ثم التحقق من النسخة
+db-backup-done = كُتبت النسخة الاحتياطية في { $path } وتم التحقق منها: { $visits ->
+    [zero] لا زيارات
+    [one] زيارة واحدة
+    [two] زيارتان
+    [few] { $visits } زيارات
+    [many] { $visits } زيارةً
+   *[other] { $visits } زيارة
+}، { $bookings ->
+    [zero] لا حجوزات
+    [one] حجز واحد
+    [two] حجزان
+    [few] { $bookings } حجوزات
+    [many] { $bookings } حجزًا
+   *[other] { $bookings } حجز
+}، { $kib } KiB. احفظها في مكان لا يستطيع قراءتها فيه إلا مستخدم Sosta
+db-backup-no-folder = لا يوجد مجلد { $folder } لكتابة النسخة الاحتياطية فيه
+db-backup-on-server = قاعدة البيانات موجودة على خادم PostgreSQL: أنشئ نسختها الاحتياطية هناك باستخدام pg_dump، حيث توجد بيانات كل الحواسيب
+db-backup-exists = { $path } موجود بالفعل: النسخة الاحتياطية لا تكتب أبدًا فوق ملف موجود. اختر اسمًا جديدًا
+db-backup-failed = تعذّرت كتابة النسخة الاحتياطية في { $path }: { $detail }

@@ -171,7 +171,7 @@ catalogue-confirm-needed = Nothing was imported. Tell the visitors of these book
 cli-cmd-keys = The keys that sign slips: make a new one
 cli-cmd-rotate = Sign new slips with a fresh key; slips signed before stay valid
 keys-rotated = New slips are signed with key { $id }. Slips signed before stay valid
-cli-cmd-db = The site's database: move it to a PostgreSQL server
+cli-cmd-db = The site's database: back it up, or move it to a PostgreSQL server
 cli-cmd-copy = Copy every row of this site into an empty PostgreSQL database and count them again on both sides
 cli-arg-site = Another site of the same database, by its id ([site] id)
 cli-arg-target = The PostgreSQL database to copy into, postgresql://user:password@server/database
@@ -202,3 +202,15 @@ settings-problem-choice = { $key } = “{ $value }” is not allowed. Allowed: {
 
 settings-problem-invalid = the service “{ $service }”: { $problem }
 settings-problem-unprintable = “{ $value }” cannot be printed on a slip: leave it out
+cli-cmd-backup = Copy the database to a new file while the kiosks run, and check the copy
+db-backup-done = Backup written to { $path } and checked: { $visits ->
+    [one] 1 visit
+   *[other] { $visits } visits
+}, { $bookings ->
+    [one] 1 booking
+   *[other] { $bookings } bookings
+}, { $kib } KiB. Keep it where only Sosta's user can read it
+db-backup-no-folder = There is no folder { $folder } to write the backup in
+db-backup-on-server = The database is on a PostgreSQL server: back it up there, with pg_dump, where every computer's data is
+db-backup-exists = { $path } exists already: a backup never overwrites a file. Choose a new name
+db-backup-failed = The backup could not be written to { $path }: { $detail }

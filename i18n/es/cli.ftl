@@ -160,7 +160,7 @@ catalogue-exported = { $count ->
 cli-cmd-keys = Las claves que firman los tickets: crear una nueva
 cli-cmd-rotate = Firma los tickets nuevos con una clave nueva; los tickets firmados antes siguen siendo válidos
 keys-rotated = Los tickets nuevos se firman con la clave { $id }. Los tickets firmados antes siguen siendo válidos
-cli-cmd-db = La base de datos del centro: trasladarla a un servidor PostgreSQL
+cli-cmd-db = La base de datos del centro: hacer una copia de seguridad o trasladarla a un servidor PostgreSQL
 cli-cmd-copy = Copia todas las filas de este centro en una base de datos PostgreSQL vacía y las vuelve a contar en ambos lados
 cli-arg-site = Otro centro de la misma base de datos, indicado por su identificador ([site] id)
 cli-arg-target = La base de datos PostgreSQL en la que se copia, postgresql://user:password@server/database
@@ -209,3 +209,15 @@ catalogue-confirm-needed = No se ha importado nada. Avisa a las personas que tie
 settings-problem-invalid = el servicio «{ $service }»: { $problem }
 settings-problem-unprintable = «{ $value }» no se puede imprimir en un ticket: quítalo
 catalogue-italian-name-needed = El servicio «{ $slug }» no tiene nombre en italiano, que es el que muestra todo idioma sin nombre propio: añádelo en [service.name] como it = "…"
+cli-cmd-backup = Copia la base de datos en un archivo nuevo mientras los quioscos funcionan y comprueba la copia
+db-backup-done = Copia de seguridad escrita en { $path } y comprobada: { $visits ->
+    [one] { $visits } visita
+   *[other] { $visits } visitas
+}, { $bookings ->
+    [one] { $bookings } reserva
+   *[other] { $bookings } reservas
+}, { $kib } KiB. Guárdala donde solo el usuario de Sosta pueda leerla
+db-backup-no-folder = No existe la carpeta { $folder } en la que escribir la copia de seguridad
+db-backup-on-server = La base de datos está en un servidor PostgreSQL: haz la copia de seguridad allí, con pg_dump, donde están los datos de todos los ordenadores
+db-backup-exists = { $path } ya existe: una copia de seguridad nunca sobrescribe un archivo. Elige un nombre nuevo
+db-backup-failed = No se ha podido escribir la copia de seguridad en { $path }: { $detail }

@@ -161,7 +161,7 @@ catalogue-exported = { $count ->
 cli-cmd-keys = Les clés qui signent les tickets : en créer une nouvelle
 cli-cmd-rotate = Signe les nouveaux tickets avec une nouvelle clé ; les tickets signés auparavant restent valides
 keys-rotated = Les nouveaux tickets sont signés avec la clé { $id }. Les tickets signés auparavant restent valides
-cli-cmd-db = La base de données de la structure : la déplacer vers un serveur PostgreSQL
+cli-cmd-db = La base de données de la structure : la sauvegarder, ou la déplacer vers un serveur PostgreSQL
 cli-cmd-copy = Copie toutes les lignes de cette structure dans une base de données PostgreSQL vide et les recompte des deux côtés
 cli-arg-site = Une autre structure de la même base de données, désignée par son identifiant ([site] id)
 cli-arg-target = La base de données PostgreSQL dans laquelle copier, postgresql://user:password@server/database
@@ -210,3 +210,15 @@ catalogue-confirm-needed = Rien n'a été importé. Prévenez les personnes qui 
 settings-problem-invalid = le service « { $service } » : { $problem }
 settings-problem-unprintable = « { $value } » ne peut pas être imprimé sur un ticket : retirez-le
 catalogue-italian-name-needed = Le service « { $slug } » n'a pas de nom italien, le nom qu'affiche toute langue qui n'a pas son propre nom : ajoutez-le sous [service.name] sous la forme it = "…"
+cli-cmd-backup = Copie la base de données dans un nouveau fichier pendant que les bornes fonctionnent, et vérifie la copie
+db-backup-done = Sauvegarde écrite dans { $path } et vérifiée : { $visits ->
+    [one] { $visits } visite
+   *[other] { $visits } visites
+}, { $bookings ->
+    [one] { $bookings } réservation
+   *[other] { $bookings } réservations
+}, { $kib } Kio. Conservez-la dans un endroit où seul l'utilisateur de Sosta peut la lire
+db-backup-no-folder = Il n'y a pas de dossier { $folder } où écrire la sauvegarde
+db-backup-on-server = La base de données est sur un serveur PostgreSQL : sauvegardez-la sur ce serveur, avec pg_dump, car c'est là que se trouvent les données de tous les ordinateurs
+db-backup-exists = { $path } existe déjà : une sauvegarde n'écrase jamais un fichier. Choisissez un nouveau nom
+db-backup-failed = Impossible d'écrire la sauvegarde dans { $path } : { $detail }

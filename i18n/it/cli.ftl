@@ -157,7 +157,7 @@ catalogue-exported = { $count ->
 cli-cmd-keys = Le chiavi che firmano i tagliandi: creane una nuova
 cli-cmd-rotate = Firma i nuovi tagliandi con una nuova chiave; i tagliandi firmati prima restano validi
 keys-rotated = I nuovi tagliandi sono firmati con la chiave { $id }. I tagliandi firmati prima restano validi
-cli-cmd-db = Il database della sede: spostalo su un server PostgreSQL
+cli-cmd-db = Il database della sede: fanne una copia di sicurezza, oppure spostalo su un server PostgreSQL
 cli-cmd-copy = Copia tutte le righe di questa sede in un database PostgreSQL vuoto e le conta di nuovo da entrambe le parti
 cli-arg-site = Un'altra sede dello stesso database, indicata dal suo identificativo ([site] id)
 cli-arg-target = Il database PostgreSQL in cui copiare, postgresql://user:password@server/database
@@ -206,3 +206,15 @@ catalogue-confirm-needed = Non è stato importato niente. Avvisa i visitatori di
 settings-problem-invalid = il servizio «{ $service }»: { $problem }
 settings-problem-unprintable = «{ $value }» non si può stampare su un tagliando: toglilo
 catalogue-italian-name-needed = Il servizio «{ $slug }» non ha un nome italiano, che è il nome mostrato da ogni lingua senza un nome proprio: aggiungilo sotto [service.name] come it = "…"
+cli-cmd-backup = Copia il database in un file nuovo mentre i chioschi sono in funzione, e verifica la copia
+db-backup-done = Copia di sicurezza scritta in { $path } e verificata: { $visits ->
+    [one] 1 visita
+   *[other] { $visits } visite
+}, { $bookings ->
+    [one] 1 prenotazione
+   *[other] { $bookings } prenotazioni
+}, { $kib } KiB. Conservala dove solo l'utente di Sosta può leggerla
+db-backup-no-folder = Non esiste la cartella { $folder } in cui scrivere la copia di sicurezza
+db-backup-on-server = Il database è su un server PostgreSQL: fanne la copia di sicurezza lì, con pg_dump, dove ci sono i dati di tutti i computer
+db-backup-exists = { $path } esiste già: una copia di sicurezza non sovrascrive mai un file. Scegli un nome nuovo
+db-backup-failed = Non è stato possibile scrivere la copia di sicurezza in { $path }: { $detail }

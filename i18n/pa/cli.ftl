@@ -161,7 +161,7 @@ catalogue-exported = { $count ->
 cli-cmd-keys = ਪਰਚੀਆਂ 'ਤੇ ਦਸਤਖ਼ਤ ਕਰਨ ਵਾਲੀਆਂ ਕੁੰਜੀਆਂ: ਇੱਕ ਨਵੀਂ ਬਣਾਓ
 cli-cmd-rotate = ਨਵੀਆਂ ਪਰਚੀਆਂ 'ਤੇ ਇੱਕ ਨਵੀਂ ਕੁੰਜੀ ਨਾਲ ਦਸਤਖ਼ਤ ਕਰੋ; ਪਹਿਲਾਂ ਦਸਤਖ਼ਤ ਕੀਤੀਆਂ ਪਰਚੀਆਂ ਵੈਧ ਰਹਿੰਦੀਆਂ ਹਨ
 keys-rotated = ਨਵੀਆਂ ਪਰਚੀਆਂ 'ਤੇ ਕੁੰਜੀ { $id } ਨਾਲ ਦਸਤਖ਼ਤ ਹੁੰਦੇ ਹਨ। ਪਹਿਲਾਂ ਦਸਤਖ਼ਤ ਕੀਤੀਆਂ ਪਰਚੀਆਂ ਵੈਧ ਰਹਿੰਦੀਆਂ ਹਨ
-cli-cmd-db = ਸੈਂਟਰ ਦਾ ਡਾਟਾਬੇਸ: ਇਸ ਨੂੰ ਇੱਕ PostgreSQL ਸਰਵਰ 'ਤੇ ਲੈ ਜਾਓ
+cli-cmd-db = ਸੈਂਟਰ ਦਾ ਡਾਟਾਬੇਸ: ਇਸ ਦਾ ਬੈਕਅੱਪ ਬਣਾਓ, ਜਾਂ ਇਸ ਨੂੰ ਇੱਕ PostgreSQL ਸਰਵਰ 'ਤੇ ਲੈ ਜਾਓ
 cli-cmd-copy = ਇਸ ਸੈਂਟਰ ਦੀਆਂ ਸਾਰੀਆਂ ਕਤਾਰਾਂ ਇੱਕ ਖਾਲੀ PostgreSQL ਡਾਟਾਬੇਸ ਵਿੱਚ ਕਾਪੀ ਕਰੋ ਅਤੇ ਦੋਹਾਂ ਪਾਸਿਆਂ 'ਤੇ ਉਨ੍ਹਾਂ ਨੂੰ ਦੁਬਾਰਾ ਗਿਣੋ
 cli-arg-site = ਉਸੇ ਡਾਟਾਬੇਸ ਦਾ ਕੋਈ ਹੋਰ ਸੈਂਟਰ, ਉਸ ਦੇ ਪਛਾਣ ਕੋਡ ਰਾਹੀਂ ([site] id)
 cli-arg-target = ਉਹ PostgreSQL ਡਾਟਾਬੇਸ ਜਿਸ ਵਿੱਚ ਕਾਪੀ ਕਰਨਾ ਹੈ, postgresql://user:password@server/database
@@ -210,3 +210,15 @@ catalogue-confirm-needed = ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹ�
 settings-problem-invalid = ਸੇਵਾ “{ $service }”: { $problem }
 settings-problem-unprintable = “{ $value }” ਪਰਚੀ 'ਤੇ ਛਾਪਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ: ਇਸ ਨੂੰ ਹਟਾ ਦਿਓ
 catalogue-italian-name-needed = ਸੇਵਾ “{ $slug }” ਦਾ ਕੋਈ ਇਤਾਲਵੀ ਨਾਮ ਨਹੀਂ, ਜੋ ਹਰ ਉਸ ਭਾਸ਼ਾ ਵਿੱਚ ਦਿਖਦਾ ਹੈ ਜਿਸ ਦਾ ਆਪਣਾ ਨਾਮ ਨਹੀਂ: ਇਸ ਨੂੰ [service.name] ਹੇਠ it = "…" ਵਾਂਗ ਜੋੜੋ
+cli-cmd-backup = ਕਿਓਸਕ ਚੱਲਦੇ ਹੋਏ ਹੀ ਡਾਟਾਬੇਸ ਨੂੰ ਇੱਕ ਨਵੀਂ ਫ਼ਾਈਲ ਵਿੱਚ ਕਾਪੀ ਕਰੋ, ਅਤੇ ਕਾਪੀ ਦੀ ਜਾਂਚ ਕਰੋ
+db-backup-done = ਬੈਕਅੱਪ { $path } ਵਿੱਚ ਲਿਖਿਆ ਗਿਆ ਅਤੇ ਜਾਂਚਿਆ ਗਿਆ: { $visits ->
+    [one] { $visits } ਫੇਰੀ
+   *[other] { $visits } ਫੇਰੀਆਂ
+}, { $bookings ->
+    [one] { $bookings } ਬੁਕਿੰਗ
+   *[other] { $bookings } ਬੁਕਿੰਗਾਂ
+}, { $kib } KiB। ਇਸ ਨੂੰ ਅਜਿਹੀ ਥਾਂ ਰੱਖੋ ਜਿੱਥੇ ਸਿਰਫ਼ Sosta ਦਾ ਯੂਜ਼ਰ ਇਸ ਨੂੰ ਪੜ੍ਹ ਸਕੇ
+db-backup-no-folder = ਫੋਲਡਰ { $folder } ਮੌਜੂਦ ਨਹੀਂ ਹੈ, ਜਿਸ ਵਿੱਚ ਬੈਕਅੱਪ ਲਿਖਿਆ ਜਾਣਾ ਸੀ
+db-backup-on-server = ਡਾਟਾਬੇਸ ਇੱਕ PostgreSQL ਸਰਵਰ 'ਤੇ ਹੈ: ਇਸ ਦਾ ਬੈਕਅੱਪ ਉੱਥੇ ਹੀ pg_dump ਨਾਲ ਬਣਾਓ, ਜਿੱਥੇ ਹਰ ਕੰਪਿਊਟਰ ਦਾ ਡਾਟਾ ਹੈ
+db-backup-exists = { $path } ਪਹਿਲਾਂ ਹੀ ਮੌਜੂਦ ਹੈ: ਬੈਕਅੱਪ ਕਦੇ ਵੀ ਕਿਸੇ ਫ਼ਾਈਲ ਦੇ ਉੱਤੇ ਨਹੀਂ ਲਿਖਦਾ। ਕੋਈ ਨਵਾਂ ਨਾਮ ਚੁਣੋ
+db-backup-failed = ਬੈਕਅੱਪ { $path } ਵਿੱਚ ਲਿਖਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ: { $detail }

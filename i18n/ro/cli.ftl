@@ -165,7 +165,7 @@ catalogue-exported = { $count ->
 cli-cmd-keys = Cheile care semnează bonurile: creați una nouă
 cli-cmd-rotate = Semnează bonurile noi cu o cheie nouă; bonurile semnate înainte rămân valabile
 keys-rotated = Bonurile noi sunt semnate cu cheia { $id }. Bonurile semnate înainte rămân valabile
-cli-cmd-db = Baza de date a centrului: mutați-o pe un server PostgreSQL
+cli-cmd-db = Baza de date a centrului: faceți o copie de siguranță a ei sau mutați-o pe un server PostgreSQL
 cli-cmd-copy = Copiază toate rândurile acestui centru într-o bază de date PostgreSQL goală și le numără din nou de ambele părți
 cli-arg-site = Un alt centru din aceeași bază de date, indicat prin identificatorul său ([site] id)
 cli-arg-target = Baza de date PostgreSQL în care se copiază, postgresql://user:password@server/database
@@ -223,3 +223,17 @@ catalogue-confirm-needed = Nu s-a importat nimic. Anunțați vizitatorii care au
 settings-problem-invalid = serviciul „{ $service }”: { $problem }
 settings-problem-unprintable = „{ $value }” nu poate fi tipărit pe un bon: scoateți-l
 catalogue-italian-name-needed = Serviciul „{ $slug }” nu are nume în italiană, numele pe care îl arată fiecare limbă fără nume propriu: adăugați-l sub [service.name] ca it = "…"
+cli-cmd-backup = Copiază baza de date într-un fișier nou în timp ce chioșcurile funcționează și verifică copia
+db-backup-done = Copia de siguranță a fost scrisă în { $path } și verificată: { $visits ->
+    [one] { $visits } vizită
+    [few] { $visits } vizite
+   *[other] { $visits } de vizite
+}, { $bookings ->
+    [one] { $bookings } rezervare
+    [few] { $bookings } rezervări
+   *[other] { $bookings } de rezervări
+}, { $kib } KiB. Păstrați-o într-un loc unde numai utilizatorul Sosta o poate citi
+db-backup-no-folder = Nu există dosarul { $folder } în care să fie scrisă copia de siguranță
+db-backup-on-server = Baza de date este pe un server PostgreSQL: faceți copia de siguranță acolo, cu pg_dump, unde sunt datele tuturor calculatoarelor
+db-backup-exists = { $path } există deja: o copie de siguranță nu suprascrie niciodată un fișier. Alegeți un nume nou
+db-backup-failed = Copia de siguranță nu a putut fi scrisă în { $path }: { $detail }

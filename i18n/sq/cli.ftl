@@ -161,7 +161,7 @@ catalogue-exported = { $count ->
 cli-cmd-keys = Çelësat që nënshkruajnë biletat: krijoni një të ri
 cli-cmd-rotate = Nënshkruan biletat e reja me një çelës të ri; biletat e nënshkruara më parë mbeten të vlefshme
 keys-rotated = Biletat e reja nënshkruhen me çelësin { $id }. Biletat e nënshkruara më parë mbeten të vlefshme
-cli-cmd-db = Baza e të dhënave e qendrës: zhvendoseni në një server PostgreSQL
+cli-cmd-db = Baza e të dhënave e qendrës: bëni një kopje rezervë të saj, ose zhvendoseni në një server PostgreSQL
 cli-cmd-copy = Kopjon të gjitha rreshtat e kësaj qendre në një bazë të dhënash PostgreSQL bosh dhe i numëron sërish në të dyja anët
 cli-arg-site = Një qendër tjetër e së njëjtës bazë të dhënash, sipas identifikuesit të saj ([site] id)
 cli-arg-target = Baza e të dhënave PostgreSQL ku do të kopjohet, postgresql://user:password@server/database
@@ -210,3 +210,15 @@ catalogue-confirm-needed = Nuk u importua asgjë. Njoftoni vizitorët që kanë 
 settings-problem-invalid = shërbimi „{ $service }”: { $problem }
 settings-problem-unprintable = „{ $value }” nuk mund të printohet në biletë: hiqeni
 catalogue-italian-name-needed = Shërbimi „{ $slug }” nuk ka emër në italisht, emrin që tregon çdo gjuhë pa emër të vetin: shtojeni te [service.name] si it = "…"
+cli-cmd-backup = Kopjon bazën e të dhënave në një skedar të ri ndërkohë që kioskat punojnë, dhe e verifikon kopjen
+db-backup-done = Kopja rezervë u shkrua në { $path } dhe u verifikua: { $visits ->
+    [one] { $visits } vizitë
+   *[other] { $visits } vizita
+}, { $bookings ->
+    [one] { $bookings } rezervim
+   *[other] { $bookings } rezervime
+}, { $kib } KiB. Ruajeni në një vend ku vetëm përdoruesi i Sosta-s mund ta lexojë
+db-backup-no-folder = Nuk ekziston dosja { $folder } ku të shkruhet kopja rezervë
+db-backup-on-server = Baza e të dhënave është në një server PostgreSQL: bëni kopjen rezervë atje, me pg_dump, ku janë të dhënat e të gjithë kompjuterëve
+db-backup-exists = { $path } ekziston tashmë: një kopje rezervë nuk mbishkruan kurrë një skedar. Zgjidhni një emër të ri
+db-backup-failed = Kopja rezervë nuk mund të shkruhej në { $path }: { $detail }

@@ -169,7 +169,7 @@ catalogue-exported = { $count ->
 cli-cmd-keys = Ключі, якими підписуються талони: створити новий
 cli-cmd-rotate = Підписувати нові талони новим ключем; талони, підписані раніше, залишаються дійсними
 keys-rotated = Нові талони підписуються ключем { $id }. Талони, підписані раніше, залишаються дійсними
-cli-cmd-db = База даних закладу: перенести її на сервер PostgreSQL
+cli-cmd-db = База даних закладу: зробити її резервну копію або перенести її на сервер PostgreSQL
 cli-cmd-copy = Скопіювати всі рядки цього закладу в порожню базу даних PostgreSQL і ще раз перелічити їх з обох боків
 cli-arg-site = Інший заклад у тій самій базі даних, за його ідентифікатором ([site] id)
 cli-arg-target = База даних PostgreSQL, у яку копіювати, postgresql://user:password@server/database
@@ -220,3 +220,19 @@ catalogue-confirm-needed = Нічого не імпортовано. Повід�
 settings-problem-invalid = послуга «{ $service }»: { $problem }
 settings-problem-unprintable = «{ $value }» не можна надрукувати на талоні: приберіть це значення
 catalogue-italian-name-needed = Послуга «{ $slug }» не має італійської назви, яку показує кожна мова без власної назви: додайте її в [service.name] як it = "…"
+cli-cmd-backup = Скопіювати базу даних у новий файл, поки кіоски працюють, і перевірити копію
+db-backup-done = Резервну копію записано в { $path } і перевірено: { $visits ->
+    [one] { $visits } візит
+    [few] { $visits } візити
+    [many] { $visits } візитів
+   *[other] { $visits } візиту
+}, { $bookings ->
+    [one] { $bookings } бронювання
+    [few] { $bookings } бронювання
+    [many] { $bookings } бронювань
+   *[other] { $bookings } бронювання
+}, { $kib } КіБ. Зберігайте її там, де її може прочитати тільки користувач Sosta
+db-backup-no-folder = Немає теки { $folder }, у яку можна записати резервну копію
+db-backup-on-server = База даних розміщена на сервері PostgreSQL: робіть резервну копію там, за допомогою pg_dump, адже там зберігаються дані всіх комп'ютерів
+db-backup-exists = { $path } уже існує: резервна копія ніколи не перезаписує файл. Виберіть нову назву
+db-backup-failed = Не вдалося записати резервну копію в { $path }: { $detail }

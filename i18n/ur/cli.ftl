@@ -161,7 +161,7 @@ catalogue-exported = { $count ->
 cli-cmd-keys = پرچیوں پر دستخط کرنے والی کلیدیں: ایک نئی بنائیں
 cli-cmd-rotate = نئی پرچیوں پر ایک نئی کلید سے دستخط کریں؛ پہلے دستخط شدہ پرچیاں درست رہتی ہیں
 keys-rotated = نئی پرچیوں پر کلید { $id } سے دستخط ہوتے ہیں۔ پہلے دستخط شدہ پرچیاں درست رہتی ہیں
-cli-cmd-db = سینٹر کا ڈیٹا بیس: اسے PostgreSQL سرور پر منتقل کریں
+cli-cmd-db = سینٹر کا ڈیٹا بیس: اس کا بیک اپ بنائیں، یا اسے PostgreSQL سرور پر منتقل کریں
 cli-cmd-copy = اس سینٹر کے تمام ریکارڈ ایک خالی PostgreSQL ڈیٹا بیس میں کاپی کریں اور دونوں طرف انہیں دوبارہ گنیں
 cli-arg-site = اسی ڈیٹا بیس کا کوئی اور سینٹر، اس کے شناختی کوڈ سے ([site] id)
 cli-arg-target = وہ PostgreSQL ڈیٹا بیس جس میں کاپی کرنا ہے، postgresql://user:password@server/database
@@ -210,3 +210,15 @@ catalogue-confirm-needed = کچھ امپورٹ نہیں ہوا۔ ان بکنگ �
 settings-problem-invalid = سروس «{ $service }»: { $problem }
 settings-problem-unprintable = «{ $value }» پرچی پر پرنٹ نہیں ہو سکتا: اسے نکال دیں
 catalogue-italian-name-needed = سروس «{ $slug }» کا کوئی اطالوی نام نہیں، جو ہر اس زبان میں دکھایا جاتا ہے جس کا اپنا نام نہ ہو: اسے [service.name] کے نیچے it = "…" کی طرح شامل کریں
+cli-cmd-backup = کیوسک چلتے رہنے کے دوران ڈیٹا بیس کو ایک نئی فائل میں کاپی کریں، اور کاپی کو چیک کریں
+db-backup-done = بیک اپ { $path } میں لکھ دیا گیا اور چیک کر لیا گیا: { $visits ->
+    [one] { $visits } وزٹ
+   *[other] { $visits } وزٹ
+}، { $bookings ->
+    [one] { $bookings } بکنگ
+   *[other] { $bookings } بکنگ
+}، { $kib } KiB۔ اسے ایسی جگہ رکھیں جہاں صرف Sosta کا صارف اسے پڑھ سکے
+db-backup-no-folder = فولڈر { $folder } موجود نہیں ہے، جس میں بیک اپ لکھا جانا تھا
+db-backup-on-server = ڈیٹا بیس ایک PostgreSQL سرور پر ہے: اس کا بیک اپ وہیں pg_dump سے بنائیں، جہاں ہر کمپیوٹر کا ڈیٹا موجود ہے
+db-backup-exists = { $path } پہلے سے موجود ہے: بیک اپ کبھی کسی فائل کے اوپر نہیں لکھتا۔ کوئی نیا نام چنیں
+db-backup-failed = بیک اپ { $path } میں نہیں لکھا جا سکا: { $detail }

@@ -18,6 +18,7 @@ use std::time::Duration as StdDuration;
 use chrono_tz::Tz;
 use rusqlite::Connection;
 
+mod backup;
 mod bookings;
 mod catalogue;
 mod copy;
@@ -30,6 +31,7 @@ pub(crate) mod sql;
 mod staff;
 mod trouble;
 mod visits;
+pub use backup::{Backup, BackupError};
 pub use bookings::{BookError, BookingRequest};
 pub use catalogue::ServiceDef;
 pub use copy::{Copied, CopyError};
