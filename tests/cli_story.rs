@@ -359,3 +359,23 @@ fn naming_the_site_keeps_a_single_computer_s_bookings() {
         assert_eq!(verdict["verdict"], "unknown");
     }
 }
+
+/// A reader that goes away (`sosta services | head -1`) ends the program quietly, as a
+/// closed pipe ends other tools: no panic, nothing on standard error.
+#[test]
+fn output_into_a_closed_pipe_ends_quietly() {
+    let sosta = Sosta::new();
+    sosta.run(MORNING, &["services"]);
+    let mut child = sosta
+        .command(MORNING, &["services"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reading end is closed before the program has printed anything.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let said = stderr(&out);
+    assert!(!said.contains("panicked"), "{said}");
+    assert_eq!(out.status.code(), Some(141), "{said}");
+}

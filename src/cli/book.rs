@@ -6,17 +6,17 @@ pub(super) fn services(app: &App, tr: Tr<'_>, now: DateTime<Utc>, json: bool) ->
     let today = app.today(now).map_err(|e| store_failure(tr, &e))?;
     if json {
         let list: Vec<json::ServiceJson> = today.iter().map(|s| service_json(app, tr, s)).collect();
-        println!("{}", json::text(&list));
+        say!("{}", json::text(&list));
         return Ok(());
     }
     let date = local_date(now, app.config.timezone).to_string();
-    println!("{}", tr.args("services-heading", &[("date", date.into())]));
+    say!("{}", tr.args("services-heading", &[("date", date.into())]));
     for ServiceToday {
         service,
         availability,
     } in &today
     {
-        println!(
+        say!(
             "\n{}",
             tr.args(
                 "services-service",
@@ -28,11 +28,11 @@ pub(super) fn services(app: &App, tr: Tr<'_>, now: DateTime<Utc>, json: bool) ->
             )
         );
         match availability {
-            DayAvailability::Closed => println!("  {}", tr.t("services-closed-today")),
+            DayAvailability::Closed => say!("  {}", tr.t("services-closed-today")),
             DayAvailability::Slots(slots) => {
                 let over = slots.iter().filter(|s| s.state == SlotState::Past).count();
                 if over > 0 {
-                    println!(
+                    say!(
                         "  {}",
                         tr.args("services-slots-over", &[("count", over.into())])
                     );
@@ -48,7 +48,7 @@ pub(super) fn services(app: &App, tr: Tr<'_>, now: DateTime<Utc>, json: bool) ->
                         ("end", hhmm(app, s.slot.end).into()),
                         ("free", free.into()),
                     ];
-                    println!("  {}", tr.args(id, &args));
+                    say!("  {}", tr.args(id, &args));
                 }
             }
             DayAvailability::Queue(q) => {
@@ -65,7 +65,7 @@ pub(super) fn services(app: &App, tr: Tr<'_>, now: DateTime<Utc>, json: bool) ->
                     ),
                     None => tr.t("services-queue-over"),
                 };
-                println!("  {line}");
+                say!("  {line}");
             }
         }
     }
@@ -196,22 +196,22 @@ pub(super) fn book(
             slip: slip_path.clone(),
             printed: delivery.as_ref().ok().and_then(|d| d.job.clone()),
         };
-        println!("{}", json::text(&booked));
+        say!("{}", json::text(&booked));
     } else {
-        println!("{}", tr.t("booked-heading"));
+        say!("{}", tr.t("booked-heading"));
         for b in &bookings {
-            println!("  {}", booking_line(app, tr, &service, b));
+            say!("  {}", booking_line(app, tr, &service, b));
         }
-        println!(
+        say!(
             "{}",
             tr.args("booked-code", &[("code", code.as_str().into())])
         );
-        println!(
+        say!(
             "{}",
             tr.args("booked-payload", &[("payload", payload.into())])
         );
         if let Ok(d) = &delivery {
-            println!(
+            say!(
                 "{}",
                 tr.args(
                     "booked-slip",
@@ -245,7 +245,7 @@ pub(super) fn slip(
 ) -> Outcome {
     match slips::reissue(app, translations, code, out, now) {
         Ok(delivery) => {
-            println!(
+            say!(
                 "{}",
                 tr.args(
                     "booked-slip",

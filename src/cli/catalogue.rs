@@ -40,7 +40,7 @@ pub(super) fn catalogue(
                 )
             })?;
             let count = services.iter().filter(|s| s.active).count();
-            println!(
+            say!(
                 "{}",
                 tr.args(
                     "catalogue-exported",
@@ -97,11 +97,11 @@ fn import(
         .import_preview(&file, now)
         .map_err(|e| store_failure(tr, &e))?;
     if differences.is_empty() {
-        println!("{}", tr.t("catalogue-unchanged"));
+        say!("{}", tr.t("catalogue-unchanged"));
         return Ok(());
     }
     for difference in &differences {
-        println!("{}", difference_line(tr, difference));
+        say!("{}", difference_line(tr, difference));
     }
     let stranded: Vec<String> = left
         .iter()
@@ -123,16 +123,16 @@ fn import(
         })
         .collect();
     if !stranded.is_empty() {
-        println!(
+        say!(
             "{}",
             tr.args("catalogue-stranded", &[("count", stranded.len().into())])
         );
         for line in &stranded {
-            println!("  {line}");
+            say!("  {line}");
         }
     }
     if dry_run {
-        println!("{}", tr.t("catalogue-dry-run"));
+        say!("{}", tr.t("catalogue-dry-run"));
         return Ok(());
     }
     let actor = Actor {
@@ -151,7 +151,7 @@ fn import(
                 })
                 .collect();
             changed.dedup();
-            println!(
+            say!(
                 "{}",
                 tr.args(
                     "catalogue-imported",

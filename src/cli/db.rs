@@ -62,12 +62,12 @@ pub(super) fn db(app: &App, tr: Tr<'_>, action: DbAction) -> Outcome {
             .iter()
             .map(|c| (c.table.to_owned(), c.rows.into()))
             .collect();
-        println!(
+        say!(
             "{}",
             serde_json::json!({ "server": server.to_string(), "rows": rows, "tables": tables })
         );
     } else {
-        println!(
+        say!(
             "{}",
             tr.args(
                 "db-copied",
@@ -96,7 +96,7 @@ fn backup(app: &App, tr: Tr<'_>, file: &Path) -> Outcome {
     }
     match app.store.backup_to(file) {
         Ok(done) => {
-            println!(
+            say!(
                 "{}",
                 tr.args(
                     "db-backup-done",

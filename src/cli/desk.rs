@@ -57,12 +57,12 @@ pub(super) fn print_scan(
             }),
             lang: outcome.visit.as_ref().map(|v| v.lang.clone()),
         };
-        println!("{}", json::text(&scanned));
+        say!("{}", json::text(&scanned));
         return Ok(());
     }
-    println!("{}", crate::messages::verdict(tr, outcome.verdict));
+    say!("{}", crate::messages::verdict(tr, outcome.verdict));
     if let Some((service, b)) = booking {
-        println!("  {}", booking_line(app, tr, service, b));
+        say!("  {}", booking_line(app, tr, service, b));
     }
     Ok(())
 }
@@ -105,9 +105,9 @@ pub(super) fn cancel(
             cancelled: true,
             service: service.slug.clone(),
         };
-        println!("{}", json::text(&cancelled));
+        say!("{}", json::text(&cancelled));
     } else {
-        println!("{}", tr.args("cancelled", &[("service", name.into())]));
+        say!("{}", tr.args("cancelled", &[("service", name.into())]));
     }
     Ok(())
 }

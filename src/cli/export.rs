@@ -62,7 +62,7 @@ pub(super) fn export(
                 let name = path.file_name().unwrap_or_default().to_string_lossy();
                 cannot_write(format!("{name}: {e}"))
             })?;
-            println!(
+            say!(
                 "{}",
                 tr.args(
                     "export-hsds-written",

@@ -12,6 +12,6 @@ pub(super) fn keys(app: &mut App, tr: Tr<'_>, action: KeysAction) -> Outcome {
     let id = app
         .rotate_keys()
         .map_err(|e| Failure::could_not(app_error(tr, &e)))?;
-    println!("{}", tr.args("keys-rotated", &[("id", id.into())]));
+    say!("{}", tr.args("keys-rotated", &[("id", id.into())]));
     Ok(())
 }

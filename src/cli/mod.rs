@@ -2,6 +2,15 @@
 //! language. Exit status 0 when the verb did its job (any scan verdict counts), 1 when it
 //! could not (closed, full, a store failure), 2 for bad usage.
 
+/// `println!` for the command line's output, except that a reader who went away (`sosta
+/// services | head`) ends the program quietly, as a closed pipe ends other tools, rather
+/// than with a panic. The work the line reports was done before it is printed.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::cli::say_line(format_args!($($arg)*))
+    };
+}
+
 mod book;
 mod catalogue;
 mod db;
@@ -154,6 +163,18 @@ pub enum Verb {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// Writes one line of output; see [`say!`].
+pub(crate) fn say_line(line: std::fmt::Arguments<'_>) {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{line}").and_then(|()| out.flush())
+        && e.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        // 128 + SIGPIPE: what a shell expects of a program whose reader went away.
+        std::process::exit(141);
+    }
 }
 
 /// A failure on its way to the person: the message and the exit status.

@@ -57,7 +57,7 @@ pub(super) fn screenshot(
 ) -> Outcome {
     if list {
         for name in screenshot::SCREENS {
-            println!("{name}");
+            say!("{name}");
         }
         return Ok(());
     }
