@@ -482,45 +482,30 @@ impl PinEntry {
     }
 }
 
-/// Disables an account: it can no longer log in, and its past stays in the audit log.
-pub fn disable(
+/// Disables an account (it can no longer log in, and its past stays in the audit log),
+/// or lets a disabled one log in again. The site's last active administrator is never
+/// disabled: checked and changed in one write transaction.
+pub fn set_active(
     app: &App,
     target: StaffId,
+    active: bool,
     by: Option<StaffId>,
     station: &str,
     now: DateTime<Utc>,
 ) -> Result<(), AccountError> {
     app.store.write(|| {
-        keeps_an_admin(app, target)?;
-        change_account(
-            app,
-            target,
-            by,
-            station,
-            now,
-            AuditAction::StaffDisabled,
-            |store| store.set_staff_active(target, false).map(|_| ()),
-        )
+        if !active {
+            keeps_an_admin(app, target)?;
+        }
+        let action = if active {
+            AuditAction::StaffEnabled
+        } else {
+            AuditAction::StaffDisabled
+        };
+        change_account(app, target, by, station, now, action, |store| {
+            store.set_staff_active(target, active).map(|_| ())
+        })
     })
-}
-
-/// Lets a disabled account log in again.
-pub fn enable(
-    app: &App,
-    target: StaffId,
-    by: Option<StaffId>,
-    station: &str,
-    now: DateTime<Utc>,
-) -> Result<(), AccountError> {
-    change_account(
-        app,
-        target,
-        by,
-        station,
-        now,
-        AuditAction::StaffEnabled,
-        |store| store.set_staff_active(target, true).map(|_| ()),
-    )
 }
 
 /// Makes an account an administrator (a coordinator) or staff. The site's last active

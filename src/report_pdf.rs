@@ -737,6 +737,25 @@ impl<'a> Flow<'a> {
 const BAR_GREY: f32 = 0.72;
 
 /// The pages as PDF bytes: bars and lines as vectors, text as shaped glyphs in the bundled
+/// A straight line between two points.
+fn segment(from: Point, to: Point) -> Op {
+    Op::DrawLine {
+        line: Line {
+            points: vec![
+                LinePoint {
+                    p: from,
+                    bezier: false,
+                },
+                LinePoint {
+                    p: to,
+                    bezier: false,
+                },
+            ],
+            is_closed: false,
+        },
+    }
+}
+
 /// fonts (embedded and subset).
 pub fn pdf(pages: &[Page]) -> Result<Vec<u8>, SlipError> {
     let mut doc = PdfDocument::new("Sosta");
@@ -790,42 +809,14 @@ pub fn pdf(pages: &[Page]) -> Result<Vec<u8>, SlipError> {
                             });
                             ops.push(Op::SetOutlineThickness { pt: Pt(0.4) });
                             for (from, to) in hatch(x_mm, y_mm, width_mm, height_mm) {
-                                ops.push(Op::DrawLine {
-                                    line: Line {
-                                        points: vec![
-                                            LinePoint {
-                                                p: point(from.0, from.1),
-                                                bezier: false,
-                                            },
-                                            LinePoint {
-                                                p: point(to.0, to.1),
-                                                bezier: false,
-                                            },
-                                        ],
-                                        is_closed: false,
-                                    },
-                                });
+                                ops.push(segment(point(from.0, from.1), point(to.0, to.1)));
                             }
                         }
                     }
                 }
                 Mark::Line { from, to, width_pt } => {
                     ops.push(Op::SetOutlineThickness { pt: Pt(width_pt) });
-                    ops.push(Op::DrawLine {
-                        line: Line {
-                            points: vec![
-                                LinePoint {
-                                    p: point(from.0, from.1),
-                                    bezier: false,
-                                },
-                                LinePoint {
-                                    p: point(to.0, to.1),
-                                    bezier: false,
-                                },
-                            ],
-                            is_closed: false,
-                        },
-                    });
+                    ops.push(segment(point(from.0, from.1), point(to.0, to.1)));
                 }
                 Mark::Text { .. } => {}
             }

@@ -204,7 +204,7 @@ pub fn staff_user_to(
         }
         StaffUserAction::Disable { name } => {
             let member = find_member(app, tr, &name)?;
-            accounts::disable(app, member.id, None, COMMAND_LINE_STATION, now)
+            accounts::set_active(app, member.id, false, None, COMMAND_LINE_STATION, now)
                 .map_err(|e| account_failure(tr, &e))?;
             let line = tr.args("staff-disabled", &[("name", member.name.as_str().into())]);
             write_line(tr, out, &line)

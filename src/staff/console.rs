@@ -585,8 +585,9 @@ impl StationController {
                 let target = StaffId(row);
                 let app = &self.app;
                 let result = match id {
-                    "disable" => accounts::disable(app, target, by, &station, now),
-                    "enable" => accounts::enable(app, target, by, &station, now),
+                    "disable" | "enable" => {
+                        accounts::set_active(app, target, id == "enable", by, &station, now)
+                    }
                     "reset" => accounts::reset_lock(app, target, by, &station, now),
                     "make-admin" => accounts::set_role(app, target, Role::Admin, by, &station, now),
                     _ => accounts::set_role(app, target, Role::Staff, by, &station, now),
