@@ -18,8 +18,8 @@ use crate::store::{NewVisit, Store};
 use crate::store::Retention;
 pub use crate::store::{
     AuditAction, AuditEntry, AuditRecord, Backup, BackupError, BookError, BookingRequest, Copied,
-    CopyError, Durability, Figure, Forgotten, Location, Role, Server, StaffId, StaffMember,
-    StoreError, Visit,
+    CopyError, Durability, Figure, Forgotten, HelpCall, HelpSent, Location, QueueCall, Role,
+    Server, StaffId, StaffMember, StoreError, Visit,
 };
 use crate::token::{Forged, KeyFileError, Keyring, Scanned, parse_scan};
 
@@ -400,6 +400,38 @@ impl App {
         self.store.called(service, day)
     }
 
+    /// The numbers the queue desks called today, newest first (the waiting room's display).
+    pub fn queue_calls(&self, now: DateTime<Utc>) -> Result<Vec<QueueCall>, StoreError> {
+        let day = local_date(now, self.config.timezone);
+        // Enough for every desk's last calls on a busy day.
+        self.store.queue_calls(day, 400)
+    }
+
+    /// This kiosk calls staff (at most once a minute).
+    pub fn call_for_help(&self, now: DateTime<Utc>) -> Result<HelpSent, StoreError> {
+        self.store
+            .call_for_help(&self.config.kiosk, now, self.config.timezone)
+    }
+
+    /// The calls for help nobody has answered yet.
+    pub fn open_help_calls(&self) -> Result<Vec<HelpCall>, StoreError> {
+        self.store.open_help_calls()
+    }
+
+    /// "I am going": `false` when another staff member answered first.
+    pub fn answer_help(
+        &self,
+        actor: &Actor,
+        call: i64,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let Some(staff) = actor.staff else {
+            return Ok(false);
+        };
+        self.store
+            .answer_help(call, staff, &actor.station, now, self.config.timezone)
+    }
+
     /// The short codes this kiosk issued last today, newest first (for reprints).
     pub fn recent_codes(&self, day: NaiveDate, limit: usize) -> Result<Vec<String>, StoreError> {
         Ok(self
@@ -536,7 +568,7 @@ impl App {
         let day = local_date(now, self.config.timezone);
         self.store.audited(
             self.config.timezone,
-            |store| store.call_next(service, day),
+            |store| store.call_next(service, day, now),
             |number| AuditEntry {
                 service: Some(service),
                 detail: number.to_string(),

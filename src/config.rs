@@ -150,6 +150,12 @@ pub struct Config {
     pub fullscreen: bool,
     /// Seconds without a touch before the kiosk asks "still there?".
     pub idle_seconds: u32,
+    /// The kiosk's speaker button reads each screen aloud (espeak-ng).
+    pub read_aloud: bool,
+    /// The kiosk's voice, 0 to 100.
+    pub kiosk_volume: u8,
+    /// The waiting room display's chime and calls, 0 to 100 (0: silent).
+    pub display_volume: u8,
     /// Minutes without a tap or scan before a staff station logs out.
     pub staff_idle_minutes: u32,
     /// Desks (service slugs) where a valid scan is served at once, without a tap: items
@@ -177,6 +183,13 @@ struct RawConfig {
     staff: Option<RawStaff>,
     privacy: Option<RawPrivacy>,
     report: Option<RawReport>,
+    display: Option<RawDisplay>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDisplay {
+    volume: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -213,6 +226,8 @@ struct RawKiosk {
     fullscreen: Option<bool>,
     idle_seconds: Option<Spanned<i64>>,
     rebook_minutes: Option<Spanned<i64>>,
+    read_aloud: Option<bool>,
+    volume: Option<Spanned<i64>>,
 }
 
 /// The slip formats by their settings names.
@@ -331,8 +346,18 @@ impl Config {
         };
         let mut fullscreen = false;
         let mut idle_seconds = 60;
+        let (mut read_aloud, mut kiosk_volume, mut display_volume) = (true, 80, 80);
+        if let Some(d) = raw.display
+            && let Some(volume) = &d.volume
+        {
+            display_volume = source.ranged(volume, "volume", 0, 100)? as u8;
+        }
         if let Some(k) = raw.kiosk {
             fullscreen = k.fullscreen.unwrap_or(false);
+            read_aloud = k.read_aloud.unwrap_or(true);
+            if let Some(volume) = &k.volume {
+                kiosk_volume = source.ranged(volume, "volume", 0, 100)? as u8;
+            }
             if let Some(idle) = &k.idle_seconds {
                 idle_seconds = source.ranged(idle, "idle_seconds", 15, 600)? as u32;
             }
@@ -384,6 +409,9 @@ impl Config {
             report_min_cell,
             fullscreen,
             idle_seconds,
+            read_aloud,
+            kiosk_volume,
+            display_volume,
             site_name: site.name.unwrap_or_else(|| "Sosta".to_owned()),
             timezone,
             language,

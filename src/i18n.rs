@@ -229,8 +229,23 @@ impl Translations {
     }
 
     fn format(&self, locale: &str, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        self.format_part(locale, id, None, args)
+    }
+
+    /// A message's value, or one of its attributes (`.speech`).
+    fn format_part(
+        &self,
+        locale: &str,
+        id: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Option<String> {
         let bundle = self.bundles.get(locale)?;
-        let pattern = bundle.get_message(id)?.value()?;
+        let message = bundle.get_message(id)?;
+        let pattern = match attribute {
+            Some(name) => message.get_attribute(name)?.value(),
+            None => message.value()?,
+        };
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors);
         errors.is_empty().then(|| text.into_owned())
@@ -283,6 +298,23 @@ impl<'a> Tr<'a> {
             .or_else(|| t.own_text(FALLBACK, id))
             .or_else(|| t.format(FALLBACK, id, Some(&fluent_args)))
             .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// The message `id` as it is read aloud: its `.speech` attribute where the spoken form
+    /// differs from the written one (fully vowelled Arabic, a time in words), else the
+    /// written text. A coordinator's own text is read as written.
+    pub fn spoken(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let t = self.translations;
+        if t.own_text(self.locale, id).is_none() {
+            let mut fluent_args = FluentArgs::new();
+            for (name, value) in args {
+                fluent_args.set(*name, value.clone());
+            }
+            if let Some(text) = t.format_part(self.locale, id, Some("speech"), Some(&fluent_args)) {
+                return text;
+            }
+        }
+        self.args(id, args)
     }
 }
 

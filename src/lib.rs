@@ -13,6 +13,7 @@ pub mod catalogue;
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod display;
 pub mod domain;
 pub mod files;
 #[cfg(test)]
@@ -33,6 +34,7 @@ pub mod slips;
 pub mod staff;
 pub mod store;
 pub mod token;
+pub mod voice;
 pub mod wiring;
 
 /// The Slint screens compiled from `ui/` by build.rs.

@@ -23,7 +23,7 @@ use crate::kiosk::{KioskController, connect};
 use crate::ui;
 
 /// The screens `sosta screenshot` can draw.
-pub const SCREENS: [&str; 16] = [
+pub const SCREENS: [&str; 17] = [
     "language",
     "today",
     "service",
@@ -40,6 +40,7 @@ pub const SCREENS: [&str; 16] = [
     "station-console",
     "station-service",
     "station-questions",
+    "display",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -107,6 +108,7 @@ pub struct Shown {
 pub enum ShownWindow {
     Kiosk(ui::KioskWindow, crate::kiosk::Connected),
     Station(ui::StaffWindow, crate::staff::Connected),
+    Display(ui::DisplayWindow, crate::display::Connected),
 }
 
 impl Shown {
@@ -114,6 +116,7 @@ impl Shown {
         match &self.window {
             ShownWindow::Kiosk(ui, _) => ui.window(),
             ShownWindow::Station(ui, _) => ui.window(),
+            ShownWindow::Display(ui, _) => ui.window(),
         }
     }
 }
@@ -152,7 +155,16 @@ pub fn put_up(
     let mut app = App::open_with(data_dir, &locales, Durability::ThrowAway)?;
     fill_demo_day(&mut app, now);
     let clock = ManualClock(Rc::new(Cell::new(now)));
-    let window = if let Some(station_screen) = screen.strip_prefix("station-") {
+    let window = if screen == "display" {
+        let ui = ui::DisplayWindow::new()?;
+        app.config.language = lang.to_owned();
+        demo_calls(&mut app, now);
+        let controller =
+            crate::display::DisplayController::new(app, translations, Rc::new(clock.clone()));
+        let connected = crate::display::connect(&ui, controller, |_| {});
+        ui.show()?;
+        ShownWindow::Display(ui, connected)
+    } else if let Some(station_screen) = screen.strip_prefix("station-") {
         let ui = ui::StaffWindow::new()?;
         app.config.language = lang.to_owned();
         let controller = demo_station(app, translations, &clock, station_screen);
@@ -271,6 +283,34 @@ fn demo_station(
         _ => {}
     }
     c
+}
+
+/// The waiting room's morning: the canteen has called six numbers, the last a moment
+/// ago, and the reception desk two (a discreet service: shown by its desk).
+fn demo_calls(app: &mut App, now: DateTime<Utc>) {
+    let actor = crate::app::Actor {
+        staff: None,
+        station: "demo".to_owned(),
+        desk: None,
+    };
+    for (slug, calls) in [("meal", 6), ("harm-reduction-kit", 2)] {
+        if let Ok(Some(service)) = app.service_by_slug(slug) {
+            if slug != "meal" {
+                let request = BookingRequest {
+                    service: service.id,
+                    wanted: Wanted::Next,
+                    quantity: 1,
+                };
+                for lang in ["ar", "uk", "it"] {
+                    let _ = app.book(lang, &[request], now - Duration::hours(1));
+                }
+            }
+            for i in 0..calls {
+                let at = now - Duration::minutes(i64::from(2 * (calls - i)) - 1);
+                let _ = app.call_next(&actor, service.id, at);
+            }
+        }
+    }
 }
 
 /// Some bookings, so the tiles show full slots, waiting people and a queue.

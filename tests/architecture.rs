@@ -150,7 +150,7 @@ fn no_unwrap_or_expect_outside_tests_in_the_library() {
 /// Every shipped migration and the SHA-256 of its bytes. A migration that has shipped is
 /// never edited (databases in the field ran the old text): add a new one instead, and its
 /// line here.
-const SHIPPED_MIGRATIONS: [(&str, &str); 9] = [
+const SHIPPED_MIGRATIONS: [(&str, &str); 10] = [
     (
         "0001_initial.sql",
         "f0e177b61dd021ef394bbe8b398acac1d5c58807483b8e183eb6d182dfbc2858",
@@ -187,10 +187,14 @@ const SHIPPED_MIGRATIONS: [(&str, &str); 9] = [
         "0009_console.sql",
         "eaa08b322d0a8cd97a3d05eba8a70dbcd2407b9cf344442fd470d072768ba5d7",
     ),
+    (
+        "0010_calls.sql",
+        "e8d2752f13b52c24808d9edb330b5e33ad6be905086d98ec93f1b9d1d3dba9a4",
+    ),
 ];
 
 /// The PostgreSQL twins, one for one with the SQLite migrations, pinned the same way.
-const SHIPPED_PG_MIGRATIONS: [(&str, &str); 9] = [
+const SHIPPED_PG_MIGRATIONS: [(&str, &str); 10] = [
     (
         "0001_initial.sql",
         "849fdc610b4699560dbbea3751c5337dc14d81e2fa8d6ed81d8ef0a5bf6b74dc",
@@ -226,6 +230,10 @@ const SHIPPED_PG_MIGRATIONS: [(&str, &str); 9] = [
     (
         "0009_console.sql",
         "ae7db244ea80e7d17d745fd46a40d4f22975a842147955076196bc72ee2de68f",
+    ),
+    (
+        "0010_calls.sql",
+        "a891242e3e1f5593a6ce786f51343fac0586937219da16ac744c36c6637da42f",
     ),
 ];
 

@@ -614,7 +614,7 @@ fn the_meal_tile_shows_the_number_the_desk_is_calling() {
     assert_eq!(
         station
             .store
-            .call_next(meal.id, lunch.date_naive())
+            .call_next(meal.id, lunch.date_naive(), lunch)
             .unwrap(),
         Some(1)
     );

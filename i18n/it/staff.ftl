@@ -75,6 +75,8 @@ audit-action-catalogue-imported = catalogo importato
 audit-action-staff-enabled = account riattivato
 audit-action-role-changed = ruolo cambiato
 audit-action-settings-changed = impostazioni cambiate
+audit-action-help-called = un chiosco ha chiamato aiuto
+audit-action-help-answered = chiamata d'aiuto presa in carico
 
 # Why a service cannot be saved (the console and a catalogue file).
 invalid-slug = «{ $value }» non può essere il nome breve di un servizio. Usa lettere minuscole, cifre e -, al massimo 40 caratteri

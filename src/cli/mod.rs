@@ -24,7 +24,7 @@ mod windows;
 
 use book::{book, services, slip};
 use desk::{cancel, scan};
-use windows::{kiosk, screenshot, station};
+use windows::{kiosk, screenshot, station, waiting_room};
 
 // The verb modules share these names and the helpers below through `use super::*`.
 use crate::messages::{self, desk_name, service_name};
@@ -40,6 +40,7 @@ use crate::app::{App, AppError, DataDir, ScanOutcome, ServiceToday};
 use crate::app::{BookError, BookingRequest, StoreError};
 use crate::clock::SystemClock;
 use crate::config::{Problem, SettingsError};
+use crate::display::{self, DisplayController};
 use crate::domain::booking::Wanted;
 use crate::domain::schedule::instant;
 use crate::domain::{Booking, DayAvailability, Service, SlotState, local_date};
@@ -68,6 +69,10 @@ pub enum Verb {
     Kiosk {
         #[arg(long)]
         fullscreen: bool,
+    },
+    Display {
+        #[arg(long)]
+        windowed: bool,
     },
     Services {
         #[arg(long)]
@@ -382,6 +387,9 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
                 app.view_site(&site);
             }
             staff_user::audit(&app, tr, &date, json)
+        }
+        Verb::Display { windowed } => {
+            waiting_room(app, translations, tr, now, cli.now.is_some(), windowed)
         }
         Verb::Staff { desk } => station(
             app,

@@ -354,6 +354,8 @@ fn action_name(tr: Tr<'_>, action: AuditAction) -> String {
         AuditAction::StaffEnabled => tr.t("audit-action-staff-enabled"),
         AuditAction::RoleChanged => tr.t("audit-action-role-changed"),
         AuditAction::SettingsChanged => tr.t("audit-action-settings-changed"),
+        AuditAction::HelpCalled => tr.t("audit-action-help-called"),
+        AuditAction::HelpAnswered => tr.t("audit-action-help-answered"),
     }
 }
 

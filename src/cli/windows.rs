@@ -1,4 +1,4 @@
-//! The verbs that open a window or draw one: `kiosk`, `staff`, `screenshot`.
+//! The verbs that open a window or draw one: `kiosk`, `staff`, `display`, `screenshot`.
 
 use super::*;
 
@@ -14,6 +14,21 @@ pub(super) fn kiosk(
     let controller =
         KioskController::new(app, Rc::clone(translations), running_clock(now, shifted));
     kiosk::run(controller, fullscreen).map_err(|e| display_failure(tr, &e))
+}
+
+/// The waiting room's display, full screen unless `--windowed`.
+pub(super) fn waiting_room(
+    app: App,
+    translations: &Rc<Translations>,
+    tr: Tr<'_>,
+    now: DateTime<Utc>,
+    shifted: bool,
+    windowed: bool,
+) -> Outcome {
+    let volume = app.config.display_volume;
+    let controller =
+        DisplayController::new(app, Rc::clone(translations), running_clock(now, shifted));
+    display::run(controller, !windowed, volume).map_err(|e| display_failure(tr, &e))
 }
 
 /// The clock of a window: with --now the demo starts at that time and runs on from there.

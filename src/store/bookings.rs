@@ -41,9 +41,15 @@ impl Store {
     }
 
     /// "Call next": the lowest number after the last one called whose holder has not been
-    /// served, recorded as called, in one write transaction so two desks calling at once
+    /// served, recorded as called (and in the day's calls, for the waiting room's display),
+    /// in one write transaction so two desks calling at once
     /// call two numbers. `None` when nobody is waiting.
-    pub fn call_next(&self, service: ServiceId, day: NaiveDate) -> Result<Option<u32>> {
+    pub fn call_next(
+        &self,
+        service: ServiceId,
+        day: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<Option<u32>> {
         self.write(|| {
             let last = called(&self.conn, service, day)?;
             let next: Option<i64> = self
@@ -61,6 +67,10 @@ impl Store {
                 "INSERT INTO service_day (service_id, on_date, called) VALUES (?1, ?2, ?3)
                  ON CONFLICT (service_id, on_date) DO UPDATE SET called = excluded.called",
                 vals![service.0, day.to_string(), next],
+            )?;
+            self.conn.execute(
+                "INSERT INTO queue_call (service_id, day, number, at) VALUES (?1, ?2, ?3, ?4)",
+                vals![service.0, day.to_string(), next, now.timestamp()],
             )?;
             Ok(Some(next))
         })

@@ -55,6 +55,12 @@ const TABLES: &[(&str, &str, bool)] = &[
     ("site_key", "id, keyring, site", false),
     ("text_override", "site, locale, message, text", false),
     ("site_setting", "site, setting, value", false),
+    ("queue_call", "id, service_id, day, number, at", true),
+    (
+        "help_call",
+        "id, site, kiosk, at, answered_at, answered_by",
+        true,
+    ),
 ];
 
 /// How many rows of one table were copied.

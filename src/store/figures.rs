@@ -176,11 +176,25 @@ fn forget_in(
          WHERE on_date < ?1 AND service_id IN (SELECT id FROM service WHERE site = ?2)",
         vals![&cutoff, site],
     )?;
+    tx.execute(
+        "DELETE FROM queue_call
+         WHERE day < ?1 AND service_id IN (SELECT id FROM service WHERE site = ?2)",
+        vals![&cutoff, site],
+    )?;
     let audit_cutoff =
         (today - chrono::Duration::days(i64::from(retention.audit_days))).to_string();
     done.audit_deleted = tx.execute(
         "DELETE FROM audit WHERE day < ?1 AND site = ?2",
         vals![&audit_cutoff, site],
+    )?;
+    // Calls for help are kept as long as the audit rows that tell of them.
+    let audit_cutoff_at = (today - chrono::Duration::days(i64::from(retention.audit_days)))
+        .and_time(chrono::NaiveTime::MIN)
+        .and_utc()
+        .timestamp();
+    tx.execute(
+        "DELETE FROM help_call WHERE at < ?1 AND site = ?2",
+        vals![audit_cutoff_at, site],
     )?;
     Ok(done)
 }

@@ -20,6 +20,7 @@ use rusqlite::Connection;
 
 mod backup;
 mod bookings;
+mod calls;
 mod catalogue;
 mod copy;
 mod figures;
@@ -33,6 +34,7 @@ mod trouble;
 mod visits;
 pub use backup::{Backup, BackupError};
 pub use bookings::{BookError, BookingRequest};
+pub use calls::{HELP_INTERVAL, HelpCall, HelpSent, QueueCall};
 pub use catalogue::ServiceDef;
 pub use copy::{Copied, CopyError};
 pub use figures::{Figure, Forgotten, Retention};
@@ -56,6 +58,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_site_key.sql"),
     include_str!("migrations/0008_sites.sql"),
     include_str!("migrations/0009_console.sql"),
+    include_str!("migrations/0010_calls.sql"),
 ];
 
 /// The same migrations for PostgreSQL, one for one: a database at version N has the same
@@ -70,13 +73,14 @@ const PG_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0007_site_key.sql"),
     include_str!("migrations/postgres/0008_sites.sql"),
     include_str!("migrations/postgres/0009_console.sql"),
+    include_str!("migrations/postgres/0010_calls.sql"),
 ];
 
 /// The site of a data folder whose settings name none.
 pub const DEFAULT_SITE: &str = "main";
 
 /// The tables whose rows carry their site; the others belong to a visit's or a service's.
-const SITE_TABLES: [&str; 10] = [
+const SITE_TABLES: [&str; 11] = [
     "service",
     "visit",
     "staff",
@@ -87,6 +91,7 @@ const SITE_TABLES: [&str; 10] = [
     "site_key",
     "text_override",
     "site_setting",
+    "help_call",
 ];
 
 /// How long a writer waits for another process's write lock before giving up.

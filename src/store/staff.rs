@@ -84,10 +84,12 @@ pub enum AuditAction {
     StaffEnabled,
     RoleChanged,
     SettingsChanged,
+    HelpCalled,
+    HelpAnswered,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 20] = [
+    pub const ALL: [AuditAction; 22] = [
         AuditAction::Serve,
         AuditAction::NoShow,
         AuditAction::Cancel,
@@ -108,6 +110,8 @@ impl AuditAction {
         AuditAction::StaffEnabled,
         AuditAction::RoleChanged,
         AuditAction::SettingsChanged,
+        AuditAction::HelpCalled,
+        AuditAction::HelpAnswered,
     ];
 
     /// The word stored in the database and printed in JSON; the schema's CHECK lists them.
@@ -133,6 +137,8 @@ impl AuditAction {
             AuditAction::StaffEnabled => "staff_enabled",
             AuditAction::RoleChanged => "role_changed",
             AuditAction::SettingsChanged => "settings_changed",
+            AuditAction::HelpCalled => "help_called",
+            AuditAction::HelpAnswered => "help_answered",
         }
     }
 
