@@ -156,6 +156,8 @@ pub struct Config {
     pub kiosk_volume: u8,
     /// The waiting room display's chime and calls, 0 to 100 (0: silent).
     pub display_volume: u8,
+    /// The stations' bell when a kiosk calls for help, 0 to 100.
+    pub station_volume: u8,
     /// Minutes without a tap or scan before a staff station logs out.
     pub staff_idle_minutes: u32,
     /// Desks (service slugs) where a valid scan is served at once, without a tap: items
@@ -210,6 +212,7 @@ struct RawPrivacy {
 struct RawStaff {
     idle_minutes: Option<Spanned<i64>>,
     serve_on_scan: Option<Vec<String>>,
+    volume: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -366,10 +369,20 @@ impl Config {
                     Duration::minutes(source.ranged(minutes, "rebook_minutes", 0, 24 * 60)?);
             }
         }
-        let (idle, serve_on_scan) = raw
+        let (idle, serve_on_scan, staff_volume) = raw
             .staff
-            .map(|s| (s.idle_minutes, s.serve_on_scan.unwrap_or_default()))
+            .map(|s| {
+                (
+                    s.idle_minutes,
+                    s.serve_on_scan.unwrap_or_default(),
+                    s.volume,
+                )
+            })
             .unwrap_or_default();
+        let station_volume = match staff_volume {
+            Some(volume) => source.ranged(&volume, "volume", 0, 100)? as u8,
+            None => 100,
+        };
         let staff_idle_minutes = match idle {
             Some(minutes) => source.ranged(&minutes, "idle_minutes", 1, 120)? as u32,
             None => 5,
@@ -412,6 +425,7 @@ impl Config {
             read_aloud,
             kiosk_volume,
             display_volume,
+            station_volume,
             site_name: site.name.unwrap_or_else(|| "Sosta".to_owned()),
             timezone,
             language,

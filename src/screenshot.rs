@@ -23,7 +23,7 @@ use crate::kiosk::{KioskController, connect};
 use crate::ui;
 
 /// The screens `sosta screenshot` can draw.
-pub const SCREENS: [&str; 17] = [
+pub const SCREENS: [&str; 18] = [
     "language",
     "today",
     "service",
@@ -41,6 +41,7 @@ pub const SCREENS: [&str; 17] = [
     "station-service",
     "station-questions",
     "display",
+    "help",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -405,6 +406,8 @@ fn drive(
             clock.0.set(clock.now() + Duration::seconds(64));
             c.dispatch(Event::Tick);
         }
+        // "Call staff", asked once more.
+        "help" => c.help_open(),
         _ => {}
     }
     c.show(window);

@@ -13,18 +13,24 @@ kiosk-choose-language = اختر لغتك
 kiosk-change-language = تغيير اللغة
 kiosk-start-again = ابدأ من جديد
 kiosk-today-title = ماذا تحتاج اليوم؟
+    .speech = مَاذَا تَحْتَاجُ الْيَوْمَ؟
 kiosk-back = رجوع
 kiosk-my-choices = اختياراتي
 kiosk-take-number = خذ رقمًا
 kiosk-confirm-title = اختياراتك
+    .speech = اِخْتِيَارَاتُكَ
 kiosk-remove = إزالة
 kiosk-add-another = أضف خدمة أخرى
 kiosk-print = اطبع تذكرتي
 kiosk-printing = جارٍ طباعة تذكرتك…
+    .speech = جَارٍ طِبَاعَةُ تَذْكِرَتِكَ…
 kiosk-take-slip = خذ تذكرتك
+    .speech = خُذْ تَذْكِرَتَكَ
 kiosk-print-failed = الطابعة لم تعمل. مكانك محفوظ: اطلب من الموظفين أن يطبعوا تذكرتك.
+    .speech = الطَّابِعَةُ لَمْ تَعْمَلْ. مَكَانُكَ مَحْفُوظٌ: اُطْلُبْ مِنَ ٱلْمُوَظَّفِينَ أَنْ يَطْبَعُوا تَذْكِرَتَكَ.
 kiosk-your-code = رمزك
 kiosk-show-slip = أظهر تذكرتك أو هذا الرمز عند الشباك.
+    .speech = أَظْهِرْ تَذْكِرَتَكَ أَوْ هٰذَا الرَّمْزَ عِنْدَ الشُّبَّاكِ.
 kiosk-still-there = هل ما زلت هنا؟
 kiosk-im-here = أنا هنا
 
@@ -119,5 +125,35 @@ kiosk-answer-first_visit-yes = نعم، أول مرة
 kiosk-answer-first_visit-no = لا، جئت من قبل
 kiosk-answer-declined = أفضّل ألّا أجيب
 kiosk-question-skip = تجاوز هذا السؤال
+    .speech = تَجَاوَزْ هٰذَا السُّؤَالَ
 kiosk-question-why = بدون اسم: يساعد المركز على التخطيط. جوابك لا يُكتب على تذكرتك.
 kiosk-question-progress = السؤال { $number } من { $count }
+
+# The call for help: a button on every screen, asked once more, then sent to the stations.
+kiosk-help-button = نادِ الموظفين
+kiosk-help-ask = هل تحتاج مساعدة الآن؟
+    .speech = هَلْ تَحْتَاجُ مُسَاعَدَةً الْآنَ؟
+kiosk-help-ask-detail = سيأتي أحد الموظفين إلى هذا الكشك.
+kiosk-help-yes = نعم، نادِ الموظفين
+kiosk-help-no = لا، ارجع
+kiosk-help-sent = أحد الموظفين في الطريق إليك.
+    .speech = أَحَدُ الْمُوَظَّفِينَ فِي الطَّرِيقِ إِلَيْكَ.
+kiosk-help-already = تمّ نداء الموظفين من قبل.
+kiosk-help-stay = من فضلك ابقَ قرب الكشك.
+kiosk-help-failed = لم يصل النداء.
+kiosk-help-failed-detail = من فضلك اسأل أي شخص عند الاستقبال.
+kiosk-help-ok = حسنًا
+
+# Read-aloud: the speaker button's name, and what to do on each screen, said after the
+# screen's title and choices.
+kiosk-read-aloud = قراءة هذه الشاشة بصوت عالٍ
+kiosk-speech-today = اضغط على خدمة لترى أوقاتها.
+    .speech = اِضْغَطْ عَلَى خِدْمَةٍ لِتَرَى أَوْقَاتَهَا.
+kiosk-speech-queue = اضغط على «خذ رقمًا» لتحصل على رقمك.
+    .speech = اِضْغَطْ عَلَى «خُذْ رَقْمًا» لِتَحْصُلَ عَلَى رَقْمِكَ.
+kiosk-speech-slots = اضغط على وقت لتحجزه.
+    .speech = اِضْغَطْ عَلَى وَقْتٍ لِتَحْجِزَهُ.
+kiosk-speech-confirm = اضغط على «اطبع تذكرتي» لتحصل على تذكرتك.
+    .speech = اِضْغَطْ عَلَى «اِطْبَعْ تَذْكِرَتِي» لِتَحْصُلَ عَلَى تَذْكِرَتِكَ.
+kiosk-speech-question = اضغط على جواب، أو تجاوز السؤال.
+    .speech = اِضْغَطْ عَلَى جَوَابٍ، أَوْ تَجَاوَزِ السُّؤَالَ.

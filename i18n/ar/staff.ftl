@@ -75,6 +75,8 @@ audit-action-catalogue-imported = استُوردت قائمة الخدمات
 audit-action-staff-enabled = فُعِّل حساب
 audit-action-role-changed = تغيّر الدور
 audit-action-settings-changed = تغيّرت الإعدادات
+audit-action-help-called = طُلبت المساعدة من كشك
+audit-action-help-answered = استُجيب لطلب المساعدة
 
 # Why a service cannot be saved (the console and a catalogue file).
 invalid-slug = «{ $value }» لا يصلح اسمًا قصيرًا لخدمة. استخدم الأحرف الصغيرة والأرقام والعلامة - فقط، والحد الأقصى لعدد الأحرف هو 40

@@ -61,3 +61,6 @@ station-admin-only = لا يستطيع القيام بهذا إلا مسؤول. 
 station-login-shared = رمز PIN هذا يخص أكثر من حساب. اطلب من مسؤول أن يعطيك رمز PIN جديدًا
 corner-admin-only = لا يستطيع القيام بهذا إلا مسؤول
 corner-pin-title = رمز PIN للموظفين
+station-help-alert = الكشك { $kiosk } يطلب المساعدة ({ $time }). اذهب وانظر.
+station-help-going = سأذهب أنا
+station-help-taken = أحد الزملاء في طريقه بالفعل.

@@ -91,3 +91,25 @@ kiosk-answer-declined = I prefer not to say
 kiosk-question-skip = Skip this question
 kiosk-question-why = Anonymous: it helps the drop-in plan. Your answer is not on your slip.
 kiosk-question-progress = Question { $number } of { $count }
+
+# The call for help: a button on every screen, asked once more, then sent to the stations.
+kiosk-help-button = Call staff
+kiosk-help-ask = Do you need help now?
+kiosk-help-ask-detail = A member of staff will come to this kiosk.
+kiosk-help-yes = Yes, call staff
+kiosk-help-no = No, go back
+kiosk-help-sent = Staff are on their way.
+kiosk-help-already = Staff have already been called.
+kiosk-help-stay = Please stay near the kiosk.
+kiosk-help-failed = The call did not go through.
+kiosk-help-failed-detail = Please ask anyone at the reception desk.
+kiosk-help-ok = OK
+
+# Read-aloud: the speaker button's name, and what to do on each screen, said after the
+# screen's title and choices.
+kiosk-read-aloud = Read this screen aloud
+kiosk-speech-today = Tap a service to see its times.
+kiosk-speech-queue = Tap "Take a number" to get your number.
+kiosk-speech-slots = Tap a time to book it.
+kiosk-speech-confirm = Tap "Print my slip" to get your slip.
+kiosk-speech-question = Tap an answer, or skip the question.

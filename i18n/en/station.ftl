@@ -54,3 +54,6 @@ station-admin-only = Only an administrator can do this. Ask the coordinator
 station-login-shared = This PIN belongs to more than one account. Ask an administrator to give you a new PIN
 corner-admin-only = Only an administrator can do this
 corner-pin-title = Staff PIN
+station-help-alert = The kiosk { $kiosk } is calling for help ({ $time }). Go and see.
+station-help-going = I am going
+station-help-taken = A colleague is already going.

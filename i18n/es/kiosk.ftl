@@ -92,3 +92,25 @@ kiosk-answer-declined = Prefiero no decirlo
 kiosk-question-skip = Saltar esta pregunta
 kiosk-question-why = Es anónimo: ayuda al centro a organizarse. Tu respuesta no sale en tu ticket.
 kiosk-question-progress = Pregunta { $number } de { $count }
+
+# The call for help: a button on every screen, asked once more, then sent to the stations.
+kiosk-help-button = Llamar al personal
+kiosk-help-ask = ¿Necesitas ayuda ahora?
+kiosk-help-ask-detail = Una persona del personal vendrá a este quiosco.
+kiosk-help-yes = Sí, llamar al personal
+kiosk-help-no = No, volver atrás
+kiosk-help-sent = Alguien del personal ya viene.
+kiosk-help-already = El personal ya está avisado.
+kiosk-help-stay = Por favor, quédate cerca del quiosco.
+kiosk-help-failed = La llamada no ha funcionado.
+kiosk-help-failed-detail = Por favor, pregunta a cualquier persona en recepción.
+kiosk-help-ok = De acuerdo
+
+# Read-aloud: the speaker button's name, and what to do on each screen, said after the
+# screen's title and choices.
+kiosk-read-aloud = Leer esta pantalla en voz alta
+kiosk-speech-today = Toca un servicio para ver sus horarios.
+kiosk-speech-queue = Toca «Toma un número» para tener tu número.
+kiosk-speech-slots = Toca una hora para reservarla.
+kiosk-speech-confirm = Toca «Imprimir mi ticket» para tener tu ticket.
+kiosk-speech-question = Toca una respuesta, o salta la pregunta.

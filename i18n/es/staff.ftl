@@ -75,6 +75,8 @@ audit-action-catalogue-imported = catálogo importado
 audit-action-staff-enabled = cuenta reactivada
 audit-action-role-changed = rol cambiado
 audit-action-settings-changed = ajustes cambiados
+audit-action-help-called = un quiosco pidió ayuda
+audit-action-help-answered = llamada de ayuda atendida
 
 # Why a service cannot be saved (the console and a catalogue file).
 invalid-slug = «{ $value }» no puede ser el nombre corto de un servicio. Usa letras minúsculas, cifras y -, como máximo 40 caracteres

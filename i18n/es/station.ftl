@@ -57,3 +57,6 @@ station-admin-only = Solo un administrador puede hacer esto. Pregunta al coordin
 station-login-shared = Este PIN pertenece a más de una cuenta. Pide a un administrador que te dé un PIN nuevo
 corner-admin-only = Solo un administrador puede hacer esto
 corner-pin-title = PIN del personal
+station-help-alert = El quiosco { $kiosk } pide ayuda ({ $time }). Ve a ver.
+station-help-going = Voy yo
+station-help-taken = Ya va un compañero.

@@ -92,3 +92,25 @@ kiosk-answer-declined = Je préfère ne pas répondre
 kiosk-question-skip = Passer cette question
 kiosk-question-why = C'est anonyme : cela aide l'accueil de jour à s'organiser. Votre réponse n'est pas sur votre ticket.
 kiosk-question-progress = Question { $number } sur { $count }
+
+# The call for help: a button on every screen, asked once more, then sent to the stations.
+kiosk-help-button = Appeler l'équipe
+kiosk-help-ask = Avez-vous besoin d'aide maintenant ?
+kiosk-help-ask-detail = Une personne de l'équipe va venir à cette borne.
+kiosk-help-yes = Oui, appeler l'équipe
+kiosk-help-no = Non, revenir en arrière
+kiosk-help-sent = Quelqu'un de l'équipe arrive.
+kiosk-help-already = L'équipe a déjà été appelée.
+kiosk-help-stay = Restez près de la borne, s'il vous plaît.
+kiosk-help-failed = L'appel n'est pas passé.
+kiosk-help-failed-detail = Demandez à n'importe qui à l'accueil, s'il vous plaît.
+kiosk-help-ok = OK
+
+# Read-aloud: the speaker button's name, and what to do on each screen, said after the
+# screen's title and choices.
+kiosk-read-aloud = Lire cet écran à voix haute
+kiosk-speech-today = Touchez un service pour voir ses horaires.
+kiosk-speech-queue = Touchez « Prendre un numéro » pour avoir votre numéro.
+kiosk-speech-slots = Touchez une heure pour la réserver.
+kiosk-speech-confirm = Touchez « Imprimer mon ticket » pour avoir votre ticket.
+kiosk-speech-question = Touchez une réponse, ou passez la question.

@@ -75,6 +75,8 @@ audit-action-catalogue-imported = catalogue importé
 audit-action-staff-enabled = compte réactivé
 audit-action-role-changed = rôle modifié
 audit-action-settings-changed = réglages modifiés
+audit-action-help-called = une borne a appelé à l'aide
+audit-action-help-answered = appel à l'aide pris en charge
 
 # Why a service cannot be saved (the console and a catalogue file).
 invalid-slug = « { $value } » ne peut pas être le nom court d'un service. Utilisez des lettres minuscules, des chiffres et -, 40 caractères au maximum

@@ -57,3 +57,6 @@ station-admin-only = Seul un administrateur peut faire cela. Demandez au coordin
 station-login-shared = Ce PIN appartient à plus d'un compte. Demandez à un administrateur de vous donner un nouveau PIN
 corner-admin-only = Seul un administrateur peut faire cela
 corner-pin-title = PIN de l'équipe
+station-help-alert = La borne { $kiosk } appelle à l'aide ({ $time }). Allez voir.
+station-help-going = J'y vais
+station-help-taken = Un collègue y va déjà.

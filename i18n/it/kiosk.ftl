@@ -91,3 +91,25 @@ kiosk-answer-declined = Preferisco non dirlo
 kiosk-question-skip = Salta questa domanda
 kiosk-question-why = È anonimo: aiuta il centro a organizzarsi. La tua risposta non è sul tagliando.
 kiosk-question-progress = Domanda { $number } di { $count }
+
+# The call for help: a button on every screen, asked once more, then sent to the stations.
+kiosk-help-button = Chiama un operatore
+kiosk-help-ask = Ti serve aiuto adesso?
+kiosk-help-ask-detail = Un operatore verrà a questo chiosco.
+kiosk-help-yes = Sì, chiama un operatore
+kiosk-help-no = No, torna indietro
+kiosk-help-sent = Un operatore sta arrivando.
+kiosk-help-already = Un operatore è già stato chiamato.
+kiosk-help-stay = Resta vicino al chiosco.
+kiosk-help-failed = La chiamata non è partita.
+kiosk-help-failed-detail = Chiedi a chiunque all'accoglienza.
+kiosk-help-ok = OK
+
+# Read-aloud: the speaker button's name, and what to do on each screen, said after the
+# screen's title and choices.
+kiosk-read-aloud = Leggi ad alta voce questa pagina
+kiosk-speech-today = Tocca un servizio per vedere gli orari.
+kiosk-speech-queue = Tocca "Prendi il numero" per avere il tuo numero.
+kiosk-speech-slots = Tocca un orario per prenotarlo.
+kiosk-speech-confirm = Tocca "Stampa il mio tagliando" per avere il tagliando.
+kiosk-speech-question = Tocca una risposta, oppure salta la domanda.

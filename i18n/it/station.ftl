@@ -55,3 +55,6 @@ station-admin-only = Solo un amministratore può farlo. Chiedi al coordinatore
 station-login-shared = Questo PIN appartiene a più di un account. Chiedi a un amministratore un PIN nuovo
 corner-admin-only = Solo un amministratore può farlo
 corner-pin-title = PIN operatore
+station-help-alert = Il chiosco { $kiosk } chiede aiuto ({ $time }). Vai a vedere.
+station-help-going = Vado io
+station-help-taken = Ci sta già andando un collega.

@@ -92,3 +92,25 @@ kiosk-answer-declined = ਦੱਸਣਾ ਨਹੀਂ ਚਾਹੁੰਦੇ
 kiosk-question-skip = ਇਹ ਸਵਾਲ ਛੱਡੋ
 kiosk-question-why = ਬਿਨਾਂ ਨਾਮ ਦੇ: ਇਸ ਨਾਲ ਸੈਂਟਰ ਨੂੰ ਯੋਜਨਾ ਬਣਾਉਣ ਵਿੱਚ ਮਦਦ ਮਿਲਦੀ ਹੈ। ਤੁਹਾਡਾ ਜਵਾਬ ਤੁਹਾਡੀ ਪਰਚੀ 'ਤੇ ਨਹੀਂ ਹੁੰਦਾ।
 kiosk-question-progress = ਸਵਾਲ { $number } / { $count }
+
+# The call for help: a button on every screen, asked once more, then sent to the stations.
+kiosk-help-button = ਸਟਾਫ਼ ਨੂੰ ਬੁਲਾਓ
+kiosk-help-ask = ਕੀ ਤੁਹਾਨੂੰ ਹੁਣੇ ਮਦਦ ਚਾਹੀਦੀ ਹੈ?
+kiosk-help-ask-detail = ਸਟਾਫ਼ ਦਾ ਕੋਈ ਮੈਂਬਰ ਇਸ ਕਿਓਸਕ 'ਤੇ ਆਵੇਗਾ।
+kiosk-help-yes = ਹਾਂ, ਸਟਾਫ਼ ਨੂੰ ਬੁਲਾਓ
+kiosk-help-no = ਨਹੀਂ, ਵਾਪਸ ਜਾਓ
+kiosk-help-sent = ਸਟਾਫ਼ ਆ ਰਿਹਾ ਹੈ।
+kiosk-help-already = ਸਟਾਫ਼ ਨੂੰ ਪਹਿਲਾਂ ਹੀ ਬੁਲਾਇਆ ਜਾ ਚੁੱਕਾ ਹੈ।
+kiosk-help-stay = ਕਿਰਪਾ ਕਰਕੇ ਕਿਓਸਕ ਦੇ ਨੇੜੇ ਰਹੋ।
+kiosk-help-failed = ਬੁਲਾਵਾ ਨਹੀਂ ਪਹੁੰਚਿਆ।
+kiosk-help-failed-detail = ਕਿਰਪਾ ਕਰਕੇ ਰਿਸੈਪਸ਼ਨ 'ਤੇ ਕਿਸੇ ਨੂੰ ਵੀ ਪੁੱਛੋ।
+kiosk-help-ok = ਠੀਕ ਹੈ
+
+# Read-aloud: the speaker button's name, and what to do on each screen, said after the
+# screen's title and choices.
+kiosk-read-aloud = ਇਹ ਸਕਰੀਨ ਉੱਚੀ ਪੜ੍ਹ ਕੇ ਸੁਣੋ
+kiosk-speech-today = ਸਮੇਂ ਦੇਖਣ ਲਈ ਕਿਸੇ ਸੇਵਾ ਨੂੰ ਦਬਾਓ।
+kiosk-speech-queue = ਆਪਣਾ ਨੰਬਰ ਲੈਣ ਲਈ “ਨੰਬਰ ਲਓ” ਦਬਾਓ।
+kiosk-speech-slots = ਬੁੱਕ ਕਰਨ ਲਈ ਕੋਈ ਸਮਾਂ ਦਬਾਓ।
+kiosk-speech-confirm = ਆਪਣੀ ਪਰਚੀ ਲੈਣ ਲਈ “ਮੇਰੀ ਪਰਚੀ ਛਾਪੋ” ਦਬਾਓ।
+kiosk-speech-question = ਕੋਈ ਜਵਾਬ ਦਬਾਓ, ਜਾਂ ਸਵਾਲ ਛੱਡ ਦਿਓ।

@@ -75,6 +75,8 @@ audit-action-catalogue-imported = ਸੇਵਾਵਾਂ ਦੀ ਸੂਚੀ ਇ�
 audit-action-staff-enabled = ਖਾਤਾ ਚਾਲੂ ਕੀਤਾ
 audit-action-role-changed = ਭੂਮਿਕਾ ਬਦਲੀ
 audit-action-settings-changed = ਸੈਟਿੰਗਾਂ ਬਦਲੀਆਂ
+audit-action-help-called = ਇੱਕ ਕਿਓਸਕ ਤੋਂ ਮਦਦ ਮੰਗੀ ਗਈ
+audit-action-help-answered = ਮਦਦ ਦੀ ਬੇਨਤੀ ਦਾ ਜਵਾਬ ਦਿੱਤਾ
 
 # Why a service cannot be saved (the console and a catalogue file).
 invalid-slug = “{ $value }” ਕਿਸੇ ਸੇਵਾ ਦਾ ਛੋਟਾ ਨਾਮ ਨਹੀਂ ਹੋ ਸਕਦਾ। ਛੋਟੇ ਅੱਖਰ, ਅੰਕ ਅਤੇ - ਵਰਤੋ, ਵੱਧ ਤੋਂ ਵੱਧ 40 ਅੱਖਰ

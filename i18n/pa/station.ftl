@@ -57,3 +57,6 @@ station-admin-only = ਇਹ ਸਿਰਫ਼ ਐਡਮਿਨ ਕਰ ਸਕਦਾ 
 station-login-shared = ਇਹ PIN ਇੱਕ ਤੋਂ ਵੱਧ ਖਾਤਿਆਂ ਦਾ ਹੈ। ਕਿਸੇ ਐਡਮਿਨ ਨੂੰ ਨਵਾਂ PIN ਦੇਣ ਲਈ ਕਹੋ
 corner-admin-only = ਇਹ ਸਿਰਫ਼ ਐਡਮਿਨ ਕਰ ਸਕਦਾ ਹੈ
 corner-pin-title = ਸਟਾਫ਼ ਦਾ PIN
+station-help-alert = ਕਿਓਸਕ { $kiosk } ਤੋਂ ਮਦਦ ਮੰਗੀ ਜਾ ਰਹੀ ਹੈ ({ $time })। ਜਾ ਕੇ ਦੇਖੋ।
+station-help-going = ਮੈਂ ਜਾ ਰਿਹਾ ਹਾਂ
+station-help-taken = ਇੱਕ ਸਾਥੀ ਪਹਿਲਾਂ ਹੀ ਜਾ ਰਿਹਾ ਹੈ।

@@ -97,3 +97,25 @@ kiosk-answer-declined = Prefer să nu spun
 kiosk-question-skip = Săriți peste această întrebare
 kiosk-question-why = Este anonim: ajută centrul să se organizeze. Răspunsul dumneavoastră nu apare pe bon.
 kiosk-question-progress = Întrebarea { $number } din { $count }
+
+# The call for help: a button on every screen, asked once more, then sent to the stations.
+kiosk-help-button = Chemați personalul
+kiosk-help-ask = Aveți nevoie de ajutor acum?
+kiosk-help-ask-detail = Cineva din personal va veni la acest chioșc.
+kiosk-help-yes = Da, chemați personalul
+kiosk-help-no = Nu, înapoi
+kiosk-help-sent = Cineva din personal vine acum.
+kiosk-help-already = Personalul a fost deja chemat.
+kiosk-help-stay = Vă rog, rămâneți lângă chioșc.
+kiosk-help-failed = Chemarea nu a ajuns.
+kiosk-help-failed-detail = Vă rog, întrebați pe oricine de la recepție.
+kiosk-help-ok = Bine
+
+# Read-aloud: the speaker button's name, and what to do on each screen, said after the
+# screen's title and choices.
+kiosk-read-aloud = Ascultați acest ecran
+kiosk-speech-today = Atingeți un serviciu ca să vedeți orele.
+kiosk-speech-queue = Atingeți „Luați un număr” ca să primiți numărul.
+kiosk-speech-slots = Atingeți o oră ca să o rezervați.
+kiosk-speech-confirm = Atingeți „Tipăriți bonul” ca să primiți bonul.
+kiosk-speech-question = Atingeți un răspuns sau săriți peste întrebare.

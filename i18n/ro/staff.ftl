@@ -75,6 +75,8 @@ audit-action-catalogue-imported = catalog importat
 audit-action-staff-enabled = cont reactivat
 audit-action-role-changed = rol schimbat
 audit-action-settings-changed = setări schimbate
+audit-action-help-called = un chioșc a cerut ajutor
+audit-action-help-answered = cerere de ajutor preluată
 
 # Why a service cannot be saved (the console and a catalogue file).
 invalid-slug = „{ $value }” nu poate fi numele scurt al unui serviciu. Folosiți litere mici, cifre și -, cel mult 40 de caractere

@@ -58,3 +58,6 @@ station-admin-only = Doar un administrator poate face asta. Întrebați coordona
 station-login-shared = Acest PIN aparține mai multor conturi. Cereți unui administrator un PIN nou
 corner-admin-only = Doar un administrator poate face asta
 corner-pin-title = PIN pentru personal
+station-help-alert = Chioșcul { $kiosk } cere ajutor ({ $time }). Mergeți să vedeți.
+station-help-going = Merg eu
+station-help-taken = Merge deja un coleg.

@@ -92,3 +92,25 @@ kiosk-answer-declined = Preferoj të mos e them
 kiosk-question-skip = Kaloni këtë pyetje
 kiosk-question-why = Është anonime: i ndihmon qendrës të planifikojë. Përgjigjja juaj nuk shkruhet në biletë.
 kiosk-question-progress = Pyetja { $number } nga { $count }
+
+# The call for help: a button on every screen, asked once more, then sent to the stations.
+kiosk-help-button = Thërrisni stafin
+kiosk-help-ask = Ju duhet ndihmë tani?
+kiosk-help-ask-detail = Dikush nga stafi do të vijë te kjo kioskë.
+kiosk-help-yes = Po, thërrisni stafin
+kiosk-help-no = Jo, kthehuni prapa
+kiosk-help-sent = Dikush nga stafi po vjen.
+kiosk-help-already = Stafi është thirrur tashmë.
+kiosk-help-stay = Ju lutemi, qëndroni pranë kioskës.
+kiosk-help-failed = Thirrja nuk shkoi.
+kiosk-help-failed-detail = Ju lutemi, pyesni këdo te recepsioni.
+kiosk-help-ok = Në rregull
+
+# Read-aloud: the speaker button's name, and what to do on each screen, said after the
+# screen's title and choices.
+kiosk-read-aloud = Dëgjoni këtë ekran
+kiosk-speech-today = Prekni një shërbim për të parë oraret.
+kiosk-speech-queue = Prekni „Merrni një numër” për të marrë numrin tuaj.
+kiosk-speech-slots = Prekni një orë për ta rezervuar.
+kiosk-speech-confirm = Prekni „Printoni biletën” për të marrë biletën tuaj.
+kiosk-speech-question = Prekni një përgjigje, ose kaloni pyetjen.

@@ -75,6 +75,8 @@ audit-action-catalogue-imported = katalogu u importua
 audit-action-staff-enabled = llogaria u aktivizua
 audit-action-role-changed = roli u ndryshua
 audit-action-settings-changed = cilësimet u ndryshuan
+audit-action-help-called = një kioskë thirri për ndihmë
+audit-action-help-answered = thirrja për ndihmë u mor përsipër
 
 # Why a service cannot be saved (the console and a catalogue file).
 invalid-slug = „{ $value }” nuk mund të jetë emri i shkurtër i një shërbimi. Përdorni shkronja të vogla, shifra dhe -, më së shumti 40 karaktere

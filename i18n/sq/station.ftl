@@ -57,3 +57,6 @@ station-admin-only = Këtë mund ta bëjë vetëm një administrator. Pyetni koo
 station-login-shared = Ky PIN i përket më shumë se një llogarie. Kërkojini një administratori t'ju japë një PIN të ri
 corner-admin-only = Këtë mund ta bëjë vetëm një administrator
 corner-pin-title = PIN-i i stafit
+station-help-alert = Kioska { $kiosk } po kërkon ndihmë ({ $time }). Shkoni të shihni.
+station-help-going = Po shkoj unë
+station-help-taken = Një koleg po shkon tashmë.

@@ -102,3 +102,25 @@ kiosk-answer-declined = Волію не відповідати
 kiosk-question-skip = Пропустити це запитання
 kiosk-question-why = Це анонімно: так центру легше планувати роботу. Вашої відповіді немає на талоні.
 kiosk-question-progress = Запитання { $number } з { $count }
+
+# The call for help: a button on every screen, asked once more, then sent to the stations.
+kiosk-help-button = Покликати працівника
+kiosk-help-ask = Вам зараз потрібна допомога?
+kiosk-help-ask-detail = До цього кіоску підійде працівник.
+kiosk-help-yes = Так, покликати працівника
+kiosk-help-no = Ні, повернутися
+kiosk-help-sent = Працівник уже йде до вас.
+kiosk-help-already = Працівника вже покликали.
+kiosk-help-stay = Будь ласка, залишайтеся біля кіоску.
+kiosk-help-failed = Виклик не вдався.
+kiosk-help-failed-detail = Будь ласка, зверніться до будь-кого на рецепції.
+kiosk-help-ok = Гаразд
+
+# Read-aloud: the speaker button's name, and what to do on each screen, said after the
+# screen's title and choices.
+kiosk-read-aloud = Прочитати цей екран уголос
+kiosk-speech-today = Торкніться послуги, щоб побачити її години.
+kiosk-speech-queue = Торкніться «Взяти номер», щоб отримати свій номер.
+kiosk-speech-slots = Торкніться часу, щоб забронювати його.
+kiosk-speech-confirm = Торкніться «Надрукувати мій талон», щоб отримати талон.
+kiosk-speech-question = Торкніться відповіді або пропустіть запитання.

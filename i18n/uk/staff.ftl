@@ -75,6 +75,8 @@ audit-action-catalogue-imported = каталог імпортовано
 audit-action-staff-enabled = обліковий запис увімкнено
 audit-action-role-changed = роль змінено
 audit-action-settings-changed = налаштування змінено
+audit-action-help-called = кіоск викликав допомогу
+audit-action-help-answered = виклик допомоги прийнято
 
 # Why a service cannot be saved (the console and a catalogue file).
 invalid-slug = «{ $value }» не може бути коротким ім'ям послуги. Використайте малі літери, цифри та -, щонайбільше 40 символів

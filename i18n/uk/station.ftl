@@ -59,3 +59,6 @@ station-admin-only = Це може зробити лише адміністра�
 station-login-shared = Цей PIN належить кільком обліковим записам. Попросіть адміністратора дати вам новий PIN
 corner-admin-only = Це може зробити лише адміністратор
 corner-pin-title = PIN працівника
+station-help-alert = Кіоск { $kiosk } викликає допомогу ({ $time }). Підійдіть і подивіться.
+station-help-going = Я йду
+station-help-taken = Колега вже йде.

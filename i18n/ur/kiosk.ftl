@@ -92,3 +92,25 @@ kiosk-answer-declined = بتانا نہیں چاہتے
 kiosk-question-skip = یہ سوال چھوڑ دیں
 kiosk-question-why = بے نام: اس سے سینٹر کو منصوبہ بندی میں مدد ملتی ہے۔ آپ کا جواب آپ کی پرچی پر نہیں ہوتا۔
 kiosk-question-progress = سوال { $number } از { $count }
+
+# The call for help: a button on every screen, asked once more, then sent to the stations.
+kiosk-help-button = عملے کو بلائیں
+kiosk-help-ask = کیا آپ کو ابھی مدد چاہیے؟
+kiosk-help-ask-detail = عملے کا کوئی فرد اس کیوسک پر آئے گا۔
+kiosk-help-yes = ہاں، عملے کو بلائیں
+kiosk-help-no = نہیں، واپس جائیں
+kiosk-help-sent = عملہ آ رہا ہے۔
+kiosk-help-already = عملے کو پہلے ہی بلا لیا گیا ہے۔
+kiosk-help-stay = براہ کرم کیوسک کے پاس رہیں۔
+kiosk-help-failed = بلاوا نہیں پہنچا۔
+kiosk-help-failed-detail = براہ کرم استقبالیہ پر کسی سے بھی پوچھیں۔
+kiosk-help-ok = ٹھیک ہے
+
+# Read-aloud: the speaker button's name, and what to do on each screen, said after the
+# screen's title and choices.
+kiosk-read-aloud = یہ اسکرین بلند آواز میں سنیں
+kiosk-speech-today = وقت دیکھنے کے لیے کسی سروس کو دبائیں۔
+kiosk-speech-queue = اپنا نمبر لینے کے لیے «نمبر لیں» دبائیں۔
+kiosk-speech-slots = بک کرنے کے لیے کوئی وقت دبائیں۔
+kiosk-speech-confirm = اپنی پرچی لینے کے لیے «میری پرچی پرنٹ کریں» دبائیں۔
+kiosk-speech-question = کوئی جواب دبائیں، یا سوال چھوڑ دیں۔

@@ -75,6 +75,8 @@ audit-action-catalogue-imported = سروسز کی فہرست امپورٹ کی �
 audit-action-staff-enabled = اکاؤنٹ فعال کیا گیا
 audit-action-role-changed = کردار بدلا گیا
 audit-action-settings-changed = سیٹنگز بدلی گئیں
+audit-action-help-called = ایک کیوسک سے مدد مانگی گئی
+audit-action-help-answered = مدد کی درخواست کا جواب دیا گیا
 
 # Why a service cannot be saved (the console and a catalogue file).
 invalid-slug = «{ $value }» کسی سروس کا مختصر نام نہیں ہو سکتا۔ چھوٹے حروف، ہندسے اور - استعمال کریں، زیادہ سے زیادہ 40 حروف

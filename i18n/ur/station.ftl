@@ -57,3 +57,6 @@ station-admin-only = یہ صرف ایڈمن کر سکتا ہے۔ کوآرڈین�
 station-login-shared = یہ PIN ایک سے زیادہ اکاؤنٹس کا ہے۔ کسی ایڈمن سے نیا PIN دینے کو کہیں
 corner-admin-only = یہ صرف ایڈمن کر سکتا ہے
 corner-pin-title = عملے کا PIN
+station-help-alert = کیوسک { $kiosk } سے مدد مانگی جا رہی ہے ({ $time })۔ جا کر دیکھیں۔
+station-help-going = میں جا رہا ہوں
+station-help-taken = ایک ساتھی پہلے ہی جا رہا ہے۔

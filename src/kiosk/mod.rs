@@ -12,6 +12,7 @@ use std::rc::Rc;
 use chrono::{DateTime, Utc};
 
 use crate::accounts;
+use crate::app::HelpSent;
 use crate::app::{App, BookError, BookingRequest, ServiceToday};
 use crate::clock::Clock;
 use crate::domain::booking::Wanted;
@@ -20,6 +21,9 @@ use crate::domain::session::{
 };
 use crate::domain::{Booking, DayAvailability, Question, ServiceId, SlotState};
 use crate::i18n::{Tr, Translations};
+use crate::voice::Announcement;
+
+pub mod speech;
 
 pub use corner::CORNER_IDLE;
 use corner::Corner;
@@ -53,7 +57,32 @@ pub struct KioskController {
     exit_requested: bool,
     /// The day the nightly forgetting step last ran (at start-up, then daily).
     forgotten_on: Option<chrono::NaiveDate>,
+    /// The call for help on screen, and since when.
+    help: Help,
+    help_since: DateTime<Utc>,
+    /// The speaker button was tapped: each new screen is read until the visitor taps it
+    /// again or the session resets.
+    reading: bool,
+    /// Where spoken words go (the speaker, which stops what it says for anything new).
+    voice: Box<dyn Fn(Announcement)>,
 }
+
+/// The call for help, as the kiosk shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Help {
+    Closed,
+    /// "Do you need help now?"
+    Asking,
+    /// Sent: every logged-in station shows it.
+    Sent,
+    /// This kiosk called less than a minute ago: that call stands.
+    AlreadySent,
+    /// The database could not take it: the visitor is told to ask at the desk.
+    Failed,
+}
+
+/// How long the call for help stays on screen without a tap.
+const HELP_SHOWN: chrono::Duration = chrono::Duration::seconds(30);
 
 impl KioskController {
     pub fn new(app: App, translations: Rc<Translations>, clock: Rc<dyn Clock>) -> KioskController {
@@ -82,7 +111,80 @@ impl KioskController {
             shown_minute: None,
             exit_requested: false,
             forgotten_on: None,
+            help: Help::Closed,
+            help_since: now,
+            reading: false,
+            voice: Box::new(|_| {}),
         }
+    }
+
+    /// Where the read-aloud's words go (the window's speaker; a list in tests).
+    pub fn set_voice(&mut self, voice: impl Fn(Announcement) + 'static) {
+        self.voice = Box::new(voice);
+    }
+
+    /// "Call staff": asks once more before anything is sent.
+    pub fn help_open(&mut self) {
+        self.help = Help::Asking;
+        self.help_since = self.clock.now();
+    }
+
+    /// "Yes, call staff": the call goes to every station (at most one a minute).
+    pub fn help_confirm(&mut self) {
+        let now = self.clock.now();
+        self.help = match self.app.call_for_help(now) {
+            Ok(HelpSent::Sent(_)) => {
+                log::info!("kiosk {}: a visitor called staff", self.app.config.kiosk);
+                Help::Sent
+            }
+            Ok(HelpSent::TooSoon) => Help::AlreadySent,
+            Err(e) => {
+                log::error!(
+                    "kiosk {}: the call for help could not be sent: {e}",
+                    self.app.config.kiosk
+                );
+                Help::Failed
+            }
+        };
+        self.help_since = now;
+    }
+
+    pub fn help_close(&mut self) {
+        self.help = Help::Closed;
+    }
+
+    pub fn help(&self) -> Help {
+        self.help
+    }
+
+    /// The speaker button: reads the screen aloud, or stops reading when it is reading.
+    pub fn read_aloud(&mut self) {
+        if !self.app.config.read_aloud {
+            return;
+        }
+        self.reading = !self.reading;
+        if self.reading {
+            self.speak_screen();
+        } else {
+            (self.voice)(Announcement {
+                chime: false,
+                words: Vec::new(),
+            });
+        }
+    }
+
+    /// The words of the screen on show, in the visitor's language.
+    pub fn screen_speech(&mut self) -> Vec<crate::voice::Utterance> {
+        let view = self.view();
+        speech::screen_speech(&view, self.translations.lang(&view.lang))
+    }
+
+    fn speak_screen(&mut self) {
+        let words = self.screen_speech();
+        (self.voice)(Announcement {
+            chime: false,
+            words,
+        });
     }
 
     /// Whether staff asked the kiosk to close (the event loop has been told to stop).
@@ -165,6 +267,7 @@ impl KioskController {
         }
         let session = self.session.clone();
         let corner = std::mem::discriminant(&self.corner);
+        let help = self.help;
         self.dispatch(Event::Tick);
         let reloaded = self.refresh(now);
         let minute = now.timestamp() / 60;
@@ -175,6 +278,7 @@ impl KioskController {
             || self.session != session
             || self.session.idle_warning
             || std::mem::discriminant(&self.corner) != corner
+            || self.help != help
     }
 
     /// Forces the next refresh to reload, after this kiosk wrote to the database itself.
@@ -207,7 +311,19 @@ impl KioskController {
             // The session reset: nothing of the last visitor or staff member stays open.
             self.issued.clear();
             self.corner_dismiss();
+            self.help = Help::Closed;
+            if self.reading {
+                self.reading = false;
+                (self.voice)(Announcement {
+                    chime: false,
+                    words: Vec::new(),
+                });
+            }
         }
+        if self.help != Help::Closed && now - self.help_since >= HELP_SHOWN {
+            self.help = Help::Closed;
+        }
+        let before = (self.session.screen.clone(), self.session.choices.len());
         self.session = session;
         for effect in effects {
             match effect {
@@ -221,6 +337,11 @@ impl KioskController {
                     self.session = session;
                 }
             }
+        }
+        // While reading, a tap that changes the screen (a tile, a time, "print") reads
+        // what it opened.
+        if self.reading && (self.session.screen.clone(), self.session.choices.len()) != before {
+            self.speak_screen();
         }
     }
 

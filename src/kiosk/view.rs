@@ -22,6 +22,8 @@ pub struct KioskView {
     pub lang: String,
     pub site_name: String,
     pub date: String,
+    /// The time alone, for a narrow top bar.
+    pub clock: String,
     pub languages: Vec<LanguageButton>,
     pub language_name: String,
     pub tiles: Vec<Tile>,
@@ -267,6 +269,7 @@ pub fn kiosk_view(state: &KioskState<'_>, translations: &Translations) -> KioskV
         lang: if corner_open { staff_tr } else { tr }.locale().to_owned(),
         site_name: state.site_name.to_owned(),
         date: format!("{}  {}", tr.date(local_date(now, tz)), hhmm(tz, now)),
+        clock: hhmm(tz, now),
         languages: visitor_order(translations)
             .into_iter()
             .map(|code| {

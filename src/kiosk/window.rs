@@ -77,6 +77,7 @@ impl KioskController {
         let k = window.global::<ui::Kiosk>();
         k.set_site_name(view.site_name.as_str().into());
         k.set_date(view.date.as_str().into());
+        k.set_clock(view.clock.as_str().into());
         k.set_languages(in_place(
             k.get_languages(),
             view.languages
@@ -139,6 +140,14 @@ impl KioskController {
             corner.set_services(in_place(corner.get_services(), open));
         }
         k.set_idle_warning(view.idle_warning);
+        k.set_help(match self.help() {
+            super::Help::Closed => ui::HelpStep::Closed,
+            super::Help::Asking => ui::HelpStep::Asking,
+            super::Help::Sent => ui::HelpStep::Sent,
+            super::Help::AlreadySent => ui::HelpStep::Already,
+            super::Help::Failed => ui::HelpStep::Failed,
+        });
+        k.set_can_read_aloud(self.app.config.read_aloud);
         k.set_countdown(i32::try_from(view.countdown).unwrap_or(0));
         k.set_screen(match view.screen {
             Screen::Language => ui::Screen::Language,
@@ -280,6 +289,17 @@ pub fn connect(window: &ui::KioskWindow, controller: KioskController) -> Connect
         c.corner_close_service(id);
         Some(Event::Touch)
     }));
+    let helped = |act: fn(&mut KioskController)| {
+        let f = handler(window, &controller, move |c, ()| {
+            act(c);
+            Some(Event::Touch)
+        });
+        move || f(())
+    };
+    k.on_ask_help(helped(KioskController::help_open));
+    k.on_confirm_help(helped(KioskController::help_confirm));
+    k.on_close_help(helped(KioskController::help_close));
+    k.on_read_aloud(helped(KioskController::read_aloud));
     let tick = crate::wiring::tick_every_second(
         window,
         &controller,
@@ -294,8 +314,12 @@ pub fn connect(window: &ui::KioskWindow, controller: KioskController) -> Connect
 }
 
 /// Opens the kiosk window and runs until it is closed (or, full screen, until staff exit).
-pub fn run(controller: KioskController, fullscreen: bool) -> Result<(), slint::PlatformError> {
+pub fn run(mut controller: KioskController, fullscreen: bool) -> Result<(), slint::PlatformError> {
     let window = ui::KioskWindow::new()?;
+    if controller.app.config.read_aloud {
+        let speaker = crate::voice::Speaker::new(controller.app.config.kiosk_volume);
+        controller.set_voice(move |words| speaker.interrupt(words));
+    }
     if fullscreen {
         window.window().set_fullscreen(true);
         // A locked kiosk cannot be closed from the window; staff leave it with their PIN.

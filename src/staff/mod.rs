@@ -12,7 +12,7 @@ use std::rc::Rc;
 use chrono::{DateTime, Duration, Utc};
 
 use crate::accounts::{self, LoginError};
-use crate::app::{Actor, AuditAction, Role, StaffId, StaffMember, StoreError};
+use crate::app::{Actor, AuditAction, HelpCall, Role, StaffId, StaffMember, StoreError};
 use crate::app::{App, ScanOutcome};
 use crate::clock::Clock;
 use crate::domain::{Booking, BookingId, Service, Status, Verdict, local_date};
@@ -66,6 +66,12 @@ pub struct StationController {
     /// A service whose withdrawal waits for a second tap (it has bookings to serve).
     pending_withdraw: Option<crate::domain::ServiceId>,
     icons: crate::wiring::IconCache,
+    /// Kiosks' calls for help nobody has answered (read while someone is logged in).
+    help_calls: Vec<HelpCall>,
+    /// The newest call for help this station has rung for.
+    rung_for: i64,
+    /// A new call for help came: the window rings once.
+    ring: bool,
 }
 
 impl StationController {
@@ -101,6 +107,9 @@ impl StationController {
             form_burst: (0, None),
             pending_withdraw: None,
             icons: Default::default(),
+            help_calls: Vec::new(),
+            rung_for: 0,
+            ring: false,
         }
     }
 
@@ -271,6 +280,7 @@ impl StationController {
                 self.message.clear();
                 self.last_activity = now;
                 self.step = Step::Scan;
+                self.reload_help_calls();
             }
             Err(e) => {
                 if matches!(e, LoginError::Wait { .. } | LoginError::Locked) {
@@ -460,6 +470,7 @@ impl StationController {
         self.typed.clear();
         self.keys.clear();
         self.message.clear();
+        self.help_calls.clear();
         self.step = Step::Login;
     }
 
@@ -482,6 +493,7 @@ impl StationController {
         if version.is_some() && version != self.seen_version {
             self.reload_own_texts();
             self.recheck_staff();
+            self.reload_help_calls();
         }
         let minute = now.timestamp() / 60;
         let changed = logged_out
@@ -491,6 +503,48 @@ impl StationController {
         self.seen_version = version;
         self.seen_minute = Some(minute);
         changed
+    }
+
+    /// Reads the kiosks' open calls for help; a call newer than any this station rang for
+    /// rings. A station where nobody is logged in shows none: nobody could answer.
+    fn reload_help_calls(&mut self) {
+        if self.staff.is_none() {
+            self.help_calls.clear();
+            return;
+        }
+        match self.app.open_help_calls() {
+            Ok(calls) => {
+                let newest = calls.iter().map(|c| c.id).max().unwrap_or(0);
+                if newest > self.rung_for {
+                    self.ring = true;
+                    self.rung_for = newest;
+                }
+                self.help_calls = calls;
+            }
+            Err(e) => log::warn!("station: cannot read the calls for help: {e}"),
+        }
+    }
+
+    /// "I am going" to a kiosk's call for help; when a colleague answered first, says so.
+    pub fn help_going(&mut self, call: i64) {
+        if self.staff.is_none() {
+            return;
+        }
+        let answered = self.app.answer_help(&self.actor(), call, self.clock.now());
+        if let Some(false) = self.done(answered) {
+            self.message = self.tr().t("station-help-taken");
+        }
+        self.reload_help_calls();
+    }
+
+    /// Whether a new call for help should ring now (asked once per ring).
+    pub fn take_ring(&mut self) -> bool {
+        std::mem::take(&mut self.ring)
+    }
+
+    /// The open calls for help this station shows.
+    pub fn help_calls(&self) -> &[HelpCall] {
+        &self.help_calls
     }
 
     /// Reads the coordinator's own texts again: after another program's change, and after

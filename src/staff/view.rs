@@ -38,6 +38,8 @@ pub struct StationView {
     pub can_console: bool,
     /// The coordinator's console, when open (filled in by the controller).
     pub console: Option<super::console::ConsoleView>,
+    /// (call, "The kiosk entrance asks for help (10:42)") for each open call for help.
+    pub help_alerts: Vec<(i64, String)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,6 +104,8 @@ pub struct StationState<'a> {
     pub pin_dots: String,
     pub typed: &'a str,
     pub quantity: u32,
+    /// Kiosks' open calls for help.
+    pub help_calls: &'a [crate::app::HelpCall],
 }
 
 /// What the station read from the database for this frame.
@@ -256,7 +260,22 @@ pub fn station_view(
         }
     });
 
+    let help_alerts = state
+        .help_calls
+        .iter()
+        .map(|call| {
+            let text = tr.args(
+                "station-help-alert",
+                &[
+                    ("kiosk", call.kiosk.as_str().into()),
+                    ("time", messages::hhmm(tz, call.at).into()),
+                ],
+            );
+            (call.id, text)
+        })
+        .collect();
     StationView {
+        help_alerts,
         screen,
         desk_name: state.desk.map_or_else(
             || tr.t("station-all-desks"),
@@ -323,6 +342,7 @@ mod tests {
             pin_dots: String::new(),
             typed: "K7M",
             quantity: 2,
+            help_calls: &[],
         };
         station_view(&state, &data, &translations)
     }

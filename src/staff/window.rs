@@ -13,6 +13,7 @@ use super::view::{StationData, StationScreen, StationState, StationView, station
 use crate::domain::{Mode, local_date};
 use crate::i18n::FALLBACK;
 use crate::ui;
+use crate::voice::{Announcement, Speaker};
 use crate::wiring::{in_place, ui_tone};
 
 impl StationController {
@@ -49,6 +50,7 @@ impl StationController {
                 &self.typed
             },
             quantity: self.quantity,
+            help_calls: &self.help_calls,
         };
         let mut view = station_view(&state, &data, &self.translations);
         if let super::Step::Console(console) = &self.step {
@@ -78,6 +80,16 @@ impl StationController {
                 .collect(),
         ));
         st.set_message(view.message.as_str().into());
+        st.set_help_alerts(in_place(
+            st.get_help_alerts(),
+            view.help_alerts
+                .iter()
+                .map(|(id, text)| ui::HelpAlert {
+                    id: *id as i32,
+                    text: text.as_str().into(),
+                })
+                .collect(),
+        ));
         st.set_pin_dots(view.pin_dots.as_str().into());
         st.set_typed(view.typed.as_str().into());
         st.set_keys(in_place(
@@ -284,6 +296,9 @@ pub fn connect(window: &ui::StaffWindow, controller: StationController) -> Conne
         c.change_capacity(d)
     }));
     st.on_serve(simple(StationController::serve));
+    st.on_help_going(handler(window, &controller, |c, id: i32| {
+        c.help_going(i64::from(id))
+    }));
     st.on_next(simple(StationController::next));
     st.on_show_board(simple(StationController::show_board));
     st.on_show_scan(simple(StationController::next));
@@ -317,6 +332,22 @@ pub fn connect(window: &ui::StaffWindow, controller: StationController) -> Conne
 /// Opens the station window and runs until it is closed.
 pub fn run(controller: StationController) -> Result<(), slint::PlatformError> {
     let window = ui::StaffWindow::new()?;
-    let _connected = connect(&window, controller);
+    let speaker = Speaker::new(controller.app.config.station_volume);
+    let connected = connect(&window, controller);
+    // A kiosk's call for help rings once on every station where someone is logged in.
+    let bell = slint::Timer::default();
+    let ringing = Rc::clone(&connected.controller);
+    bell.start(
+        slint::TimerMode::Repeated,
+        std::time::Duration::from_secs(1),
+        move || {
+            if ringing.borrow_mut().take_ring() {
+                speaker.queue(Announcement {
+                    chime: true,
+                    words: Vec::new(),
+                });
+            }
+        },
+    );
     window.run()
 }
