@@ -58,6 +58,10 @@ pub enum Problem {
         value: String,
         allowed: String,
     },
+    /// `[printer] escpos` that is neither an absolute path nor `tcp://host[:port]`.
+    PrinterAddress(String),
+    /// `[printer] escpos` and `destination` both set: a slip goes to one printer.
+    BothPrinters,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -121,7 +125,74 @@ pub enum Destination {
     Default,
     /// A named CUPS queue.
     Queue(String),
+    /// A receipt printer spoken to directly in ESC/POS (Debian ships no CUPS driver for
+    /// them): the slip goes as a raster image `dots` wide.
+    EscPos { target: EscPosTarget, dots: u32 },
 }
+
+/// Where an ESC/POS printer listens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EscPosTarget {
+    /// A device (`/dev/usb/lp0`) or a plain file, written to.
+    Device(PathBuf),
+    /// A network printer's raw port (JetDirect, usually 9100).
+    Tcp { host: String, port: u16 },
+}
+
+/// The raw printing port of network receipt printers, when the address names none.
+pub const ESCPOS_PORT: u16 = 9100;
+
+impl EscPosTarget {
+    /// `/dev/usb/lp0`, `/var/spool/slips.bin`, `tcp://192.168.1.50:9100` or `tcp://printer`
+    /// (port 9100). A device path must be absolute: a relative one would depend on the
+    /// folder the kiosk was started from.
+    pub fn parse(text: &str) -> Option<EscPosTarget> {
+        if let Some(address) = text.strip_prefix("tcp://") {
+            let (host, port) = match address.rsplit_once(':') {
+                // A bracketed IPv6 address without a port: `[fe80::1]`.
+                _ if address.ends_with(']') => (address, ESCPOS_PORT),
+                None => (address, ESCPOS_PORT),
+                Some((host, port)) => (host, port.parse::<u16>().ok().filter(|p| *p > 0)?),
+            };
+            let bare_v6 = host.contains(':') && !(host.starts_with('[') && host.ends_with(']'));
+            let fine = !host.is_empty()
+                && !bare_v6
+                && !host
+                    .chars()
+                    .any(|c| c.is_whitespace() || c == '/' || c == '@');
+            return fine.then(|| EscPosTarget::Tcp {
+                host: host.to_owned(),
+                port,
+            });
+        }
+        let path = Path::new(text);
+        (path.is_absolute() && !text.contains("://"))
+            .then(|| EscPosTarget::Device(path.to_path_buf()))
+    }
+}
+
+impl std::fmt::Display for EscPosTarget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EscPosTarget::Device(path) => write!(f, "{}", path.display()),
+            EscPosTarget::Tcp { host, port } => write!(f, "tcp://{host}:{port}"),
+        }
+    }
+}
+
+/// A receipt printer's width in dots when `[printer] dots` is not set: the printable width
+/// of the roll at 203 dpi (8 dots a millimetre). An A6 layout is drawn scaled down to an
+/// 80 mm roll.
+pub fn default_dots(format: SlipFormat) -> u32 {
+    match format {
+        SlipFormat::Receipt80 | SlipFormat::A6 => 576,
+        SlipFormat::Receipt58 => 384,
+    }
+}
+
+/// The narrowest and widest rasters `[printer] dots` allows: a 1-inch label printer to a
+/// 300-dpi 6-inch one.
+pub const DOTS_RANGE: (i64, i64) = (128, 2048);
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
@@ -218,7 +289,9 @@ struct RawStaff {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawPrinter {
-    destination: Option<String>,
+    destination: Option<Spanned<String>>,
+    escpos: Option<Spanned<String>>,
+    dots: Option<Spanned<i64>>,
     format: Option<Spanned<String>>,
     retention_days: Option<Spanned<i64>>,
 }
@@ -309,10 +382,11 @@ impl Config {
         let mut slip_format = SlipFormat::Receipt80;
         let mut slip_retention_days = 30;
         if let Some(p) = raw.printer {
-            printer = match p.destination.as_deref().map(str::trim) {
-                None | Some("") => Destination::None,
-                Some("default") => Destination::Default,
-                Some(name) => Destination::Queue(name.to_owned()),
+            let text = |value: &Option<Spanned<String>>| {
+                value
+                    .as_ref()
+                    .map(|v| (v.get_ref().trim().to_owned(), v.span()))
+                    .filter(|(v, _)| !v.is_empty())
             };
             if let Some(format) = &p.format {
                 slip_format = FORMATS
@@ -330,6 +404,24 @@ impl Config {
                         )
                     })?;
             }
+            let dots = match &p.dots {
+                Some(dots) => source.ranged(dots, "dots", DOTS_RANGE.0, DOTS_RANGE.1)? as u32,
+                None => default_dots(slip_format),
+            };
+            printer = match (text(&p.destination), text(&p.escpos)) {
+                (Some(_), Some((_, span))) => {
+                    return Err(source.error(Some(span), Problem::BothPrinters));
+                }
+                (None, Some((address, span))) => Destination::EscPos {
+                    target: EscPosTarget::parse(&address).ok_or_else(|| {
+                        source.error(Some(span), Problem::PrinterAddress(address.clone()))
+                    })?,
+                    dots,
+                },
+                (Some((name, _)), None) if name == "default" => Destination::Default,
+                (Some((name, _)), None) => Destination::Queue(name),
+                (None, None) => Destination::None,
+            };
             if let Some(days) = &p.retention_days {
                 slip_retention_days = source.ranged(days, "retention_days", 1, 3650)? as u32;
             }
@@ -490,6 +582,89 @@ mod tests {
                 allowed: "receipt80, receipt58, a6".into()
             }
         );
+    }
+
+    #[test]
+    fn a_receipt_printer_is_a_device_or_a_tcp_address_with_its_width_in_dots() {
+        let config = parse("[printer]\nescpos = \"/dev/usb/lp0\"\n").unwrap();
+        assert_eq!(
+            config.printer,
+            Destination::EscPos {
+                target: EscPosTarget::Device("/dev/usb/lp0".into()),
+                dots: 576
+            }
+        );
+        let config =
+            parse("[printer]\nescpos = \"tcp://192.168.1.50:9100\"\nformat = \"receipt58\"\n")
+                .unwrap();
+        assert_eq!(
+            config.printer,
+            Destination::EscPos {
+                target: EscPosTarget::Tcp {
+                    host: "192.168.1.50".into(),
+                    port: 9100
+                },
+                dots: 384
+            }
+        );
+        let config = parse("[printer]\nescpos = \"tcp://printer\"\ndots = 512\n").unwrap();
+        assert_eq!(
+            config.printer,
+            Destination::EscPos {
+                target: EscPosTarget::Tcp {
+                    host: "printer".into(),
+                    port: ESCPOS_PORT
+                },
+                dots: 512
+            }
+        );
+        // An empty address is no printer, as an empty destination is.
+        assert_eq!(
+            parse("[printer]\nescpos = \"\"\n").unwrap().printer,
+            Destination::None
+        );
+        for (text, shown) in [
+            ("tcp://192.168.1.50:9100", "tcp://192.168.1.50:9100"),
+            ("tcp://[fe80::1]", "tcp://[fe80::1]:9100"),
+            ("/var/spool/slips.bin", "/var/spool/slips.bin"),
+        ] {
+            assert_eq!(EscPosTarget::parse(text).unwrap().to_string(), shown);
+        }
+    }
+
+    #[test]
+    fn a_bad_receipt_printer_names_its_key_and_line() {
+        let error = parse("[printer]\nescpos = \"/dev/usb/lp0\"\n\ndots = 4000\n").unwrap_err();
+        assert_eq!(error.line, Some(4));
+        assert_eq!(
+            error.problem,
+            Problem::Range {
+                key: "dots".into(),
+                value: 4000,
+                min: 128,
+                max: 2048
+            }
+        );
+        for address in [
+            "usb0",
+            "lp0",
+            "tcp://",
+            "tcp://printer:0",
+            "tcp://printer:99999",
+            "tcp://fe80::1",
+            "usb://EPSON/TM-T20",
+        ] {
+            let error = parse(&format!(
+                "[printer]\nformat = \"receipt80\"\nescpos = \"{address}\"\n"
+            ))
+            .unwrap_err();
+            assert_eq!(error.line, Some(3), "{address}");
+            assert_eq!(error.problem, Problem::PrinterAddress(address.into()));
+        }
+        let error = parse("[printer]\ndestination = \"SostaPDF\"\nescpos = \"/dev/usb/lp0\"\n")
+            .unwrap_err();
+        assert_eq!(error.line, Some(3));
+        assert_eq!(error.problem, Problem::BothPrinters);
     }
 
     #[test]

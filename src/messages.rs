@@ -347,6 +347,22 @@ pub fn print_error(tr: Tr<'_>, e: &PrintError) -> String {
             "print-problem-refused",
             &[("printer", printer.as_str().into())],
         ),
+        PrintError::Printer(PrinterError::NoDevice { printer, .. }) => tr.args(
+            "print-problem-missing",
+            &[("printer", printer.as_str().into())],
+        ),
+        PrintError::Printer(PrinterError::Denied { printer, .. }) => tr.args(
+            "print-problem-denied",
+            &[("printer", printer.as_str().into())],
+        ),
+        PrintError::Printer(PrinterError::Timeout { printer, .. }) => tr.args(
+            "print-problem-timeout",
+            &[("printer", printer.as_str().into())],
+        ),
+        PrintError::Printer(PrinterError::WriteFailed { printer, .. }) => tr.args(
+            "print-problem-write",
+            &[("printer", printer.as_str().into())],
+        ),
         PrintError::Store(e) => store_error(tr, e),
         PrintError::UnknownCode(code) => {
             tr.args("error-unknown-slip", &[("code", code.as_str().into())])

@@ -1,12 +1,18 @@
 //! Printers: a slip's PDF sent to CUPS (`lp`), after asking CUPS (`lpstat`) whether the
-//! queue is there and enabled. A leaf adapter: it knows files and commands, not bookings.
+//! queue is there and enabled; or a slip's raster sent straight to a receipt printer in
+//! ESC/POS (`escpos`), through a device, a file or a TCP port. A leaf adapter: it knows
+//! files, commands and sockets, not bookings.
+
+mod escpos;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::Duration;
 
-use crate::config::Destination;
 use crate::slip::SlipFormat;
 use crate::store::StoreError;
+
+pub use escpos::{SEND_TIMEOUT, encode, print_escpos, send};
 
 /// Why a slip did not come out: drawing it, writing it to the spool, the printer, or
 /// finding its visit.
@@ -38,25 +44,29 @@ pub enum PrinterError {
     Disabled { printer: String, detail: String },
     #[error("printer {printer} refused the slip: {detail}")]
     Refused { printer: String, detail: String },
+    #[error("receipt printer {printer} is not there: {detail}")]
+    NoDevice { printer: String, detail: String },
+    #[error("receipt printer {printer} may not be written to: {detail}")]
+    Denied { printer: String, detail: String },
+    #[error("receipt printer {printer} did not answer within {} s", .after.as_secs_f32())]
+    Timeout { printer: String, after: Duration },
+    #[error("the slip could not be sent to receipt printer {printer}: {detail}")]
+    WriteFailed { printer: String, detail: String },
 }
 
-/// Sends a PDF to CUPS and returns the job id. The page size is the slip's own, so a
-/// thermal roll is cut after the slip rather than after an A4 page.
+/// Sends a PDF to CUPS and returns the job id: to `queue`, or to CUPS's default
+/// destination when it is `None`. The page size is the slip's own, so a thermal roll is
+/// cut after the slip rather than after an A4 page.
 pub fn print_pdf(
-    destination: &Destination,
+    queue: Option<&str>,
     path: &Path,
     format: SlipFormat,
     height_mm: f32,
 ) -> Result<String, PrinterError> {
-    let printer = match destination {
-        Destination::Queue(name) => name.clone(),
-        _ => String::from("default"),
-    };
-    if let Destination::Queue(name) = destination {
-        check_printer(name)?;
-    }
+    let printer = queue.unwrap_or("default").to_owned();
     let mut lp = cups_command("lp");
-    if let Destination::Queue(name) = destination {
+    if let Some(name) = queue {
+        check_printer(name)?;
         lp.args(["-d", name]);
     }
     let size = format!(

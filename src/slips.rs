@@ -1,6 +1,7 @@
 //! Slips out of the door, a use case of the app layer: a visit's slip is drawn, written to
-//! the spool first, then sent to the printer (`print`). The booking is committed before
-//! any of this, so a printer failure costs a reprint, never a place.
+//! the spool first, then sent to the printer (`print`): its PDF to CUPS, or its raster to a
+//! receipt printer in ESC/POS. The booking is committed before any of this, so a printer
+//! failure costs a reprint, never a place.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -8,12 +9,12 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::app::{App, Forgotten};
-use crate::config::Destination;
+use crate::config::{Destination, EscPosTarget};
 use crate::domain::{Booking, local_date};
 use crate::i18n::{FALLBACK, Translations};
 use crate::messages::hhmm;
-use crate::print::{PrintError, print_pdf};
-use crate::slip::{Slip, SlipBooking, render_layout_pdf};
+use crate::print::{PrintError, print_escpos, print_pdf};
+use crate::slip::{Layout, Slip, SlipBooking, render_layout_pdf, render_raster};
 use crate::store::Visit;
 
 /// What happened to a slip.
@@ -21,7 +22,8 @@ use crate::store::Visit;
 pub struct Delivery {
     /// The slip's PDF in the spool folder.
     pub path: PathBuf,
-    /// The CUPS job id, when it went to a printer.
+    /// The CUPS job id, or the receipt printer's address (`/dev/usb/lp0`,
+    /// `tcp://192.168.1.50:9100`), when it went to a printer.
     pub job: Option<String>,
 }
 
@@ -106,16 +108,28 @@ pub fn issue(
         local_date(now, app.config.timezone),
         app.config.slip_retention_days,
     );
-    let job = match &app.config.printer {
+    let height = layout.height_mm;
+    let printed = match &app.config.printer {
         Destination::None => None,
-        destination => Some(
-            print_pdf(destination, &path, format, layout.height_mm).inspect_err(|e| {
-                // The short code, never the payload: a log line must not be a ticket.
-                log::error!("slip {} not printed: {e}", visit.short_code);
-            })?,
-        ),
+        Destination::Default => Some(print_pdf(None, &path, format, height).map_err(Into::into)),
+        Destination::Queue(name) => {
+            Some(print_pdf(Some(name), &path, format, height).map_err(Into::into))
+        }
+        Destination::EscPos { target, dots } => Some(print_raster(&layout, target, *dots)),
     };
+    let job = printed.transpose().inspect_err(|e| {
+        // The short code, never the payload: a log line must not be a ticket.
+        log::error!("slip {} not printed: {e}", visit.short_code);
+    })?;
     Ok(Delivery { path, job })
+}
+
+/// Draws the slip for a receipt printer and sends it; the printer's address stands for the
+/// job id CUPS would give.
+fn print_raster(layout: &Layout, target: &EscPosTarget, dots: u32) -> Result<String, PrintError> {
+    let raster = render_raster(layout, dots)?;
+    print_escpos(target, &raster)?;
+    Ok(target.to_string())
 }
 
 /// A slip printed again by its short code (or QR text).

@@ -224,6 +224,42 @@ fn a_printer_failure_shows_the_code_and_keeps_the_booking() {
 }
 
 #[test]
+fn an_unplugged_receipt_printer_shows_the_code_and_keeps_the_booking() {
+    let k = Kiosked::new(
+        "[printer]\nescpos = \"/dev/usb/sosta-unplugged-lp\"\n",
+        |_| {},
+    );
+    k.tap("English");
+    k.tap("Laundry");
+    k.tap("11:00");
+    k.tap("Print my slip");
+    assert_eq!(k.screen(), Screen::Done);
+    assert!(!k.window.global::<Kiosk>().get_printed());
+    assert!(
+        k.shows("The printer did not work. Your place is saved: ask the staff to print your slip.")
+    );
+    assert_eq!(k.bookings(), 1, "the booking was committed before printing");
+}
+
+#[test]
+fn a_receipt_printer_gets_the_slip_from_the_kiosk() {
+    let roll = tempfile::tempdir().unwrap();
+    let path = roll.path().join("lp0");
+    let k = Kiosked::new(
+        &format!("[printer]\nescpos = \"{}\"\n", path.display()),
+        |_| {},
+    );
+    k.tap("English");
+    k.tap("Laundry");
+    k.tap("11:00");
+    k.tap("Print my slip");
+    assert_eq!(k.screen(), Screen::Done);
+    assert!(k.window.global::<Kiosk>().get_printed());
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.starts_with(b"\x1b@") && bytes.ends_with(b"\x1dV\x42\x00"));
+}
+
+#[test]
 fn idle_from_every_screen_returns_to_an_empty_start() {
     let k = Kiosked::new("", |_| {});
     let reach: [&[&str]; 4] = [

@@ -208,6 +208,9 @@ print-problem-no-cups = نظام الطباعة (CUPS) غير مثبّت.
 print-problem-missing = الطابعة { $printer } غير موجودة.
 print-problem-disabled = الطابعة { $printer } مطفأة أو موقوفة مؤقتًا.
 print-problem-refused = رفضت الطابعة { $printer } التذكرة.
+print-problem-denied = لا يُسمح لـ Sosta بالكتابة إلى الطابعة { $printer }: أضف مستخدمه إلى مجموعة lp.
+print-problem-timeout = الطابعة { $printer } لا تستجيب. تأكد من أنها مشغّلة وموصولة.
+print-problem-write = تعذّر إرسال التذكرة إلى الطابعة { $printer }.
 error-unknown-slip = لا توجد تذكرة بالرمز { $code }
 error-display = تعذّر فتح نافذة الكشك: { $detail }
 error-bad-size = «{ $value }» ليس حجم صورة. اكتبه بالشكل WIDTHxHEIGHT، مثلًا 1920x1080
@@ -238,6 +241,8 @@ catalogue-imported = تم استيراد { $path }: المضافة: { $added }،
 catalogue-confirm-needed = لم يُستورد أي شيء. أخبر أصحاب هذه الحجوزات، أو شغّل الأمر مرة أخرى مع --confirm: تبقى الحجوزات، ويراها الموظفون في لوحتهم
 settings-problem-invalid = الخدمة «{ $service }»: { $problem }
 settings-problem-unprintable = لا يمكن طباعة «{ $value }» على التذكرة: احذفه
+settings-problem-printer-address = [printer] escpos = «{ $value }» ليست طابعة إيصالات. اكتب جهازًا مثل /dev/usb/lp0 أو عنوانًا مثل tcp://192.168.1.50:9100
+settings-problem-both-printers = في [printer] يوجد escpos و destination معًا: التذكرة تذهب إلى طابعة واحدة فقط. أبقِ واحدًا منهما
 catalogue-italian-name-needed = ليس للخدمة «{ $slug }» اسم بالإيطالية، وهو الاسم الذي تعرضه كل لغة ليس فيها اسم خاص: أضفه تحت [service.name] بالشكل it = "…"
 cli-cmd-backup = نسخ قاعدة البيانات إلى ملف جديد أثناء عمل الأكشاك، ثم التحقق من النسخة
 db-backup-done = كُتبت النسخة الاحتياطية في { $path } وتم التحقق منها: { $visits ->

@@ -195,6 +195,9 @@ print-problem-no-cups = The printing system (CUPS) is not installed.
 print-problem-missing = The printer { $printer } is not there.
 print-problem-disabled = The printer { $printer } is switched off or paused.
 print-problem-refused = The printer { $printer } refused the slip.
+print-problem-denied = Sosta may not write to the printer { $printer }: add its user to the lp group.
+print-problem-timeout = The printer { $printer } does not answer. Check that it is switched on and connected.
+print-problem-write = The slip could not be sent to the printer { $printer }.
 error-unknown-slip = There is no slip with the code { $code }
 error-display = The kiosk window cannot be opened: { $detail }
 error-bad-size = “{ $value }” is not a picture size. Write it as WIDTHxHEIGHT, for example 1920x1080
@@ -204,6 +207,8 @@ settings-problem-choice = { $key } = “{ $value }” is not allowed. Allowed: {
 
 settings-problem-invalid = the service “{ $service }”: { $problem }
 settings-problem-unprintable = “{ $value }” cannot be printed on a slip: leave it out
+settings-problem-printer-address = [printer] escpos = “{ $value }” is not a receipt printer. Write a device such as /dev/usb/lp0 or an address such as tcp://192.168.1.50:9100
+settings-problem-both-printers = [printer] has both escpos and destination: a slip goes to one printer. Keep one of them
 cli-cmd-backup = Copy the database to a new file while the kiosks run, and check the copy
 db-backup-done = Backup written to { $path } and checked: { $visits ->
     [one] 1 visit

@@ -184,6 +184,9 @@ print-problem-no-cups = El sistema de impresión (CUPS) no está instalado.
 print-problem-missing = La impresora { $printer } no se encuentra.
 print-problem-disabled = La impresora { $printer } está apagada o en pausa.
 print-problem-refused = La impresora { $printer } rechazó el ticket.
+print-problem-denied = Sosta no tiene permiso para escribir en la impresora { $printer }: añade su usuario al grupo lp.
+print-problem-timeout = La impresora { $printer } no responde. Comprueba que esté encendida y conectada.
+print-problem-write = No se pudo enviar el ticket a la impresora { $printer }.
 error-unknown-slip = No hay ningún ticket con el código { $code }
 error-display = No se puede abrir la ventana del quiosco: { $detail }
 error-bad-size = «{ $value }» no es un tamaño de imagen. Escríbelo como ANCHOxALTO, por ejemplo 1920x1080
@@ -210,6 +213,8 @@ catalogue-imported = Importado { $path }: añadidos: { $added }, cambiados: { $c
 catalogue-confirm-needed = No se ha importado nada. Avisa a las personas que tienen estas reservas, o vuelve a ejecutar con --confirm: las reservas se mantienen y el personal las ve en su panel
 settings-problem-invalid = el servicio «{ $service }»: { $problem }
 settings-problem-unprintable = «{ $value }» no se puede imprimir en un ticket: quítalo
+settings-problem-printer-address = [printer] escpos = «{ $value }» no es una impresora de tickets. Escribe un dispositivo como /dev/usb/lp0 o una dirección como tcp://192.168.1.50:9100
+settings-problem-both-printers = [printer] tiene a la vez escpos y destination: un ticket va a una sola impresora. Deja solo uno de los dos
 catalogue-italian-name-needed = El servicio «{ $slug }» no tiene nombre en italiano, que es el que muestra todo idioma sin nombre propio: añádelo en [service.name] como it = "…"
 cli-cmd-backup = Copia la base de datos en un archivo nuevo mientras los quioscos funcionan y comprueba la copia
 db-backup-done = Copia de seguridad escrita en { $path } y comprobada: { $visits ->

@@ -185,6 +185,9 @@ print-problem-no-cups = Le système d'impression (CUPS) n'est pas installé.
 print-problem-missing = L'imprimante { $printer } est introuvable.
 print-problem-disabled = L'imprimante { $printer } est éteinte ou en pause.
 print-problem-refused = L'imprimante { $printer } a refusé le ticket.
+print-problem-denied = Sosta n'a pas le droit d'écrire sur l'imprimante { $printer } : ajoutez son utilisateur au groupe lp.
+print-problem-timeout = L'imprimante { $printer } ne répond pas. Vérifiez qu'elle est allumée et branchée.
+print-problem-write = Impossible d'envoyer le ticket à l'imprimante { $printer }.
 error-unknown-slip = Il n'y a aucun ticket avec le code { $code }
 error-display = Impossible d'ouvrir la fenêtre de la borne : { $detail }
 error-bad-size = « { $value } » n'est pas une taille d'image. Écrivez-la sous la forme LARGEURxHAUTEUR, par exemple 1920x1080
@@ -211,6 +214,8 @@ catalogue-imported = { $path } importé : ajoutés : { $added }, modifiés : 
 catalogue-confirm-needed = Rien n'a été importé. Prévenez les personnes qui ont ces réservations, ou relancez avec --confirm : les réservations restent, et l'équipe les voit sur son tableau
 settings-problem-invalid = le service « { $service } » : { $problem }
 settings-problem-unprintable = « { $value } » ne peut pas être imprimé sur un ticket : retirez-le
+settings-problem-printer-address = [printer] escpos = « { $value } » n'est pas une imprimante de tickets. Écrivez un périphérique comme /dev/usb/lp0 ou une adresse comme tcp://192.168.1.50:9100
+settings-problem-both-printers = [printer] contient à la fois escpos et destination : un ticket va à une seule imprimante. Gardez-en un seul
 catalogue-italian-name-needed = Le service « { $slug } » n'a pas de nom italien, le nom qu'affiche toute langue qui n'a pas son propre nom : ajoutez-le sous [service.name] sous la forme it = "…"
 cli-cmd-backup = Copie la base de données dans un nouveau fichier pendant que les bornes fonctionnent, et vérifie la copie
 db-backup-done = Sauvegarde écrite dans { $path } et vérifiée : { $visits ->

@@ -181,6 +181,9 @@ print-problem-no-cups = Il sistema di stampa (CUPS) non è installato.
 print-problem-missing = La stampante { $printer } non c'è.
 print-problem-disabled = La stampante { $printer } è spenta o in pausa.
 print-problem-refused = La stampante { $printer } ha rifiutato il tagliando.
+print-problem-denied = Sosta non ha il permesso di scrivere sulla stampante { $printer }: aggiungi il suo utente al gruppo lp.
+print-problem-timeout = La stampante { $printer } non risponde. Controlla che sia accesa e collegata.
+print-problem-write = Non è stato possibile inviare il tagliando alla stampante { $printer }.
 error-unknown-slip = Non c'è nessun tagliando con il codice { $code }
 error-display = Non è possibile aprire la finestra del chiosco: { $detail }
 error-bad-size = «{ $value }» non è una dimensione. Scrivila come LARGHEZZAxALTEZZA, per esempio 1920x1080
@@ -207,6 +210,8 @@ catalogue-imported = Importato { $path }: aggiunti { $added }, cambiati { $chang
 catalogue-confirm-needed = Non è stato importato niente. Avvisa i visitatori di queste prenotazioni, oppure esegui di nuovo con --confirm: le prenotazioni restano e gli operatori le vedono nel loro quadro
 settings-problem-invalid = il servizio «{ $service }»: { $problem }
 settings-problem-unprintable = «{ $value }» non si può stampare su un tagliando: toglilo
+settings-problem-printer-address = [printer] escpos = «{ $value }» non è una stampante per scontrini. Scrivi un dispositivo come /dev/usb/lp0 o un indirizzo come tcp://192.168.1.50:9100
+settings-problem-both-printers = in [printer] ci sono sia escpos sia destination: un tagliando va a una sola stampante. Tienine uno solo
 catalogue-italian-name-needed = Il servizio «{ $slug }» non ha un nome italiano, che è il nome mostrato da ogni lingua senza un nome proprio: aggiungilo sotto [service.name] come it = "…"
 cli-cmd-backup = Copia il database in un file nuovo mentre i chioschi sono in funzione, e verifica la copia
 db-backup-done = Copia di sicurezza scritta in { $path } e verificata: { $visits ->

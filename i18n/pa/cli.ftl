@@ -185,6 +185,9 @@ print-problem-no-cups = ਛਾਪਣ ਵਾਲਾ ਸਿਸਟਮ (CUPS) ਇੰ�
 print-problem-missing = ਪ੍ਰਿੰਟਰ { $printer } ਨਹੀਂ ਮਿਲਿਆ।
 print-problem-disabled = ਪ੍ਰਿੰਟਰ { $printer } ਬੰਦ ਹੈ ਜਾਂ ਰੋਕਿਆ ਹੋਇਆ ਹੈ।
 print-problem-refused = ਪ੍ਰਿੰਟਰ { $printer } ਨੇ ਪਰਚੀ ਲੈਣ ਤੋਂ ਇਨਕਾਰ ਕਰ ਦਿੱਤਾ।
+print-problem-denied = Sosta ਨੂੰ ਪ੍ਰਿੰਟਰ { $printer } 'ਤੇ ਲਿਖਣ ਦੀ ਇਜਾਜ਼ਤ ਨਹੀਂ ਹੈ: ਇਸ ਦੇ ਯੂਜ਼ਰ ਨੂੰ lp ਗਰੁੱਪ ਵਿੱਚ ਜੋੜੋ।
+print-problem-timeout = ਪ੍ਰਿੰਟਰ { $printer } ਜਵਾਬ ਨਹੀਂ ਦੇ ਰਿਹਾ। ਦੇਖੋ ਕਿ ਇਹ ਚਾਲੂ ਹੈ ਅਤੇ ਜੁੜਿਆ ਹੋਇਆ ਹੈ।
+print-problem-write = ਪਰਚੀ ਪ੍ਰਿੰਟਰ { $printer } ਨੂੰ ਭੇਜੀ ਨਹੀਂ ਜਾ ਸਕੀ।
 error-unknown-slip = ਕੋਡ { $code } ਵਾਲੀ ਕੋਈ ਪਰਚੀ ਨਹੀਂ ਹੈ
 error-display = ਕਿਓਸਕ ਦੀ ਵਿੰਡੋ ਨਹੀਂ ਖੁੱਲ੍ਹ ਸਕਦੀ: { $detail }
 error-bad-size = “{ $value }” ਤਸਵੀਰ ਦਾ ਆਕਾਰ ਨਹੀਂ ਹੈ। ਇਸ ਨੂੰ WIDTHxHEIGHT ਵਾਂਗ ਲਿਖੋ, ਜਿਵੇਂ 1920x1080
@@ -211,6 +214,8 @@ catalogue-imported = { $path } ਇੰਪੋਰਟ ਹੋ ਗਈ: ਜੋੜੀਆ
 catalogue-confirm-needed = ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ। ਇਨ੍ਹਾਂ ਬੁਕਿੰਗਾਂ ਵਾਲੇ ਲੋਕਾਂ ਨੂੰ ਦੱਸੋ, ਜਾਂ --confirm ਨਾਲ ਦੁਬਾਰਾ ਚਲਾਓ: ਬੁਕਿੰਗਾਂ ਬਣੀਆਂ ਰਹਿੰਦੀਆਂ ਹਨ, ਅਤੇ ਸਟਾਫ਼ ਉਨ੍ਹਾਂ ਨੂੰ ਆਪਣੀ ਸੂਚੀ ਵਿੱਚ ਦੇਖਦਾ ਹੈ
 settings-problem-invalid = ਸੇਵਾ “{ $service }”: { $problem }
 settings-problem-unprintable = “{ $value }” ਪਰਚੀ 'ਤੇ ਛਾਪਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ: ਇਸ ਨੂੰ ਹਟਾ ਦਿਓ
+settings-problem-printer-address = [printer] escpos = “{ $value }” ਰਸੀਦਾਂ ਵਾਲਾ ਪ੍ਰਿੰਟਰ ਨਹੀਂ ਹੈ। /dev/usb/lp0 ਵਰਗਾ ਡਿਵਾਈਸ ਜਾਂ tcp://192.168.1.50:9100 ਵਰਗਾ ਪਤਾ ਲਿਖੋ
+settings-problem-both-printers = [printer] ਵਿੱਚ escpos ਅਤੇ destination ਦੋਵੇਂ ਹਨ: ਇੱਕ ਪਰਚੀ ਇੱਕੋ ਪ੍ਰਿੰਟਰ 'ਤੇ ਜਾਂਦੀ ਹੈ। ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਇੱਕ ਹੀ ਰੱਖੋ
 catalogue-italian-name-needed = ਸੇਵਾ “{ $slug }” ਦਾ ਕੋਈ ਇਤਾਲਵੀ ਨਾਮ ਨਹੀਂ, ਜੋ ਹਰ ਉਸ ਭਾਸ਼ਾ ਵਿੱਚ ਦਿਖਦਾ ਹੈ ਜਿਸ ਦਾ ਆਪਣਾ ਨਾਮ ਨਹੀਂ: ਇਸ ਨੂੰ [service.name] ਹੇਠ it = "…" ਵਾਂਗ ਜੋੜੋ
 cli-cmd-backup = ਕਿਓਸਕ ਚੱਲਦੇ ਹੋਏ ਹੀ ਡਾਟਾਬੇਸ ਨੂੰ ਇੱਕ ਨਵੀਂ ਫ਼ਾਈਲ ਵਿੱਚ ਕਾਪੀ ਕਰੋ, ਅਤੇ ਕਾਪੀ ਦੀ ਜਾਂਚ ਕਰੋ
 db-backup-done = ਬੈਕਅੱਪ { $path } ਵਿੱਚ ਲਿਖਿਆ ਗਿਆ ਅਤੇ ਜਾਂਚਿਆ ਗਿਆ: { $visits ->

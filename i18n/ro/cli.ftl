@@ -197,6 +197,9 @@ print-problem-no-cups = Sistemul de tipărire (CUPS) nu este instalat.
 print-problem-missing = Imprimanta { $printer } nu există.
 print-problem-disabled = Imprimanta { $printer } este oprită sau pusă pe pauză.
 print-problem-refused = Imprimanta { $printer } a refuzat bonul.
+print-problem-denied = Sosta nu are voie să scrie pe imprimanta { $printer }: adăugați utilizatorul său în grupul lp.
+print-problem-timeout = Imprimanta { $printer } nu răspunde. Verificați că este pornită și conectată.
+print-problem-write = Bonul nu a putut fi trimis la imprimanta { $printer }.
 error-unknown-slip = Nu există niciun bon cu codul { $code }
 error-display = Fereastra chioșcului nu poate fi deschisă: { $detail }
 error-bad-size = „{ $value }” nu este o mărime de imagine. Scrieți-o ca LĂȚIMExÎNĂLȚIME, de exemplu 1920x1080
@@ -224,6 +227,8 @@ catalogue-imported = S-a importat { $path }: adăugate: { $added }, modificate: 
 catalogue-confirm-needed = Nu s-a importat nimic. Anunțați vizitatorii care au aceste rezervări sau rulați din nou cu --confirm: rezervările rămân, iar personalul le vede în situația lui
 settings-problem-invalid = serviciul „{ $service }”: { $problem }
 settings-problem-unprintable = „{ $value }” nu poate fi tipărit pe un bon: scoateți-l
+settings-problem-printer-address = [printer] escpos = „{ $value }” nu este o imprimantă de bonuri. Scrieți un dispozitiv ca /dev/usb/lp0 sau o adresă ca tcp://192.168.1.50:9100
+settings-problem-both-printers = [printer] are atât escpos, cât și destination: un bon merge la o singură imprimantă. Păstrați doar una dintre ele
 catalogue-italian-name-needed = Serviciul „{ $slug }” nu are nume în italiană, numele pe care îl arată fiecare limbă fără nume propriu: adăugați-l sub [service.name] ca it = "…"
 cli-cmd-backup = Copiază baza de date într-un fișier nou în timp ce chioșcurile funcționează și verifică copia
 db-backup-done = Copia de siguranță a fost scrisă în { $path } și verificată: { $visits ->

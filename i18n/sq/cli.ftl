@@ -185,6 +185,9 @@ print-problem-no-cups = Sistemi i printimit (CUPS) nuk është i instaluar.
 print-problem-missing = Printeri { $printer } nuk gjendet.
 print-problem-disabled = Printeri { $printer } është i fikur ose në pauzë.
 print-problem-refused = Printeri { $printer } e refuzoi biletën.
+print-problem-denied = Sosta nuk ka leje të shkruajë në printerin { $printer }: shtojeni përdoruesin e tij në grupin lp.
+print-problem-timeout = Printeri { $printer } nuk përgjigjet. Kontrolloni që të jetë i ndezur dhe i lidhur.
+print-problem-write = Bileta nuk mund t'i dërgohej printerit { $printer }.
 error-unknown-slip = Nuk ka biletë me kodin { $code }
 error-display = Dritarja e kioskës nuk mund të hapet: { $detail }
 error-bad-size = „{ $value }” nuk është madhësi figure. Shkruajeni si GJERËSIxLARTËSI, p.sh. 1920x1080
@@ -211,6 +214,8 @@ catalogue-imported = U importua { $path }: të shtuara: { $added }, të ndryshua
 catalogue-confirm-needed = Nuk u importua asgjë. Njoftoni vizitorët që kanë këto rezervime, ose ekzekutojeni përsëri me --confirm: rezervimet mbeten dhe stafi i sheh në pasqyrën e vet
 settings-problem-invalid = shërbimi „{ $service }”: { $problem }
 settings-problem-unprintable = „{ $value }” nuk mund të printohet në biletë: hiqeni
+settings-problem-printer-address = [printer] escpos = „{ $value }” nuk është printer faturash. Shkruani një pajisje si /dev/usb/lp0 ose një adresë si tcp://192.168.1.50:9100
+settings-problem-both-printers = [printer] ka edhe escpos edhe destination: një biletë shkon vetëm te një printer. Mbani vetëm njërin
 catalogue-italian-name-needed = Shërbimi „{ $slug }” nuk ka emër në italisht, emrin që tregon çdo gjuhë pa emër të vetin: shtojeni te [service.name] si it = "…"
 cli-cmd-backup = Kopjon bazën e të dhënave në një skedar të ri ndërkohë që kioskat punojnë, dhe e verifikon kopjen
 db-backup-done = Kopja rezervë u shkrua në { $path } dhe u verifikua: { $visits ->

@@ -193,6 +193,9 @@ print-problem-no-cups = Систему друку (CUPS) не встановле
 print-problem-missing = Принтера { $printer } немає.
 print-problem-disabled = Принтер { $printer } вимкнено або призупинено.
 print-problem-refused = Принтер { $printer } не прийняв талон.
+print-problem-denied = Sosta не має дозволу писати на принтер { $printer }: додайте його користувача до групи lp.
+print-problem-timeout = Принтер { $printer } не відповідає. Перевірте, чи він увімкнений і підключений.
+print-problem-write = Не вдалося надіслати талон на принтер { $printer }.
 error-unknown-slip = Немає талона з кодом { $code }
 error-display = Не вдається відкрити вікно кіоску: { $detail }
 error-bad-size = «{ $value }» — це не розмір зображення. Запишіть як ШИРИНАxВИСОТА, наприклад 1920x1080
@@ -221,6 +224,8 @@ catalogue-imported = Імпортовано { $path }: додано — { $added
 catalogue-confirm-needed = Нічого не імпортовано. Повідомте відвідувачів, які мають ці бронювання, або запустіть ще раз із --confirm: бронювання залишаться, і працівники бачитимуть їх у своєму огляді
 settings-problem-invalid = послуга «{ $service }»: { $problem }
 settings-problem-unprintable = «{ $value }» не можна надрукувати на талоні: приберіть це значення
+settings-problem-printer-address = [printer] escpos = «{ $value }» — це не принтер чеків. Вкажіть пристрій, як-от /dev/usb/lp0, або адресу, як-от tcp://192.168.1.50:9100
+settings-problem-both-printers = у [printer] задано і escpos, і destination: талон іде лише на один принтер. Залиште щось одне
 catalogue-italian-name-needed = Послуга «{ $slug }» не має італійської назви, яку показує кожна мова без власної назви: додайте її в [service.name] як it = "…"
 cli-cmd-backup = Скопіювати базу даних у новий файл, поки кіоски працюють, і перевірити копію
 db-backup-done = Резервну копію записано в { $path } і перевірено: { $visits ->

@@ -185,6 +185,9 @@ print-problem-no-cups = پرنٹنگ سسٹم (CUPS) انسٹال نہیں ہے�
 print-problem-missing = پرنٹر { $printer } موجود نہیں ہے۔
 print-problem-disabled = پرنٹر { $printer } بند ہے یا روکا ہوا ہے۔
 print-problem-refused = پرنٹر { $printer } نے پرچی قبول نہیں کی۔
+print-problem-denied = Sosta کو پرنٹر { $printer } پر لکھنے کی اجازت نہیں ہے: اس کے صارف کو lp گروپ میں شامل کریں۔
+print-problem-timeout = پرنٹر { $printer } جواب نہیں دے رہا۔ دیکھیں کہ یہ آن ہے اور جڑا ہوا ہے۔
+print-problem-write = پرچی پرنٹر { $printer } کو نہیں بھیجی جا سکی۔
 error-unknown-slip = کوڈ { $code } والی کوئی پرچی نہیں ہے
 error-display = کیوسک کی ونڈو نہیں کھل سکتی: { $detail }
 error-bad-size = «{ $value }» تصویر کا سائز نہیں ہے۔ اسے WIDTHxHEIGHT کی طرح لکھیں، مثلاً 1920x1080
@@ -211,6 +214,8 @@ catalogue-imported = { $path } امپورٹ ہو گئی: شامل: { $added }، 
 catalogue-confirm-needed = کچھ امپورٹ نہیں ہوا۔ ان بکنگ والے لوگوں کو بتائیں، یا --confirm کے ساتھ دوبارہ چلائیں: بکنگ برقرار رہتی ہیں، اور عملہ انہیں اپنی فہرست میں دیکھتا ہے
 settings-problem-invalid = سروس «{ $service }»: { $problem }
 settings-problem-unprintable = «{ $value }» پرچی پر پرنٹ نہیں ہو سکتا: اسے نکال دیں
+settings-problem-printer-address = [printer] escpos = «{ $value }» رسید والا پرنٹر نہیں ہے۔ /dev/usb/lp0 جیسا آلہ یا tcp://192.168.1.50:9100 جیسا پتہ لکھیں
+settings-problem-both-printers = [printer] میں escpos اور destination دونوں ہیں: ایک پرچی ایک ہی پرنٹر پر جاتی ہے۔ ان میں سے ایک ہی رکھیں
 catalogue-italian-name-needed = سروس «{ $slug }» کا کوئی اطالوی نام نہیں، جو ہر اس زبان میں دکھایا جاتا ہے جس کا اپنا نام نہ ہو: اسے [service.name] کے نیچے it = "…" کی طرح شامل کریں
 cli-cmd-backup = کیوسک چلتے رہنے کے دوران ڈیٹا بیس کو ایک نئی فائل میں کاپی کریں، اور کاپی کو چیک کریں
 db-backup-done = بیک اپ { $path } میں لکھ دیا گیا اور چیک کر لیا گیا: { $visits ->

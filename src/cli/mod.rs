@@ -595,6 +595,11 @@ pub fn settings_error(tr: Tr<'_>, e: &SettingsError) -> String {
                 ("problem", messages::invalid(tr, problem).into()),
             ],
         ),
+        Problem::PrinterAddress(value) => tr.args(
+            "settings-problem-printer-address",
+            &[("value", value.as_str().into())],
+        ),
+        Problem::BothPrinters => tr.t("settings-problem-both-printers"),
         Problem::Choice {
             key,
             value,

@@ -1,6 +1,7 @@
 //! Printed slip renderer: lays out a visitor's slip (site, date, bookings with
 //! icons, short code, QR code, instructions) for an 80 mm or 58 mm thermal
-//! receipt or an A6 sheet, and writes it as a PDF with embedded, subset fonts.
+//! receipt or an A6 sheet, and writes it as a PDF with embedded, subset fonts, or draws
+//! it as a 1-bit raster for a receipt printer without a CUPS driver.
 //!
 //! Strings arrive already translated. Text is shaped here (bidi + rustybuzz),
 //! since printpdf places glyph ids but does not shape.
@@ -9,11 +10,13 @@ mod icons;
 mod layout;
 mod pdf;
 mod qr;
+mod raster;
 mod text;
 
 use std::fmt;
 
 pub use layout::{Align, IconItem, Item, Layout, QrItem, RuleItem, TextItem};
+pub use raster::{Raster, Scale, module_dots};
 pub use text::{FontKind, PlacedGlyph};
 // The funders' report is drawn with the same fonts, shaping and glyph placement.
 pub(crate) use pdf::{GlyphLine, MM_TO_PT, deterministic_id, embed_fonts, glyph_ops};
@@ -131,6 +134,8 @@ pub enum SlipError {
     },
     #[error("PDF generation failed: {0}")]
     Pdf(String),
+    #[error("the slip could not be drawn for a receipt printer: {0}")]
+    Raster(String),
 }
 
 /// Lays the slip out: boxes in mm (origin top-left, y down) and shaped text.
@@ -153,6 +158,12 @@ pub fn layout(slip: &Slip, format: SlipFormat) -> Result<Layout, SlipError> {
 pub fn render_pdf(slip: &Slip, format: SlipFormat) -> Result<Vec<u8>, SlipError> {
     let l = layout::layout(slip, format)?;
     pdf::render(&l)
+}
+
+/// Draws an already computed layout as a 1-bit image exactly `dots` wide, for a receipt
+/// printer spoken to in ESC/POS.
+pub fn render_raster(layout: &Layout, dots: u32) -> Result<Raster, SlipError> {
+    raster::render(layout, dots)
 }
 
 /// Writes an already computed layout as PDF bytes.
