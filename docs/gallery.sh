@@ -22,6 +22,10 @@ done
 for lang in ar pa uk; do
     "$sosta" screenshot today --lang "$lang" --size 1280x800 --out "$out/today-$lang.png"
 done
+# The waiting room's screen on a full HD and an HD television; "Call staff", asked once more.
+"$sosta" screenshot display --lang it --size 1920x1080 --out "$out/display-it.png"
+"$sosta" screenshot display --lang en --size 1280x720 --out "$out/display-en-1280x720.png"
+"$sosta" screenshot help --lang en --size 1280x800 --out "$out/help-en.png"
 # The small screens: 7-inch panels.
 for size in 800x480 1024x600; do
     "$sosta" screenshot today --lang en --size "$size" --out "$out/today-en-$size.png"

@@ -193,3 +193,53 @@ fn a_station_checks_a_slip_s_signature_while_the_server_is_away() {
         "served once, now"
     );
 }
+
+/// The waiting room's display while the server is away: the clock and "—", no desks;
+/// once the server is back the desks return by themselves.
+#[test]
+fn the_display_shows_the_clock_and_a_dash_while_the_server_is_away() {
+    let _one = SERVER.lock().unwrap_or_else(|e| e.into_inner());
+    i_slint_backend_testing::init_no_event_loop();
+    let site = Sosta::new();
+    site.settings("[site]\nlanguage = \"en\"\n");
+    let translations = std::rc::Rc::new(sosta::i18n::Translations::embedded().unwrap());
+    let locales: Vec<&str> = translations.locales().collect();
+    let app = App::open(
+        DataDir::resolve(Some(site.data_dir().to_path_buf())).unwrap(),
+        &locales,
+    )
+    .unwrap();
+    let lunch =
+        chrono::TimeZone::with_ymd_and_hms(&chrono_tz::Europe::Rome, 2026, 11, 25, 12, 15, 0)
+            .unwrap()
+            .with_timezone(&chrono::Utc);
+    let clock = sosta::screenshot::ManualClock(std::rc::Rc::new(std::cell::Cell::new(lunch)));
+    let controller =
+        sosta::display::DisplayController::new(app, translations, std::rc::Rc::new(clock.clone()));
+    let window = sosta::ui::DisplayWindow::new().unwrap();
+    let _connected = sosta::display::connect(&window, controller, |_| {});
+    window.show().unwrap();
+    let poll = || {
+        clock.0.set(clock.0.get() + chrono::Duration::seconds(1));
+        i_slint_backend_testing::mock_elapsed_time(sosta::display::POLL);
+        slint::platform::update_timers_and_animations();
+    };
+    let shown = window.global::<sosta::ui::Display>();
+    assert!(shown.get_desks().row_count() > 0, "the canteen is open");
+    assert_eq!(shown.get_note(), "");
+
+    pg_ctl("stop");
+    poll();
+    assert_eq!(shown.get_note(), "\u{2014}");
+    assert_eq!(shown.get_desks().row_count(), 0);
+    assert_eq!(shown.get_clock(), "12:15", "the clock goes on");
+
+    pg_ctl("start");
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while shown.get_desks().row_count() == 0 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(250));
+        poll();
+    }
+    assert!(shown.get_desks().row_count() > 0, "the desks are back");
+    assert_eq!(shown.get_note(), "");
+}

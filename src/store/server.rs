@@ -30,6 +30,10 @@ const TABLES: &[&str] = &[
     "figure",
     "counted_day",
     "site_key",
+    "text_override",
+    "site_setting",
+    "queue_call",
+    "help_call",
     "sosta_schema",
 ];
 
