@@ -16,7 +16,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use slint::platform::software_renderer::{MinimalSoftwareWindow, RepaintBufferType, Rgb565Pixel};
 use slint::platform::{Platform, WindowAdapter};
 use slint::{ComponentHandle, PhysicalSize};
-use sosta::app::{Actor, App, DataDir, Durability};
+use sosta::app::{Actor, App, DataDir};
 use sosta::display::DisplayController;
 use sosta::domain::booking::Wanted;
 use sosta::i18n::Translations;
@@ -42,11 +42,12 @@ impl Platform for Headless {
     }
 }
 
+/// Two connections to one data folder, as two programs have (durable commits: the
+/// station's call waits for the disk, as at a desk).
 fn open(dir: &std::path::Path) -> App {
-    App::open_with(
+    App::open(
         DataDir::resolve(Some(dir.to_path_buf())).unwrap(),
         &["it", "en", "ar", "uk"],
-        Durability::ThrowAway,
     )
     .unwrap()
 }
@@ -89,7 +90,7 @@ fn display(c: &mut Criterion) {
     let connected = sosta::display::connect(&ui, controller, |_| {});
     ui.show().unwrap();
     let icons = sosta::wiring::IconCache::default();
-    let mut draw = |frame: &mut Vec<Rgb565Pixel>| {
+    let draw = |frame: &mut Vec<Rgb565Pixel>| {
         window.request_redraw();
         window.draw_if_needed(|renderer| {
             renderer.render(frame, WIDTH as usize);

@@ -18,8 +18,8 @@ use crate::store::{NewVisit, Store};
 use crate::store::Retention;
 pub use crate::store::{
     AuditAction, AuditEntry, AuditRecord, Backup, BackupError, BookError, BookingRequest, Copied,
-    CopyError, Durability, Figure, Forgotten, HelpCall, HelpSent, Location, QueueCall, Role,
-    Server, StaffId, StaffMember, StoreError, Visit,
+    CopyError, Durability, Figure, Forgotten, HelpCall, HelpSent, Location, Offer, QueueCall, Role,
+    Server, StaffId, StaffMember, StandbyEntry, StoreError, Visit,
 };
 use crate::token::{Forged, KeyFileError, Keyring, Scanned, parse_scan};
 
@@ -306,6 +306,45 @@ impl App {
             .book_visit(&visit, requests, &rules, self.config.timezone, now)
     }
 
+    /// A visitor waits for a place of a service full today: a new anonymous visit on the
+    /// service's standby list, with its number. `None` when the service is not full (a
+    /// place can be booked) or not running today.
+    pub fn join_standby(
+        &self,
+        lang: &str,
+        answers: &[(crate::domain::Question, &'static str)],
+        service: ServiceId,
+        now: DateTime<Utc>,
+    ) -> Result<Option<(Visit, u32)>, StoreError> {
+        let full = self
+            .today(now)?
+            .iter()
+            .any(|s| s.service.id == service && s.availability.standby_open());
+        if !full {
+            return Ok(None);
+        }
+        let visit = NewVisit {
+            kiosk: self.config.kiosk.clone(),
+            lang: lang.to_owned(),
+            answers: answers.to_vec(),
+        };
+        self.store
+            .join_standby(&visit, service, self.config.timezone, now)
+            .map(Some)
+    }
+
+    /// Today's standby entries of the site, in the order they joined.
+    pub fn standby_today(&self, now: DateTime<Utc>) -> Result<Vec<StandbyEntry>, StoreError> {
+        self.store.standby_on(local_date(now, self.config.timezone))
+    }
+
+    /// Offers of a freed place nobody took within `[booking] standby_minutes` go to the
+    /// next one waiting. Stations and the display call this as they poll.
+    pub fn pass_on_standby(&self, now: DateTime<Utc>) -> Result<u32, StoreError> {
+        let wait = chrono::Duration::minutes(i64::from(self.config.standby_minutes));
+        self.store.pass_on_standby(wait, now)
+    }
+
     fn book_with(
         &mut self,
         lang: &str,
@@ -475,7 +514,7 @@ impl App {
             AuditAction::NoShow,
             String::new(),
             now,
-            |store| store.mark_no_show(booking.id),
+            |store| store.mark_no_show(booking.id, now),
         )
     }
 

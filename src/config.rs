@@ -229,6 +229,9 @@ pub struct Config {
     pub display_volume: u8,
     /// The stations' bell when a kiosk calls for help, 0 to 100.
     pub station_volume: u8,
+    /// Minutes a visitor on standby has to come once called; then the place goes to the
+    /// next one waiting.
+    pub standby_minutes: u32,
     /// Minutes without a tap or scan before a staff station logs out.
     pub staff_idle_minutes: u32,
     /// Desks (service slugs) where a valid scan is served at once, without a tap: items
@@ -326,6 +329,7 @@ struct RawSite {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawBooking {
+    standby_minutes: Option<Spanned<i64>>,
     lead_minutes: Option<Spanned<i64>>,
     grace_minutes: Option<Spanned<i64>>,
     early_minutes: Option<Spanned<i64>>,
@@ -366,7 +370,11 @@ impl Config {
         };
         let defaults = BookingRules::default();
         let mut rules = defaults;
+        let mut standby_minutes = 10;
         if let Some(booking) = raw.booking {
+            if let Some(wait) = &booking.standby_minutes {
+                standby_minutes = source.ranged(wait, "standby_minutes", 1, 120)? as u32;
+            }
             let minutes = |value: &Option<Spanned<i64>>, key: &str, default: Duration| match value {
                 None => Ok(default),
                 Some(v) => source.ranged(v, key, 0, 24 * 60).map(Duration::minutes),
@@ -518,6 +526,7 @@ impl Config {
             kiosk_volume,
             display_volume,
             station_volume,
+            standby_minutes,
             site_name: site.name.unwrap_or_else(|| "Sosta".to_owned()),
             timezone,
             language,

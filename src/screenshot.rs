@@ -23,7 +23,7 @@ use crate::kiosk::{KioskController, connect};
 use crate::ui;
 
 /// The screens `sosta screenshot` can draw.
-pub const SCREENS: [&str; 18] = [
+pub const SCREENS: [&str; 19] = [
     "language",
     "today",
     "service",
@@ -42,6 +42,7 @@ pub const SCREENS: [&str; 18] = [
     "station-questions",
     "display",
     "help",
+    "standby",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -155,6 +156,17 @@ pub fn put_up(
     let data_dir = DataDir::resolve(Some(demo.0.clone()))?;
     let mut app = App::open_with(data_dir, &locales, Durability::ThrowAway)?;
     fill_demo_day(&mut app, now);
+    if screen == "standby" {
+        // The canteen's fourteen numbers all taken: full for today.
+        if let Ok(Some(meal)) = app.service_by_slug("meal") {
+            let actor = crate::app::Actor {
+                staff: None,
+                station: "demo".to_owned(),
+                desk: Some(meal.id),
+            };
+            let _ = app.set_day_capacity(&actor, meal.id, 14, now);
+        }
+    }
     let clock = ManualClock(Rc::new(Cell::new(now)));
     let window = if screen == "display" {
         let ui = ui::DisplayWindow::new()?;
@@ -389,7 +401,7 @@ fn drive(
             c.dispatch(Event::Answer(None));
         }
         "service" => open(&mut c, "shower"),
-        "queue" => open(&mut c, "meal"),
+        "queue" | "standby" => open(&mut c, "meal"),
         "confirm" => {
             pick(&mut c, "shower");
             c.dispatch(Event::AddAnother);

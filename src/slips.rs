@@ -43,15 +43,29 @@ pub fn slip_for(
     let it = translations.lang(FALLBACK);
     let tz = app.config.timezone;
     let services = app.store.services()?;
-    let lines = bookings
-        .iter()
-        .filter(|b| b.holds_place())
-        .filter_map(|b| {
-            let service = services.iter().find(|s| s.id == b.service)?;
-            let when = match b.number {
-                Some(n) => tr.args("slip-number", &[("number", n.into())]),
-                None => format!("{}–{}", hhmm(tz, b.slot.start), hhmm(tz, b.slot.end)),
-            };
+    // A place on a standby list, until a place is offered (then its booking is a line).
+    let waiting: Vec<(crate::domain::ServiceId, String)> = app
+        .store
+        .visit_standby(visit.id)?
+        .into_iter()
+        .filter(|s| s.offer.is_none() && !s.expired)
+        .map(|s| {
+            let when = tr.args("slip-standby", &[("number", s.number.into())]);
+            (s.service, when)
+        })
+        .collect();
+    let booked = bookings.iter().filter(|b| b.holds_place()).map(|b| {
+        let when = match b.number {
+            Some(n) => tr.args("slip-number", &[("number", n.into())]),
+            None => format!("{}–{}", hhmm(tz, b.slot.start), hhmm(tz, b.slot.end)),
+        };
+        (b.service, when)
+    });
+    let only_standby = !waiting.is_empty() && !bookings.iter().any(|b| b.holds_place());
+    let lines = booked
+        .chain(waiting)
+        .filter_map(|(id, when)| {
+            let service = services.iter().find(|s| s.id == id)?;
             let desk = crate::messages::desk_name(tr, &service.desk);
             Some(if service.discreet {
                 // Whoever reads a lost or shown slip learns a room and a time, not that
@@ -74,6 +88,11 @@ pub fn slip_for(
             })
         })
         .collect();
+    let instruction = if only_standby {
+        "slip-instruction-standby"
+    } else {
+        "slip-instruction"
+    };
     Ok(Slip {
         site_name: app.config.site_name.clone(),
         date: tr.date(visit.issued_on),
@@ -82,8 +101,8 @@ pub fn slip_for(
         bookings: lines,
         short_code: visit.short_code.to_string(),
         payload,
-        instruction: tr.t("slip-instruction"),
-        instruction_it: it.t("slip-instruction"),
+        instruction: tr.t(instruction),
+        instruction_it: it.t(instruction),
     })
 }
 

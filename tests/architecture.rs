@@ -150,7 +150,7 @@ fn no_unwrap_or_expect_outside_tests_in_the_library() {
 /// Every shipped migration and the SHA-256 of its bytes. A migration that has shipped is
 /// never edited (databases in the field ran the old text): add a new one instead, and its
 /// line here.
-const SHIPPED_MIGRATIONS: [(&str, &str); 10] = [
+const SHIPPED_MIGRATIONS: [(&str, &str); 11] = [
     (
         "0001_initial.sql",
         "f0e177b61dd021ef394bbe8b398acac1d5c58807483b8e183eb6d182dfbc2858",
@@ -191,10 +191,14 @@ const SHIPPED_MIGRATIONS: [(&str, &str); 10] = [
         "0010_calls.sql",
         "e8d2752f13b52c24808d9edb330b5e33ad6be905086d98ec93f1b9d1d3dba9a4",
     ),
+    (
+        "0011_standby.sql",
+        "8ec9d2e536ddbfeb65d2351a646d90aebd66ebe6b864e07ec3b8726ec9e5645d",
+    ),
 ];
 
 /// The PostgreSQL twins, one for one with the SQLite migrations, pinned the same way.
-const SHIPPED_PG_MIGRATIONS: [(&str, &str); 10] = [
+const SHIPPED_PG_MIGRATIONS: [(&str, &str); 11] = [
     (
         "0001_initial.sql",
         "849fdc610b4699560dbbea3751c5337dc14d81e2fa8d6ed81d8ef0a5bf6b74dc",
@@ -234,6 +238,10 @@ const SHIPPED_PG_MIGRATIONS: [(&str, &str); 10] = [
     (
         "0010_calls.sql",
         "a891242e3e1f5593a6ce786f51343fac0586937219da16ac744c36c6637da42f",
+    ),
+    (
+        "0011_standby.sql",
+        "6d4c13d86fdc9d5d755e9102eac63775178bd87e2fb9139ae298c640b15c573b",
     ),
 ];
 

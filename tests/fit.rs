@@ -483,6 +483,7 @@ fn the_list_of_screens_is_the_one_checked_here() {
         "station-questions",
         "display",
         "help",
+        "standby",
     ];
     assert_eq!(SCREENS.as_slice(), checked.as_slice());
 }
@@ -570,6 +571,11 @@ fn the_questions_tab_fits() {
 #[test]
 fn the_waiting_room_display_fits() {
     check_screen("display");
+}
+
+#[test]
+fn a_full_service_offering_standby_fits() {
+    check_screen("standby");
 }
 
 #[test]

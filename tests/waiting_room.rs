@@ -248,6 +248,7 @@ fn the_display_without_its_data_shows_the_clock_and_a_dash() {
         lunch(),
         None,
         &[],
+        chrono::Duration::minutes(10),
     );
     assert_eq!(view.clock, "12:15");
     assert_eq!(view.note, "\u{2014}");

@@ -221,3 +221,6 @@ db-backup-no-folder = There is no folder { $folder } to write the backup in
 db-backup-on-server = The database is on a PostgreSQL server: back it up there, with pg_dump, where every computer's data is
 db-backup-exists = { $path } exists already: a backup never overwrites a file. Choose a new name
 db-backup-failed = The backup could not be written to { $path }: { $detail }
+standby-not-full = { $service } is not full today: book a place instead.
+standby-joined = On the standby list of { $service }: number { $number }. Code { $code }
+cli-arg-standby = Wait on the standby list of a service full today, instead of booking

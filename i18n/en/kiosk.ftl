@@ -113,3 +113,10 @@ kiosk-speech-queue = Tap "Take a number" to get your number.
 kiosk-speech-slots = Tap a time to book it.
 kiosk-speech-confirm = Tap "Print my slip" to get your slip.
 kiosk-speech-question = Tap an answer, or skip the question.
+
+# Standby when a service is full today.
+kiosk-standby = Wait for a free place
+kiosk-standby-detail = If someone gives up a place, we call your number on the waiting room screen.
+kiosk-when-standby = Standby list, number { $number }
+slip-standby = Standby no. { $number }
+slip-instruction-standby = Watch the screen: we call your number when a place is free.

@@ -57,3 +57,4 @@ corner-pin-title = Staff PIN
 station-help-alert = The kiosk { $kiosk } is calling for help ({ $time }). Go and see.
 station-help-going = I am going
 station-help-taken = A colleague is already going.
+station-standby-may-come = Standby { $number } may come now (until { $time }).

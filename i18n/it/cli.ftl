@@ -225,3 +225,6 @@ db-backup-no-folder = Non esiste la cartella { $folder } in cui scrivere la copi
 db-backup-on-server = Il database è su un server PostgreSQL: fanne la copia di sicurezza lì, con pg_dump, dove ci sono i dati di tutti i computer
 db-backup-exists = { $path } esiste già: una copia di sicurezza non sovrascrive mai un file. Scegli un nome nuovo
 db-backup-failed = Non è stato possibile scrivere la copia di sicurezza in { $path }: { $detail }
+standby-not-full = { $service } oggi non è pieno: prenota un posto.
+standby-joined = Nella lista d'attesa di { $service }: numero { $number }. Codice { $code }
+cli-arg-standby = Mettiti nella lista d'attesa di un servizio pieno per oggi, invece di prenotare

@@ -5,3 +5,8 @@ display-nothing-now = Nessuno sportello sta chiamando ora.
 # Said aloud after the chime when a desk calls a number. $place is the service's name, or
 # the desk's name for a discreet service.
 display-call-speech = Numero { $number }, { $place }.
+
+# Standby numbers called for a place someone gave up.
+display-standby-title = Lista d'attesa: vieni subito allo sportello
+# Said aloud after the chime when a standby number is called. $place as above.
+display-standby-speech = Lista d'attesa, numero { $number }, { $place }.

@@ -113,3 +113,10 @@ kiosk-speech-queue = Tocca "Prendi il numero" per avere il tuo numero.
 kiosk-speech-slots = Tocca un orario per prenotarlo.
 kiosk-speech-confirm = Tocca "Stampa il mio tagliando" per avere il tagliando.
 kiosk-speech-question = Tocca una risposta, oppure salta la domanda.
+
+# Standby when a service is full today.
+kiosk-standby = Aspetta un posto libero
+kiosk-standby-detail = Se qualcuno rinuncia a un posto, chiamiamo il tuo numero sullo schermo della sala d'attesa.
+kiosk-when-standby = Lista d'attesa, numero { $number }
+slip-standby = Attesa n. { $number }
+slip-instruction-standby = Guarda lo schermo: chiamiamo il tuo numero quando si libera un posto.

@@ -58,3 +58,4 @@ corner-pin-title = PIN operatore
 station-help-alert = Il chiosco { $kiosk } chiede aiuto ({ $time }). Vai a vedere.
 station-help-going = Vado io
 station-help-taken = Ci sta già andando un collega.
+station-standby-may-come = Attesa { $number } può venire ora (fino alle { $time }).

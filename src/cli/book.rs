@@ -118,6 +118,58 @@ pub(super) fn service_json(app: &App, tr: Tr<'_>, s: &ServiceToday) -> json::Ser
 }
 
 #[allow(clippy::too_many_arguments)]
+/// `book SERVICE --standby`: a new visit waits on the standby list of a service full today.
+pub(super) fn standby(
+    app: &mut App,
+    translations: &Translations,
+    tr: Tr<'_>,
+    now: DateTime<Utc>,
+    slug: &str,
+    json: bool,
+) -> Outcome {
+    let service = find_service(app, tr, slug)?;
+    let name = messages::service_name(tr, &service.slug);
+    let (visit, number) = app
+        .join_standby(tr.locale(), &[], service.id, now)
+        .map_err(|e| store_failure(tr, &e))?
+        .ok_or_else(|| {
+            Failure::could_not(tr.args("standby-not-full", &[("service", name.as_str().into())]))
+        })?;
+    let payload = app
+        .payload(&visit)
+        .map_err(|e| Failure::could_not(format!("{}\n  ({e})", tr.t("error-payload"))))?;
+    // On the list already: whatever happens to the slip now, the place in line is kept.
+    let delivery = slips::issue(app, translations, &visit, &[], now);
+    let code = visit.short_code.to_string();
+    if json {
+        let joined = json::BookJson {
+            code: code.clone(),
+            payload,
+            bookings: Vec::new(),
+            standby: Some(number),
+            slip: delivery.as_ref().ok().map(|d| d.path.display().to_string()),
+            printed: delivery.as_ref().ok().and_then(|d| d.job.clone()),
+        };
+        say!("{}", json::text(&joined));
+    } else {
+        say!(
+            "{}",
+            tr.args(
+                "standby-joined",
+                &[
+                    ("service", name.as_str().into()),
+                    ("number", number.into()),
+                    ("code", code.as_str().into()),
+                ],
+            )
+        );
+    }
+    if let Err(e) = delivery {
+        return Err(Failure::could_not(print_failure(tr, &code, &e)));
+    }
+    Ok(())
+}
+
 pub(super) fn book(
     app: &mut App,
     translations: &Translations,
@@ -193,6 +245,7 @@ pub(super) fn book(
             code: code.clone(),
             payload: payload.clone(),
             bookings,
+            standby: None,
             slip: slip_path.clone(),
             printed: delivery.as_ref().ok().and_then(|d| d.job.clone()),
         };

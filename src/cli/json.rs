@@ -44,6 +44,8 @@ pub struct BookJson {
     /// Exactly the text inside the QR code.
     pub payload: String,
     pub bookings: Vec<BookedJson>,
+    /// The number on the standby list (`book --standby`).
+    pub standby: Option<u32>,
     pub slip: Option<String>,
     pub printed: Option<String>,
 }

@@ -98,8 +98,10 @@ pub enum Verb {
     },
     Book {
         service: String,
-        #[arg(long, value_name = "HH:MM")]
+        #[arg(long, value_name = "HH:MM", conflicts_with = "standby")]
         slot: Option<String>,
+        #[arg(long)]
+        standby: bool,
         #[arg(long, default_value_t = 1)]
         quantity: u32,
         #[arg(long, value_name = "FILE.pdf")]
@@ -401,10 +403,17 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
         ),
         Verb::Book {
             service,
+            standby: true,
+            json,
+            ..
+        } => book::standby(&mut app, translations, tr, now, &service, json),
+        Verb::Book {
+            service,
             slot,
             quantity,
             slip_out,
             json,
+            ..
         } => book(
             &mut app,
             translations,

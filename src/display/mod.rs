@@ -16,7 +16,9 @@ use crate::clock::Clock;
 use crate::i18n::Translations;
 use crate::voice::Announcement;
 
-pub use view::{DeskCalls, DisplayView, EARLIER, SlotNow, call_announcement, display_view};
+pub use view::{
+    DeskCalls, DisplayView, EARLIER, SlotNow, StandbyCall, call_announcement, display_view,
+};
 pub use window::{Connected, POLL, connect, run};
 
 pub struct DisplayController {
@@ -35,7 +37,13 @@ pub struct DisplayController {
     pending: Vec<Announcement>,
     /// While the data cannot be read: when to try again.
     retry_at: Option<DateTime<Utc>>,
+    /// When the display last passed on standby offers nobody took (with no station
+    /// running, the display does it).
+    passed_on_at: Option<DateTime<Utc>>,
 }
+
+/// How often the display looks for standby offers that went by unused.
+const PASS_ON_EVERY: chrono::Duration = chrono::Duration::seconds(15);
 
 /// How long an unreadable database is left alone before the next try.
 const RETRY: chrono::Duration = chrono::Duration::seconds(3);
@@ -53,6 +61,7 @@ impl DisplayController {
             announced: None,
             pending: Vec::new(),
             retry_at: None,
+            passed_on_at: None,
         };
         controller.tick();
         controller.pending.clear();
@@ -63,6 +72,12 @@ impl DisplayController {
     /// an announcement for each new call. Returns whether the screen must be drawn again.
     pub fn tick(&mut self) -> bool {
         let now = self.clock.now();
+        if self.passed_on_at.is_none_or(|at| now - at >= PASS_ON_EVERY) {
+            self.passed_on_at = Some(now);
+            if let Err(e) = self.app.pass_on_standby(now) {
+                log::warn!("display: cannot pass on standby places: {e}");
+            }
+        }
         let version = self.app.data_version().ok();
         let minute = now.timestamp() / 60;
         let new_minute = self.shown_minute != Some(minute);
@@ -115,8 +130,13 @@ impl DisplayController {
                 continue;
             };
             let slip = call.lang.as_deref().map(|l| self.translations.lang(l));
-            self.pending
-                .push(call_announcement(site, slip, &service.service, call.number));
+            self.pending.push(call_announcement(
+                site,
+                slip,
+                &service.service,
+                call.number,
+                call.standby,
+            ));
         }
         if let Some(newest) = newest {
             self.announced = Some(newest.max(last));
@@ -141,6 +161,7 @@ impl DisplayController {
             self.clock.now(),
             self.today.as_deref(),
             &self.calls,
+            chrono::Duration::minutes(i64::from(self.app.config.standby_minutes)),
         )
     }
 

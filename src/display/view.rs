@@ -28,6 +28,14 @@ pub struct DeskCalls {
     pub fresh: bool,
 }
 
+/// A standby number called for a freed place, while its holder may still come.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StandbyCall {
+    pub icon: String,
+    pub title: String,
+    pub number: String,
+}
+
 /// A slot service in its opening hours: the slot being served now.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SlotNow {
@@ -43,6 +51,8 @@ pub struct DisplayView {
     pub date: String,
     pub desks: Vec<DeskCalls>,
     pub slots: Vec<SlotNow>,
+    /// Standby numbers called in the last `standby_minutes`, newest first.
+    pub standby: Vec<StandbyCall>,
     /// Said when nothing is being called or served ("—" when the data cannot be read).
     pub note: String,
 }
@@ -77,6 +87,7 @@ pub fn display_view(
     now: DateTime<Utc>,
     today: Option<&[ServiceToday]>,
     calls: &[QueueCall],
+    standby_for: chrono::Duration,
 ) -> DisplayView {
     let local = now.with_timezone(&tz);
     let mut view = DisplayView {
@@ -85,6 +96,7 @@ pub fn display_view(
         date: tr.date(local.date_naive()),
         desks: Vec::new(),
         slots: Vec::new(),
+        standby: Vec::new(),
         note: String::new(),
     };
     let Some(today) = today else {
@@ -94,8 +106,10 @@ pub fn display_view(
     for s in today {
         match (&s.availability, s.service.mode) {
             (_, Mode::Queue) => {
-                let mine: Vec<&QueueCall> =
-                    calls.iter().filter(|c| c.service == s.service.id).collect();
+                let mine: Vec<&QueueCall> = calls
+                    .iter()
+                    .filter(|c| c.service == s.service.id && !c.standby)
+                    .collect();
                 // Only desks open today or calling today: a closed canteen stays off.
                 if mine.is_empty() && !matches!(s.availability, DayAvailability::Queue(q) if q.open)
                 {
@@ -137,7 +151,19 @@ pub fn display_view(
             _ => {}
         }
     }
-    if view.desks.is_empty() && view.slots.is_empty() {
+    for call in calls
+        .iter()
+        .filter(|c| c.standby && now - c.at < standby_for)
+    {
+        if let Some(s) = today.iter().find(|s| s.service.id == call.service) {
+            view.standby.push(StandbyCall {
+                icon: public_icon(&s.service),
+                title: public_title(tr, &s.service),
+                number: call.number.to_string(),
+            });
+        }
+    }
+    if view.desks.is_empty() && view.slots.is_empty() && view.standby.is_empty() {
         view.note = tr.t("display-nothing-now");
     }
     view
@@ -150,11 +176,17 @@ pub fn call_announcement(
     slip: Option<Tr<'_>>,
     service: &Service,
     number: u32,
+    standby: bool,
 ) -> Announcement {
+    let id = if standby {
+        "display-standby-speech"
+    } else {
+        "display-call-speech"
+    };
     let say = |tr: Tr<'_>| Utterance {
         lang: tr.locale().to_owned(),
         text: tr.spoken(
-            "display-call-speech",
+            id,
             &[
                 ("number", number.into()),
                 ("place", public_spoken(tr, service).into()),

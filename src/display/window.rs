@@ -45,6 +45,17 @@ impl DisplayController {
                 })
                 .collect(),
         ));
+        d.set_standby(in_place(
+            d.get_standby(),
+            view.standby
+                .iter()
+                .map(|call| ui::StandbyData {
+                    icon: icons.get(&call.icon),
+                    title: call.title.as_str().into(),
+                    number: call.number.as_str().into(),
+                })
+                .collect(),
+        ));
         d.set_slots(in_place(
             d.get_slots(),
             view.slots

@@ -76,6 +76,21 @@ impl DayAvailability {
         }
     }
 
+    /// Full for the rest of today, though still running: a visitor may wait on the standby
+    /// list for a place someone gives up.
+    pub fn standby_open(&self) -> bool {
+        match self {
+            DayAvailability::Closed => false,
+            DayAvailability::Slots(slots) => {
+                !slots.iter().any(|s| matches!(s.state, SlotState::Free(_)))
+                    && slots
+                        .iter()
+                        .any(|s| matches!(s.state, SlotState::Full | SlotState::TooSoon))
+            }
+            DayAvailability::Queue(queue) => queue.open && queue.left == 0,
+        }
+    }
+
     /// The first slot that can be booked now.
     pub fn first_free_slot(&self) -> Option<Slot> {
         match self {

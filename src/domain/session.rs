@@ -114,6 +114,12 @@ pub enum Event {
     StartAgain,
     /// "Print my slip".
     Print,
+    /// "Wait for a free place" on a full service's screen, with nothing else chosen: a
+    /// standby slip is printed at once.
+    Standby(ServiceId),
+    /// The shell found a place free (or the service over) when the visitor asked to wait:
+    /// back to the service, which shows what it has now.
+    StandbyNotNeeded(ServiceId),
     /// The shell committed the bookings; `printed` says whether the slip came out.
     Issued(Issued),
     /// The shell could not book: a refusal (full since the visitor looked) or a failure.
@@ -131,6 +137,13 @@ pub enum Effect {
     BookAndPrint {
         lang: String,
         choices: Vec<Choice>,
+        answers: Vec<(Question, &'static str)>,
+    },
+    /// Put a new visit on the service's standby list, print its slip, and answer like
+    /// `BookAndPrint` does.
+    StandbyAndPrint {
+        lang: String,
+        service: ServiceId,
         answers: Vec<(Question, &'static str)>,
     },
 }
@@ -182,7 +195,11 @@ pub fn step(
     let mut effects = Vec::new();
     let touched = !matches!(
         event,
-        Event::Tick | Event::Issued(_) | Event::Refused(_) | Event::BookingFailed
+        Event::Tick
+            | Event::Issued(_)
+            | Event::Refused(_)
+            | Event::BookingFailed
+            | Event::StandbyNotNeeded(_)
     );
     if touched {
         s.last_touch = now;
@@ -296,6 +313,23 @@ pub fn step(
                     choices: s.choices.clone(),
                     answers: s.answers.clone(),
                 });
+            }
+        }
+        Event::Standby(service) => {
+            if s.screen == Screen::Service(service) && s.choices.is_empty() {
+                s.screen = Screen::Printing;
+                s.failed = false;
+                effects.push(Effect::StandbyAndPrint {
+                    lang: s.lang.clone().unwrap_or_default(),
+                    service,
+                    answers: s.answers.clone(),
+                });
+            }
+        }
+        Event::StandbyNotNeeded(service) => {
+            if s.screen == Screen::Printing {
+                s.screen = Screen::Service(service);
+                s.last_touch = now;
             }
         }
         Event::Issued(issued) => {
@@ -530,6 +564,8 @@ mod tests {
             Just(Event::Back),
             Just(Event::StartAgain),
             Just(Event::Print),
+            service.clone().prop_map(Event::Standby),
+            service.clone().prop_map(Event::StandbyNotNeeded),
             Just(Event::Issued(Issued {
                 code: "ABCD-EFGH".into(),
                 printed: false

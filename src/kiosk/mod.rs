@@ -44,6 +44,8 @@ pub struct KioskController {
     icons: crate::wiring::IconCache,
     /// The bookings of the slip on the Done screen.
     issued: Vec<Booking>,
+    /// The standby list and number of the slip on the Done screen.
+    issued_standby: Option<(ServiceId, u32)>,
     corner: Corner,
     corner_pin: accounts::PinEntry,
     corner_message: String,
@@ -103,6 +105,7 @@ impl KioskController {
             refreshed_at: None,
             icons: Default::default(),
             issued: Vec::new(),
+            issued_standby: None,
             corner: Corner::Closed,
             corner_pin: accounts::PinEntry::default(),
             corner_message: String::new(),
@@ -310,6 +313,7 @@ impl KioskController {
         if session.is_fresh() && !self.session.is_fresh() {
             // The session reset: nothing of the last visitor or staff member stays open.
             self.issued.clear();
+            self.issued_standby = None;
             self.corner_dismiss();
             self.help = Help::Closed;
             if self.reading {
@@ -333,6 +337,15 @@ impl KioskController {
                     answers,
                 } => {
                     let answer = self.book_and_print(&lang, &choices, &answers, now);
+                    let (session, _) = step(self.session.clone(), answer, now, &self.timing);
+                    self.session = session;
+                }
+                Effect::StandbyAndPrint {
+                    lang,
+                    service,
+                    answers,
+                } => {
+                    let answer = self.standby_and_print(&lang, service, &answers, now);
                     let (session, _) = step(self.session.clone(), answer, now, &self.timing);
                     self.session = session;
                 }
@@ -377,6 +390,36 @@ impl KioskController {
         let printed =
             crate::slips::issue(&self.app, &self.translations, &visit, &bookings, now).is_ok();
         self.issued = bookings;
+        self.issued_standby = None;
+        Event::Issued(Issued {
+            code: visit.short_code.to_string(),
+            printed,
+        })
+    }
+
+    /// Puts a new visit on the standby list of a full service, then prints its slip.
+    fn standby_and_print(
+        &mut self,
+        lang: &str,
+        service: ServiceId,
+        answers: &[(Question, &'static str)],
+        now: DateTime<Utc>,
+    ) -> Event {
+        let (visit, number) = match self.app.join_standby(lang, answers, service, now) {
+            Ok(Some(joined)) => joined,
+            Ok(None) => {
+                self.invalidate();
+                return Event::StandbyNotNeeded(service);
+            }
+            Err(e) => {
+                log::error!("kiosk {}: standby failed: {e}", self.app.config.kiosk);
+                return Event::BookingFailed;
+            }
+        };
+        self.invalidate();
+        let printed = crate::slips::issue(&self.app, &self.translations, &visit, &[], now).is_ok();
+        self.issued.clear();
+        self.issued_standby = Some((service, number));
         Event::Issued(Issued {
             code: visit.short_code.to_string(),
             printed,

@@ -49,6 +49,10 @@ pub fn screen_speech(view: &KioskView, tr: Tr<'_>) -> Vec<Utterance> {
             if let Some(s) = &view.service {
                 lines.push(s.tile.name.clone());
                 lines.push(s.description.clone());
+                if s.standby {
+                    lines.push(spoken("kiosk-standby-detail"));
+                    lines.push(spoken("kiosk-standby"));
+                }
                 if s.queue {
                     lines.push(s.queue_status.clone());
                     lines.push(spoken("kiosk-speech-queue"));

@@ -81,6 +81,9 @@ pub struct ServiceDetail {
     pub queue: bool,
     pub queue_status: String,
     pub slots: Vec<SlotButton>,
+    /// Full today: "wait for a free place" is offered (only with nothing else chosen, as
+    /// the standby slip is printed at once).
+    pub standby: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -140,6 +143,8 @@ pub struct KioskState<'a> {
     pub today: &'a [ServiceToday],
     /// The bookings of the slip on the Done screen.
     pub issued: &'a [Booking],
+    /// The standby list and number of the slip on the Done screen.
+    pub issued_standby: Option<(ServiceId, u32)>,
     /// The database could not be read.
     pub unavailable: bool,
     pub corner: &'a Corner,
@@ -238,6 +243,11 @@ pub fn kiosk_view(state: &KioskState<'_>, translations: &Translations) -> KioskV
                 };
                 Some(choice_line(tr, service, when))
             })
+            .chain(state.issued_standby.and_then(|(id, number)| {
+                let service = &state.service(id)?.service;
+                let when = tr.args("kiosk-when-standby", &[("number", number.into())]);
+                Some(choice_line(tr, service, when))
+            }))
             .collect(),
     });
 
@@ -327,6 +337,7 @@ fn service_detail(state: &KioskState<'_>, tr: Tr<'_>, tile: Tile) -> ServiceDeta
             queue: false,
             queue_status: String::new(),
             slots: Vec::new(),
+            standby: false,
         };
     };
     let description = messages::service_description(tr, &s.service.slug);
@@ -358,6 +369,7 @@ fn service_detail(state: &KioskState<'_>, tr: Tr<'_>, tile: Tile) -> ServiceDeta
         queue,
         queue_status,
         slots,
+        standby: s.availability.standby_open() && state.session.choices.is_empty(),
     }
 }
 
@@ -582,6 +594,7 @@ mod tests {
                 timing: &Timing::default(),
                 today: &self.today,
                 issued: &self.issued,
+                issued_standby: None,
                 unavailable: self.unavailable,
                 corner: &self.corner,
                 corner_dots: "••".into(),

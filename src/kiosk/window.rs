@@ -57,6 +57,7 @@ impl KioskController {
             timing: &self.timing,
             today: &self.today,
             issued: &self.issued,
+            issued_standby: self.issued_standby,
             unavailable: self.unavailable,
             corner: &self.corner,
             corner_dots: self.corner_pin.dots(),
@@ -97,6 +98,7 @@ impl KioskController {
             k.set_service(self.tile(&service.tile));
             k.set_description(service.description.as_str().into());
             k.set_queue(service.queue);
+            k.set_standby(service.standby);
             k.set_queue_status(service.queue_status.as_str().into());
             k.set_slots(in_place(
                 k.get_slots(),
@@ -296,6 +298,13 @@ pub fn connect(window: &ui::KioskWindow, controller: KioskController) -> Connect
         });
         move || f(())
     };
+    {
+        let join = handler(window, &controller, |c, ()| match c.session().screen {
+            crate::domain::session::Screen::Service(id) => Some(Event::Standby(id)),
+            _ => None,
+        });
+        k.on_standby_join(move || join(()));
+    }
     k.on_ask_help(helped(KioskController::help_open));
     k.on_confirm_help(helped(KioskController::help_confirm));
     k.on_close_help(helped(KioskController::help_close));

@@ -72,7 +72,12 @@ pub struct StationController {
     rung_for: i64,
     /// A new call for help came: the window rings once.
     ring: bool,
+    /// When this station last passed on standby offers nobody took.
+    passed_on_at: Option<DateTime<Utc>>,
 }
+
+/// How often a station looks for standby offers that went by unused.
+const PASS_ON_EVERY: Duration = Duration::seconds(15);
 
 impl StationController {
     pub fn new(
@@ -110,6 +115,7 @@ impl StationController {
             help_calls: Vec::new(),
             rung_for: 0,
             ring: false,
+            passed_on_at: None,
         }
     }
 
@@ -489,13 +495,19 @@ impl StationController {
         if logged_out {
             self.logout();
         }
+        if self.passed_on_at.is_none_or(|at| now - at >= PASS_ON_EVERY) {
+            self.passed_on_at = Some(now);
+            if let Err(e) = self.app.pass_on_standby(now) {
+                log::warn!("station: cannot pass on standby places: {e}");
+            }
+        }
         let version = self.app.data_version().ok();
-        if version.is_some() && version != self.seen_version {
+        let minute = now.timestamp() / 60;
+        if version.is_some() && (version != self.seen_version || Some(minute) != self.seen_minute) {
             self.reload_own_texts();
             self.recheck_staff();
             self.reload_help_calls();
         }
-        let minute = now.timestamp() / 60;
         let changed = logged_out
             || version.is_none()
             || version != self.seen_version

@@ -40,6 +40,9 @@ pub struct StationView {
     pub console: Option<super::console::ConsoleView>,
     /// (call, "The kiosk entrance asks for help (10:42)") for each open call for help.
     pub help_alerts: Vec<(i64, String)>,
+    /// "Standby 3 may come now (until 10:52)" for each place offered at this desk whose
+    /// holder has not come yet.
+    pub standby: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,6 +109,8 @@ pub struct StationState<'a> {
     pub quantity: u32,
     /// Kiosks' open calls for help.
     pub help_calls: &'a [crate::app::HelpCall],
+    /// How long a standby visitor has to come once called.
+    pub standby_wait: chrono::Duration,
 }
 
 /// What the station read from the database for this frame.
@@ -116,6 +121,8 @@ pub struct StationData {
     pub bookings: Result<Vec<Booking>, StoreError>,
     /// The number called last at a queue desk (0: none yet).
     pub called: Result<u32, StoreError>,
+    /// Today's standby entries of the site (none without a desk).
+    pub standby: Result<Vec<crate::app::StandbyEntry>, StoreError>,
 }
 
 /// How many items one visit may take of a booking's service.
@@ -274,8 +281,34 @@ pub fn station_view(
             (call.id, text)
         })
         .collect();
+    let standby = match (state.desk, &data.standby, &data.bookings) {
+        (Some(desk), Ok(entries), Ok(bookings)) => entries
+            .iter()
+            .filter(|e| e.service == desk.id)
+            .filter_map(|e| {
+                let offer = e.offer?;
+                let waiting = bookings
+                    .iter()
+                    .any(|b| b.id == offer.booking && b.status == Status::Booked);
+                waiting.then(|| {
+                    tr.args(
+                        "station-standby-may-come",
+                        &[
+                            ("number", e.number.into()),
+                            (
+                                "time",
+                                messages::hhmm(tz, offer.at + state.standby_wait).into(),
+                            ),
+                        ],
+                    )
+                })
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
     StationView {
         help_alerts,
+        standby,
         screen,
         desk_name: state.desk.map_or_else(
             || tr.t("station-all-desks"),
@@ -343,6 +376,7 @@ mod tests {
             typed: "K7M",
             quantity: 2,
             help_calls: &[],
+            standby_wait: chrono::Duration::minutes(10),
         };
         station_view(&state, &data, &translations)
     }
@@ -356,6 +390,7 @@ mod tests {
             services: Ok(vec![desk.clone()]),
             bookings: Ok(bookings),
             called: Ok(0),
+            standby: Ok(Vec::new()),
         }
     }
 

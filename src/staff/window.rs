@@ -33,6 +33,10 @@ impl StationController {
                 Some(desk) if desk.mode == Mode::Queue => self.app.called(desk.id, day),
                 _ => Ok(0),
             },
+            standby: match &self.desk {
+                Some(_) => self.app.standby_today(now),
+                None => Ok(Vec::new()),
+            },
         };
         let state = StationState {
             step: &self.step,
@@ -51,6 +55,7 @@ impl StationController {
             },
             quantity: self.quantity,
             help_calls: &self.help_calls,
+            standby_wait: chrono::Duration::minutes(i64::from(self.app.config.standby_minutes)),
         };
         let mut view = station_view(&state, &data, &self.translations);
         if let super::Step::Console(console) = &self.step {
@@ -80,6 +85,7 @@ impl StationController {
                 .collect(),
         ));
         st.set_message(view.message.as_str().into());
+        st.set_standby(view.standby.join("\n").into());
         st.set_help_alerts(in_place(
             st.get_help_alerts(),
             view.help_alerts

@@ -6,6 +6,7 @@ use chrono_tz::Tz;
 use super::catalogue::services_in;
 use super::rows::{BOOKING_COLUMNS, booking_from_row, instant};
 use super::sql::{Conn, vals};
+use super::standby::offer_all_freed;
 use super::visits::insert_visit;
 use super::{NewVisit, Result, Store, StoreError, Visit};
 use crate::domain::booking::Wanted;
@@ -93,12 +94,16 @@ impl Store {
         Ok(changed == 1)
     }
 
-    /// Marks a booking still `booked` as a no-show.
-    pub fn mark_no_show(&self, booking: BookingId) -> Result<bool> {
+    /// Marks a booking still `booked` as a no-show; its place, if its time is not over,
+    /// goes to the first one on standby (in the caller's transaction).
+    pub fn mark_no_show(&self, booking: BookingId, now: DateTime<Utc>) -> Result<bool> {
         let changed = self.conn.execute(
             "UPDATE booking SET status = 'no_show' WHERE id = ?1 AND status = 'booked'",
             vals![booking.0],
         )?;
+        if changed == 1 {
+            offer_all_freed(&self.conn, &self.site, booking, now)?;
+        }
         Ok(changed == 1)
     }
 
@@ -167,13 +172,19 @@ impl Store {
         })
     }
 
-    /// Cancels a booking that is still `booked`, which frees its place.
+    /// Cancels a booking that is still `booked`, which frees its place: the first one on
+    /// the service's standby list gets it, in the same transaction (so exactly one does).
     pub fn cancel(&self, booking: BookingId, now: DateTime<Utc>) -> Result<bool> {
-        let changed = self.conn.execute(
-            "UPDATE booking SET status = 'cancelled', cancelled_at = ?2 WHERE id = ?1 AND status = 'booked'",
-            vals![booking.0, now.timestamp()],
-        )?;
-        Ok(changed == 1)
+        self.write(|| {
+            let changed = self.conn.execute(
+                "UPDATE booking SET status = 'cancelled', cancelled_at = ?2 WHERE id = ?1 AND status = 'booked'",
+                vals![booking.0, now.timestamp()],
+            )?;
+            if changed == 1 {
+                offer_all_freed(&self.conn, &self.site, booking, now)?;
+            }
+            Ok(changed == 1)
+        })
     }
     /// Counts the site's bookings, for tests and diagnostics.
     pub fn count_bookings(&self) -> Result<i64> {

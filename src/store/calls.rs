@@ -17,6 +17,8 @@ pub struct QueueCall {
     pub number: u32,
     pub at: DateTime<Utc>,
     pub lang: Option<String>,
+    /// A number of the standby list, called for a freed place.
+    pub standby: bool,
 }
 
 /// A kiosk's call for help that nobody has answered yet.
@@ -44,12 +46,15 @@ impl Store {
     pub fn queue_calls(&self, day: NaiveDate, limit: u32) -> Result<Vec<QueueCall>> {
         self.conn
             .query(
-                "SELECT c.id, c.service_id, c.number, c.at, v.lang
+                "SELECT c.id, c.service_id, c.number, c.at, COALESCE(v.lang, w.lang), c.standby
                  FROM queue_call c
                  JOIN service s ON s.id = c.service_id
-                 LEFT JOIN booking b ON b.service_id = c.service_id AND b.day = c.day
-                                    AND b.number = c.number
+                 LEFT JOIN booking b ON c.standby = 0 AND b.service_id = c.service_id
+                                    AND b.day = c.day AND b.number = c.number
                  LEFT JOIN visit v ON v.id = b.visit_id
+                 LEFT JOIN standby sb ON c.standby = 1 AND sb.service_id = c.service_id
+                                     AND sb.day = c.day AND sb.number = c.number
+                 LEFT JOIN visit w ON w.id = sb.visit_id
                  WHERE c.day = ?1 AND s.site = ?2
                  ORDER BY c.id DESC
                  LIMIT ?3",
@@ -64,6 +69,7 @@ impl Store {
                     number: u32::try_from(row.get::<i64>(2)?).unwrap_or(0),
                     at: instant("queue_call", id, row.get(3)?)?,
                     lang: row.get(4)?,
+                    standby: row.get::<i64>(5)? == 1,
                 })
             })
             .collect()

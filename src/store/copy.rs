@@ -55,10 +55,19 @@ const TABLES: &[(&str, &str, bool)] = &[
     ("site_key", "id, keyring, site", false),
     ("text_override", "site, locale, message, text", false),
     ("site_setting", "site, setting, value", false),
-    ("queue_call", "id, service_id, day, number, at", true),
+    (
+        "queue_call",
+        "id, service_id, day, number, at, standby",
+        true,
+    ),
     (
         "help_call",
         "id, site, kiosk, at, answered_at, answered_by",
+        true,
+    ),
+    (
+        "standby",
+        "id, service_id, day, number, visit_id, status, offered_at, booking_id, created_at",
         true,
     ),
 ];

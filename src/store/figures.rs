@@ -162,6 +162,12 @@ fn forget_in(
              WHERE v.issued_on < ?1 AND v.site = ?2)",
         vals![&cutoff, site],
     )?;
+    // A standby entry names its visit and the booking it was offered: it goes first.
+    tx.execute(
+        "DELETE FROM standby
+         WHERE visit_id IN (SELECT id FROM visit WHERE issued_on < ?1 AND site = ?2)",
+        vals![&cutoff, site],
+    )?;
     done.bookings_deleted = tx.execute(
         "DELETE FROM booking
          WHERE visit_id IN (SELECT id FROM visit WHERE issued_on < ?1 AND site = ?2)",

@@ -30,6 +30,7 @@ mod schema;
 mod server;
 pub(crate) mod sql;
 mod staff;
+mod standby;
 mod trouble;
 mod visits;
 pub use backup::{Backup, BackupError};
@@ -40,6 +41,7 @@ pub use copy::{Copied, CopyError};
 pub use figures::{Figure, Forgotten, Retention};
 pub use server::Server;
 pub use staff::*;
+pub use standby::{Offer, StandbyEntry};
 pub use trouble::StoreTrouble;
 pub use visits::{NewVisit, Visit};
 
@@ -59,6 +61,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_sites.sql"),
     include_str!("migrations/0009_console.sql"),
     include_str!("migrations/0010_calls.sql"),
+    include_str!("migrations/0011_standby.sql"),
 ];
 
 /// The same migrations for PostgreSQL, one for one: a database at version N has the same
@@ -74,6 +77,7 @@ const PG_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0008_sites.sql"),
     include_str!("migrations/postgres/0009_console.sql"),
     include_str!("migrations/postgres/0010_calls.sql"),
+    include_str!("migrations/postgres/0011_standby.sql"),
 ];
 
 /// The site of a data folder whose settings name none.

@@ -34,6 +34,7 @@ const TABLES: &[&str] = &[
     "site_setting",
     "queue_call",
     "help_call",
+    "standby",
     "sosta_schema",
 ];
 
