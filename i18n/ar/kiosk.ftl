@@ -157,3 +157,10 @@ kiosk-speech-confirm = اضغط على «اطبع تذكرتي» لتحصل عل
     .speech = اِضْغَطْ عَلَى «اِطْبَعْ تَذْكِرَتِي» لِتَحْصُلَ عَلَى تَذْكِرَتِكَ.
 kiosk-speech-question = اضغط على جواب، أو تجاوز السؤال.
     .speech = اِضْغَطْ عَلَى جَوَابٍ، أَوْ تَجَاوَزِ السُّؤَالَ.
+
+# Standby when a service is full today.
+kiosk-standby = انتظر حتى يفرغ مكان
+kiosk-standby-detail = إذا ترك أحد مكانه، ننادي رقمك على شاشة غرفة الانتظار.
+kiosk-when-standby = قائمة الانتظار، رقم { $number }
+slip-standby = قائمة الانتظار رقم { $number }
+slip-instruction-standby = راقب الشاشة: ننادي رقمك عندما يفرغ مكان.

@@ -64,3 +64,4 @@ corner-pin-title = رمز PIN للموظفين
 station-help-alert = الكشك { $kiosk } يطلب المساعدة ({ $time }). اذهب وانظر.
 station-help-going = سأذهب أنا
 station-help-taken = أحد الزملاء في طريقه بالفعل.
+station-standby-may-come = الرقم { $number } من قائمة الانتظار يمكنه أن يأتي الآن (حتى الساعة { $time }).

@@ -228,3 +228,6 @@ db-backup-no-folder = No existe la carpeta { $folder } en la que escribir la cop
 db-backup-on-server = La base de datos está en un servidor PostgreSQL: haz la copia de seguridad allí, con pg_dump, donde están los datos de todos los ordenadores
 db-backup-exists = { $path } ya existe: una copia de seguridad nunca sobrescribe un archivo. Elige un nombre nuevo
 db-backup-failed = No se ha podido escribir la copia de seguridad en { $path }: { $detail }
+standby-not-full = El servicio { $service } no está lleno hoy: reserva una plaza.
+standby-joined = En la lista de espera de { $service }: número { $number }. Código { $code }
+cli-arg-standby = Inscribe en la lista de espera de un servicio lleno hoy, en lugar de reservar

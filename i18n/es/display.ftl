@@ -5,3 +5,8 @@ display-nothing-now = Ahora no llama ninguna ventanilla.
 # Said aloud after the chime when a desk calls a number. $place is the service's name, or
 # the desk's name for a discreet service.
 display-call-speech = Número { $number }, { $place }.
+
+# Standby numbers called for a place someone gave up.
+display-standby-title = Lista de espera: ven ahora a la ventanilla
+# Said aloud after the chime when a standby number is called. $place as above.
+display-standby-speech = Lista de espera, número { $number }, { $place }.

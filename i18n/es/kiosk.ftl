@@ -114,3 +114,10 @@ kiosk-speech-queue = Toca «Toma un número» para tener tu número.
 kiosk-speech-slots = Toca una hora para reservarla.
 kiosk-speech-confirm = Toca «Imprimir mi ticket» para tener tu ticket.
 kiosk-speech-question = Toca una respuesta, o salta la pregunta.
+
+# Standby when a service is full today.
+kiosk-standby = Espera una plaza libre
+kiosk-standby-detail = Si alguien deja su plaza, llamamos a tu número en la pantalla de la sala de espera.
+kiosk-when-standby = Lista de espera, número { $number }
+slip-standby = Lista de espera n.º { $number }
+slip-instruction-standby = Mira la pantalla: llamamos a tu número cuando quede una plaza libre.

@@ -60,3 +60,4 @@ corner-pin-title = PIN del personal
 station-help-alert = El quiosco { $kiosk } pide ayuda ({ $time }). Ve a ver.
 station-help-going = Voy yo
 station-help-taken = Ya va un compañero.
+station-standby-may-come = El número { $number } de la lista de espera puede venir ahora (hasta las { $time }).

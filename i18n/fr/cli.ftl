@@ -229,3 +229,6 @@ db-backup-no-folder = Il n'y a pas de dossier { $folder } où écrire la sauvega
 db-backup-on-server = La base de données est sur un serveur PostgreSQL : sauvegardez-la sur ce serveur, avec pg_dump, car c'est là que se trouvent les données de tous les ordinateurs
 db-backup-exists = { $path } existe déjà : une sauvegarde n'écrase jamais un fichier. Choisissez un nouveau nom
 db-backup-failed = Impossible d'écrire la sauvegarde dans { $path } : { $detail }
+standby-not-full = Le service { $service } n'est pas complet aujourd'hui : réservez plutôt une place.
+standby-joined = Sur la liste d'attente de { $service } : numéro { $number }. Code { $code }
+cli-arg-standby = Met sur la liste d'attente d'un service complet aujourd'hui, au lieu de réserver

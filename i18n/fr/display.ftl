@@ -5,3 +5,8 @@ display-nothing-now = Aucun guichet n'appelle pour le moment.
 # Said aloud after the chime when a desk calls a number. $place is the service's name, or
 # the desk's name for a discreet service.
 display-call-speech = Numéro { $number }, { $place }.
+
+# Standby numbers called for a place someone gave up.
+display-standby-title = Liste d'attente : venez au guichet maintenant
+# Said aloud after the chime when a standby number is called. $place as above.
+display-standby-speech = Liste d'attente, numéro { $number }, { $place }.

@@ -114,3 +114,10 @@ kiosk-speech-queue = Touchez « Prendre un numéro » pour avoir votre numéro
 kiosk-speech-slots = Touchez une heure pour la réserver.
 kiosk-speech-confirm = Touchez « Imprimer mon ticket » pour avoir votre ticket.
 kiosk-speech-question = Touchez une réponse, ou passez la question.
+
+# Standby when a service is full today.
+kiosk-standby = Attendre une place libre
+kiosk-standby-detail = Si quelqu'un laisse sa place, nous appelons votre numéro sur l'écran de la salle d'attente.
+kiosk-when-standby = Liste d'attente, numéro { $number }
+slip-standby = Liste d'attente n° { $number }
+slip-instruction-standby = Regardez l'écran : nous appelons votre numéro quand une place se libère.

@@ -60,3 +60,4 @@ corner-pin-title = PIN de l'équipe
 station-help-alert = La borne { $kiosk } appelle à l'aide ({ $time }). Allez voir.
 station-help-going = J'y vais
 station-help-taken = Un collègue y va déjà.
+station-standby-may-come = Le numéro { $number } de la liste d'attente peut venir maintenant (jusqu'à { $time }).

@@ -229,3 +229,6 @@ db-backup-no-folder = ਫੋਲਡਰ { $folder } ਮੌਜੂਦ ਨਹੀਂ �
 db-backup-on-server = ਡਾਟਾਬੇਸ ਇੱਕ PostgreSQL ਸਰਵਰ 'ਤੇ ਹੈ: ਇਸ ਦਾ ਬੈਕਅੱਪ ਉੱਥੇ ਹੀ pg_dump ਨਾਲ ਬਣਾਓ, ਜਿੱਥੇ ਹਰ ਕੰਪਿਊਟਰ ਦਾ ਡਾਟਾ ਹੈ
 db-backup-exists = { $path } ਪਹਿਲਾਂ ਹੀ ਮੌਜੂਦ ਹੈ: ਬੈਕਅੱਪ ਕਦੇ ਵੀ ਕਿਸੇ ਫ਼ਾਈਲ ਦੇ ਉੱਤੇ ਨਹੀਂ ਲਿਖਦਾ। ਕੋਈ ਨਵਾਂ ਨਾਮ ਚੁਣੋ
 db-backup-failed = ਬੈਕਅੱਪ { $path } ਵਿੱਚ ਲਿਖਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ: { $detail }
+standby-not-full = ਅੱਜ { $service } ਵਿੱਚ ਅਜੇ ਥਾਂ ਹੈ: ਉਡੀਕ ਦੀ ਬਜਾਏ ਬੁਕਿੰਗ ਕਰੋ।
+standby-joined = { $service } ਦੀ ਉਡੀਕ ਸੂਚੀ ਵਿੱਚ: ਨੰਬਰ { $number }। ਕੋਡ { $code }
+cli-arg-standby = ਬੁਕਿੰਗ ਦੀ ਬਜਾਏ, ਅੱਜ ਲਈ ਭਰੀ ਹੋਈ ਸੇਵਾ ਦੀ ਉਡੀਕ ਸੂਚੀ ਵਿੱਚ ਦਰਜ ਕਰੋ

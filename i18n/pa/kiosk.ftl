@@ -114,3 +114,10 @@ kiosk-speech-queue = ਆਪਣਾ ਨੰਬਰ ਲੈਣ ਲਈ “ਨੰਬਰ 
 kiosk-speech-slots = ਬੁੱਕ ਕਰਨ ਲਈ ਕੋਈ ਸਮਾਂ ਦਬਾਓ।
 kiosk-speech-confirm = ਆਪਣੀ ਪਰਚੀ ਲੈਣ ਲਈ “ਮੇਰੀ ਪਰਚੀ ਛਾਪੋ” ਦਬਾਓ।
 kiosk-speech-question = ਕੋਈ ਜਵਾਬ ਦਬਾਓ, ਜਾਂ ਸਵਾਲ ਛੱਡ ਦਿਓ।
+
+# Standby when a service is full today.
+kiosk-standby = ਖਾਲੀ ਥਾਂ ਦੀ ਉਡੀਕ ਕਰੋ
+kiosk-standby-detail = ਜੇ ਕੋਈ ਆਪਣੀ ਥਾਂ ਛੱਡ ਦਿੰਦਾ ਹੈ, ਤਾਂ ਅਸੀਂ ਉਡੀਕ ਵਾਲੇ ਕਮਰੇ ਦੀ ਸਕਰੀਨ 'ਤੇ ਤੁਹਾਡਾ ਨੰਬਰ ਬੁਲਾਵਾਂਗੇ।
+kiosk-when-standby = ਉਡੀਕ ਸੂਚੀ, ਨੰਬਰ { $number }
+slip-standby = ਉਡੀਕ ਸੂਚੀ ਨੰ. { $number }
+slip-instruction-standby = ਸਕਰੀਨ ਦੇਖਦੇ ਰਹੋ: ਥਾਂ ਖਾਲੀ ਹੋਣ 'ਤੇ ਅਸੀਂ ਤੁਹਾਡਾ ਨੰਬਰ ਬੁਲਾਵਾਂਗੇ।

@@ -60,3 +60,4 @@ corner-pin-title = ਸਟਾਫ਼ ਦਾ PIN
 station-help-alert = ਕਿਓਸਕ { $kiosk } ਤੋਂ ਮਦਦ ਮੰਗੀ ਜਾ ਰਹੀ ਹੈ ({ $time })। ਜਾ ਕੇ ਦੇਖੋ।
 station-help-going = ਮੈਂ ਜਾ ਰਿਹਾ ਹਾਂ
 station-help-taken = ਇੱਕ ਸਾਥੀ ਪਹਿਲਾਂ ਹੀ ਜਾ ਰਿਹਾ ਹੈ।
+station-standby-may-come = ਉਡੀਕ ਸੂਚੀ ਦਾ ਨੰਬਰ { $number } ਹੁਣ ਆ ਸਕਦਾ ਹੈ ({ $time } ਵਜੇ ਤੱਕ)।

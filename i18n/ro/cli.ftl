@@ -244,3 +244,6 @@ db-backup-no-folder = Nu există dosarul { $folder } în care să fie scrisă co
 db-backup-on-server = Baza de date este pe un server PostgreSQL: faceți copia de siguranță acolo, cu pg_dump, unde sunt datele tuturor calculatoarelor
 db-backup-exists = { $path } există deja: o copie de siguranță nu suprascrie niciodată un fișier. Alegeți un nume nou
 db-backup-failed = Copia de siguranță nu a putut fi scrisă în { $path }: { $detail }
+standby-not-full = Serviciul { $service } nu este plin azi: rezervați un loc.
+standby-joined = Pe lista de așteptare pentru { $service }: numărul { $number }. Cod { $code }
+cli-arg-standby = Înscrie pe lista de așteptare a unui serviciu plin azi, în loc de rezervare

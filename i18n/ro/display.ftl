@@ -5,3 +5,8 @@ display-nothing-now = Niciun ghișeu nu cheamă acum.
 # Said aloud after the chime when a desk calls a number. $place is the service's name, or
 # the desk's name for a discreet service.
 display-call-speech = Numărul { $number }, { $place }.
+
+# Standby numbers called for a place someone gave up.
+display-standby-title = Lista de așteptare: veniți acum la ghișeu
+# Said aloud after the chime when a standby number is called. $place as above.
+display-standby-speech = Lista de așteptare, numărul { $number }, { $place }.

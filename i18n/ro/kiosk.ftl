@@ -119,3 +119,10 @@ kiosk-speech-queue = Atingeți „Luați un număr” ca să primiți numărul.
 kiosk-speech-slots = Atingeți o oră ca să o rezervați.
 kiosk-speech-confirm = Atingeți „Tipăriți bonul” ca să primiți bonul.
 kiosk-speech-question = Atingeți un răspuns sau săriți peste întrebare.
+
+# Standby when a service is full today.
+kiosk-standby = Așteptați un loc liber
+kiosk-standby-detail = Dacă cineva renunță la un loc, chemăm numărul dumneavoastră pe ecranul din sala de așteptare.
+kiosk-when-standby = Lista de așteptare, numărul { $number }
+slip-standby = Lista de așteptare nr. { $number }
+slip-instruction-standby = Urmăriți ecranul: vă chemăm numărul când se eliberează un loc.

@@ -61,3 +61,4 @@ corner-pin-title = PIN pentru personal
 station-help-alert = Chioșcul { $kiosk } cere ajutor ({ $time }). Mergeți să vedeți.
 station-help-going = Merg eu
 station-help-taken = Merge deja un coleg.
+station-standby-may-come = Numărul { $number } de pe lista de așteptare poate veni acum (până la ora { $time }).

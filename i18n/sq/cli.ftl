@@ -229,3 +229,6 @@ db-backup-no-folder = Nuk ekziston dosja { $folder } ku të shkruhet kopja rezer
 db-backup-on-server = Baza e të dhënave është në një server PostgreSQL: bëni kopjen rezervë atje, me pg_dump, ku janë të dhënat e të gjithë kompjuterëve
 db-backup-exists = { $path } ekziston tashmë: një kopje rezervë nuk mbishkruan kurrë një skedar. Zgjidhni një emër të ri
 db-backup-failed = Kopja rezervë nuk mund të shkruhej në { $path }: { $detail }
+standby-not-full = Shërbimi { $service } nuk është plot sot: rezervoni një vend.
+standby-joined = Në listën e pritjes për { $service }: numri { $number }. Kodi { $code }
+cli-arg-standby = Shton në listën e pritjes për një shërbim plot për sot, në vend që të rezervojë

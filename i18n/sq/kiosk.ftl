@@ -114,3 +114,10 @@ kiosk-speech-queue = Prekni „Merrni një numër” për të marrë numrin tuaj
 kiosk-speech-slots = Prekni një orë për ta rezervuar.
 kiosk-speech-confirm = Prekni „Printoni biletën” për të marrë biletën tuaj.
 kiosk-speech-question = Prekni një përgjigje, ose kaloni pyetjen.
+
+# Standby when a service is full today.
+kiosk-standby = Prisni një vend të lirë
+kiosk-standby-detail = Nëse dikush heq dorë nga vendi, e thërrasim numrin tuaj në ekranin e sallës së pritjes.
+kiosk-when-standby = Lista e pritjes, numri { $number }
+slip-standby = Lista e pritjes nr. { $number }
+slip-instruction-standby = Shikoni ekranin: e thërrasim numrin tuaj kur lirohet një vend.

@@ -60,3 +60,4 @@ corner-pin-title = PIN-i i stafit
 station-help-alert = Kioska { $kiosk } po kërkon ndihmë ({ $time }). Shkoni të shihni.
 station-help-going = Po shkoj unë
 station-help-taken = Një koleg po shkon tashmë.
+station-standby-may-come = Numri { $number } i listës së pritjes mund të vijë tani (deri në orën { $time }).

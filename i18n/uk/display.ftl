@@ -5,3 +5,8 @@ display-nothing-now = Зараз жодне віконце не викликає
 # Said aloud after the chime when a desk calls a number. $place is the service's name, or
 # the desk's name for a discreet service.
 display-call-speech = Номер { $number }, { $place }.
+
+# Standby numbers called for a place someone gave up.
+display-standby-title = Список очікування: підійдіть до віконця зараз
+# Said aloud after the chime when a standby number is called. $place as above.
+display-standby-speech = Список очікування, номер { $number }, { $place }.

@@ -124,3 +124,10 @@ kiosk-speech-queue = Торкніться «Взяти номер», щоб от
 kiosk-speech-slots = Торкніться часу, щоб забронювати його.
 kiosk-speech-confirm = Торкніться «Надрукувати мій талон», щоб отримати талон.
 kiosk-speech-question = Торкніться відповіді або пропустіть запитання.
+
+# Standby when a service is full today.
+kiosk-standby = Чекати на вільне місце
+kiosk-standby-detail = Якщо хтось відмовиться від місця, ми викличемо ваш номер на екрані в залі очікування.
+kiosk-when-standby = Список очікування, номер { $number }
+slip-standby = Список очікування № { $number }
+slip-instruction-standby = Стежте за екраном: ми викличемо ваш номер, коли звільниться місце.

@@ -62,3 +62,4 @@ corner-pin-title = PIN працівника
 station-help-alert = Кіоск { $kiosk } викликає допомогу ({ $time }). Підійдіть і подивіться.
 station-help-going = Я йду
 station-help-taken = Колега вже йде.
+station-standby-may-come = Номер { $number } зі списку очікування може підійти зараз (до { $time }).

@@ -229,3 +229,6 @@ db-backup-no-folder = فولڈر { $folder } موجود نہیں ہے، جس م�
 db-backup-on-server = ڈیٹا بیس ایک PostgreSQL سرور پر ہے: اس کا بیک اپ وہیں pg_dump سے بنائیں، جہاں ہر کمپیوٹر کا ڈیٹا موجود ہے
 db-backup-exists = { $path } پہلے سے موجود ہے: بیک اپ کبھی کسی فائل کے اوپر نہیں لکھتا۔ کوئی نیا نام چنیں
 db-backup-failed = بیک اپ { $path } میں نہیں لکھا جا سکا: { $detail }
+standby-not-full = آج { $service } میں ابھی جگہ ہے: انتظار کے بجائے بکنگ کریں۔
+standby-joined = { $service } کی انتظار کی فہرست میں: نمبر { $number }۔ کوڈ { $code }
+cli-arg-standby = بکنگ کے بجائے، آج کے لیے بھری ہوئی سروس کی انتظار کی فہرست میں شامل کریں

@@ -114,3 +114,10 @@ kiosk-speech-queue = اپنا نمبر لینے کے لیے «نمبر لیں» 
 kiosk-speech-slots = بک کرنے کے لیے کوئی وقت دبائیں۔
 kiosk-speech-confirm = اپنی پرچی لینے کے لیے «میری پرچی پرنٹ کریں» دبائیں۔
 kiosk-speech-question = کوئی جواب دبائیں، یا سوال چھوڑ دیں۔
+
+# Standby when a service is full today.
+kiosk-standby = خالی جگہ کا انتظار کریں
+kiosk-standby-detail = اگر کوئی اپنی جگہ چھوڑ دے تو ہم انتظار گاہ کی اسکرین پر آپ کا نمبر بلائیں گے۔
+kiosk-when-standby = انتظار کی فہرست، نمبر { $number }
+slip-standby = انتظار کی فہرست نمبر { $number }
+slip-instruction-standby = اسکرین دیکھتے رہیں: جگہ خالی ہونے پر ہم آپ کا نمبر بلائیں گے۔

@@ -60,3 +60,4 @@ corner-pin-title = عملے کا PIN
 station-help-alert = کیوسک { $kiosk } سے مدد مانگی جا رہی ہے ({ $time })۔ جا کر دیکھیں۔
 station-help-going = میں جا رہا ہوں
 station-help-taken = ایک ساتھی پہلے ہی جا رہا ہے۔
+station-standby-may-come = انتظار کی فہرست کا نمبر { $number } اب آ سکتا ہے ({ $time } بجے تک)۔
