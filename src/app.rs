@@ -18,8 +18,8 @@ use crate::store::{NewVisit, Store};
 use crate::store::Retention;
 pub use crate::store::{
     AuditAction, AuditEntry, AuditRecord, Backup, BackupError, BookError, BookingRequest, Copied,
-    CopyError, Durability, Figure, Forgotten, HelpCall, HelpSent, Location, Offer, QueueCall, Role,
-    Server, StaffId, StaffMember, StandbyEntry, StoreError, Visit,
+    CopyError, Durability, Figure, Forgotten, HelpCall, HelpSent, Inspection, Location, Offer,
+    QueueCall, Role, Server, StaffId, StaffMember, StandbyEntry, StoreError, Visit,
 };
 use crate::token::{Forged, KeyFileError, Keyring, Scanned, parse_scan};
 
@@ -156,17 +156,13 @@ impl App {
             problem: crate::config::Problem::Read(e.to_string()),
         })?;
         let config = Config::parse(&settings_path, &text, languages)?;
-        let location = match database_from_env()?.or_else(|| config.database.clone()) {
-            Some(server) => Location::Server(server),
-            None => {
-                let database = data_dir.database();
-                private_database(&database).map_err(|source| AppError::DataDir {
-                    path: database.clone(),
-                    source,
-                })?;
-                Location::File(database)
-            }
-        };
+        let location = data_location(&data_dir, &config)?;
+        if let Location::File(database) = &location {
+            private_database(database).map_err(|source| AppError::DataDir {
+                path: database.clone(),
+                source,
+            })?;
+        }
         let mut store = Store::open_at(&location, durability)?.with_site(&config.site_id)?;
         let keys = match &location {
             Location::File(_) => load_or_create_keys(&data_dir.keys())?,
@@ -747,6 +743,60 @@ impl Actor {
             detail: String::new(),
         }
     }
+}
+
+/// Where a data folder's data is: the server `SOSTA_DATABASE_URL` or `[database] url`
+/// names, else the SQLite file in the folder.
+pub fn data_location(data_dir: &DataDir, config: &Config) -> Result<Location, AppError> {
+    Ok(
+        match database_from_env()?.or_else(|| config.database.clone()) {
+            Some(server) => Location::Server(server),
+            None => Location::File(data_dir.database()),
+        },
+    )
+}
+
+/// The settings of a data folder as the next start would read them, without creating the
+/// file: `None` when there is none yet (a first start writes the defaults).
+pub fn read_settings(
+    data_dir: &DataDir,
+    languages: &[&str],
+) -> Result<Option<Config>, SettingsError> {
+    let path = data_dir.settings();
+    match fs::read_to_string(&path) {
+        Ok(text) => Config::parse(&path, &text, languages).map(Some),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(SettingsError {
+            file: path,
+            line: None,
+            problem: crate::config::Problem::Read(e.to_string()),
+        }),
+    }
+}
+
+/// A look at a site's data that changes nothing: a SQLite file is opened read-only (and
+/// never created), a server is connected to as every start does.
+pub fn inspect_data(location: &Location, site: &str) -> Result<Inspection, StoreError> {
+    let mut store = match location {
+        Location::File(path) => Store::open_read_only(path)?,
+        Location::Server(server) => Store::connect(server)?,
+    };
+    store.switch_site(site);
+    store.inspect()
+}
+
+/// Reads a key file as a start would, without creating it.
+pub fn read_key_file(path: &Path) -> Result<(), AppError> {
+    let text = fs::read_to_string(path).map_err(|source| AppError::DataDir {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    Keyring::parse(&text)
+        .map(|_| ())
+        .map_err(|source| AppError::KeyFile {
+            path: path.to_path_buf(),
+            source,
+        })
 }
 
 /// Makes the database file (and its WAL and shared-memory files, if any) readable by

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
+use crate::config::EscPosTarget;
 use crate::slip::SlipFormat;
 use crate::store::StoreError;
 
@@ -138,9 +139,145 @@ fn check_printer(name: &str) -> Result<(), PrinterError> {
     Ok(())
 }
 
+/// What CUPS says about a queue, for `sosta doctor`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum QueueState {
+    /// `lpstat` could not be started: CUPS's tools are not installed.
+    NoCups,
+    /// CUPS has no queue of that name (its own words in `detail`).
+    Missing { detail: String },
+    Found {
+        enabled: bool,
+        accepting: bool,
+        /// The queue's paper sizes (`PageSize` of `lpoptions -l`), when it lists them.
+        page_sizes: Option<Vec<String>>,
+    },
+}
+
+/// CUPS's default destination: `Ok(None)` when it has none, `Err` when `lpstat` cannot
+/// be started.
+pub fn default_queue() -> Result<Option<String>, std::io::Error> {
+    let out = cups_command("lpstat").arg("-d").output()?;
+    // "system default destination: SostaPDF", or "no system default destination".
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find_map(|line| line.split_once("destination:"))
+        .map(|(_, name)| name.trim().to_owned())
+        .filter(|name| !name.is_empty()))
+}
+
+/// Asks CUPS (`lpstat -p`, `lpstat -a`, `lpoptions -l`) how a queue is.
+pub fn queue_state(name: &str) -> QueueState {
+    let run = |program: &str, args: &[&str]| {
+        cups_command(program).args(args).output().map(|out| {
+            let text = format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            (out.status.success(), text.trim().to_owned())
+        })
+    };
+    let Ok((found, printers)) = run("lpstat", &["-p", name]) else {
+        return QueueState::NoCups;
+    };
+    if !found {
+        return QueueState::Missing { detail: printers };
+    }
+    let accepting = match run("lpstat", &["-a", name]) {
+        Ok((true, text)) => !text.contains("not accepting"),
+        _ => false,
+    };
+    let page_sizes = match run("lpoptions", &["-p", name, "-l"]) {
+        Ok((true, text)) => page_sizes(&text),
+        _ => None,
+    };
+    QueueState::Found {
+        enabled: !printers.contains("disabled"),
+        accepting,
+        page_sizes,
+    }
+}
+
+/// The paper sizes in `lpoptions -l` output: the `PageSize` (or `media`) line's choices,
+/// without the `*` that marks the default.
+fn page_sizes(options: &str) -> Option<Vec<String>> {
+    options.lines().find_map(|line| {
+        let (key, choices) = line.split_once(':')?;
+        let key = key.split('/').next()?.trim();
+        (key == "PageSize" || key == "media").then(|| {
+            choices
+                .split_whitespace()
+                .map(|c| c.trim_start_matches('*').to_owned())
+                .collect()
+        })
+    })
+}
+
+/// Whether a receipt printer can be written to now, without sending it anything: a
+/// device or file that exists and this user may open for writing, or a TCP port that accepts a
+/// connection within `timeout`.
+pub fn escpos_reachable(target: &EscPosTarget, timeout: Duration) -> Result<(), PrinterError> {
+    let printer = target.to_string();
+    match target {
+        EscPosTarget::Device(path) => {
+            if !path.exists() {
+                return Err(PrinterError::NoDevice {
+                    printer,
+                    detail: "no such file or device".into(),
+                });
+            }
+            // Opened to append and closed at once: nothing is written or truncated.
+            std::fs::OpenOptions::new()
+                .append(true)
+                .open(path)
+                .map(drop)
+                .map_err(|e| PrinterError::Denied {
+                    printer,
+                    detail: e.to_string(),
+                })
+        }
+        EscPosTarget::Tcp { host, port } => {
+            use std::net::ToSocketAddrs as _;
+            let addresses = (host.trim_matches(['[', ']']), *port)
+                .to_socket_addrs()
+                .map_err(|e| PrinterError::NoDevice {
+                    printer: printer.clone(),
+                    detail: e.to_string(),
+                })?;
+            let mut last = None;
+            for address in addresses {
+                match std::net::TcpStream::connect_timeout(&address, timeout) {
+                    Ok(_) => return Ok(()),
+                    Err(e) => last = Some(e),
+                }
+            }
+            Err(PrinterError::NoDevice {
+                printer,
+                detail: last.map_or_else(|| "no address".to_owned(), |e| e.to_string()),
+            })
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_sizes_are_read_from_lpoptions() {
+        let text = "PageSize/Media Size: Letter *A4 Custom.WIDTHxHEIGHT\n\
+                    Resolution/Resolution: *300dpi\n";
+        assert_eq!(
+            page_sizes(text),
+            Some(vec![
+                "Letter".into(),
+                "A4".into(),
+                "Custom.WIDTHxHEIGHT".into()
+            ])
+        );
+        assert_eq!(page_sizes("Resolution/Resolution: *300dpi"), None);
+    }
 
     #[test]
     fn cups_commands_run_in_the_c_locale() {

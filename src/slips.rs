@@ -30,6 +30,12 @@ pub struct Delivery {
 /// The icon of a discreet service's line: a clock, which says nothing of the service.
 const DISCREET_ICON: &str = "clock";
 
+/// Whether the fonts built into the program for slips (every script of the ten
+/// languages) load.
+pub fn fonts_load() -> Result<(), crate::slip::SlipError> {
+    crate::slip::Fonts::load().map(drop)
+}
+
 /// The slip of a visit, in the visitor's language with Italian for staff. A discreet
 /// service is named by its desk only.
 pub fn slip_for(

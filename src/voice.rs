@@ -13,6 +13,37 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 
+/// espeak-ng's version, as the first part of `espeak-ng --version` ("eSpeak NG
+/// text-to-speech: 1.51", without where its data is); `Err` when it cannot be started.
+pub fn espeak_version() -> std::io::Result<String> {
+    let out = Command::new("espeak-ng")
+        .arg("--version")
+        .stdin(Stdio::null())
+        .output()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = text.lines().next().unwrap_or_default();
+    Ok(line.split("  ").next().unwrap_or(line).trim().to_owned())
+}
+
+/// How many sound cards ALSA lists (`aplay -l`); `Err` when aplay cannot be started.
+pub fn sound_cards() -> std::io::Result<usize> {
+    let out = Command::new("aplay")
+        .arg("-l")
+        .env("LC_ALL", "C")
+        .stdin(Stdio::null())
+        .output()?;
+    Ok(count_cards(&String::from_utf8_lossy(&out.stdout)))
+}
+
+/// The cards in `aplay -l` output: one `card N: …` line per device of a card.
+fn count_cards(listing: &str) -> usize {
+    listing
+        .lines()
+        .filter_map(|line| line.strip_prefix("card ")?.split(':').next())
+        .collect::<HashSet<_>>()
+        .len()
+}
+
 /// espeak-ng's output format: 16-bit mono at 22 050 Hz.
 pub const RATE: u32 = 22_050;
 
@@ -307,6 +338,20 @@ fn play(samples: &[i16], playing: &Mutex<Option<Child>>) -> Result<(), VoiceErro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sound_cards_are_counted_once_for_all_their_devices() {
+        let listing = "**** List of PLAYBACK Hardware Devices ****\n\
+            card 0: PCH [HDA Intel PCH], device 0: ALC257 Analog [ALC257 Analog]\n\
+            \x20 Subdevices: 1/1\n\
+            card 0: PCH [HDA Intel PCH], device 3: HDMI 0 [HDMI 0]\n\
+            card 1: Device [USB Audio Device], device 0: USB Audio [USB Audio]\n";
+        assert_eq!(count_cards(listing), 2);
+        assert_eq!(
+            count_cards("aplay: device_list:274: no soundcards found...\n"),
+            0
+        );
+    }
 
     #[test]
     fn the_chime_is_audible_and_short() {

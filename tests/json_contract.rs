@@ -77,7 +77,8 @@ fn every_documented_json_field_is_printed_by_its_verb() {
             "cancel",
             "audit",
             "staff-user list",
-            "report"
+            "report",
+            "doctor"
         ]
     );
     let site = Sosta::new();
@@ -121,6 +122,9 @@ fn every_documented_json_field_is_printed_by_its_verb() {
             "2026-11-27T09:00:00+01:00",
             &["report", "--month", "2026-11", "--format", "json"],
         ),
+        // Whatever this machine's printer and sound, doctor prints every check.
+        serde_json::from_slice(&site.run(NOW, &["doctor", "--json"]).stdout)
+            .expect("doctor --json is JSON"),
     ];
     assert!(!code.is_empty());
     for ((verb, names), output) in documented.iter().zip(&outputs) {

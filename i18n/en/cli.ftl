@@ -174,6 +174,7 @@ cli-cmd-keys = The keys that sign slips: make a new one
 cli-cmd-rotate = Sign new slips with a fresh key; slips signed before stay valid
 keys-rotated = New slips are signed with key { $id }. Slips signed before stay valid
 cli-cmd-db = The site's database: back it up, or move it to a PostgreSQL server
+cli-cmd-doctor = Check what a volunteer would otherwise ask for help with, and say what to do
 cli-cmd-copy = Copy every row of this site into an empty PostgreSQL database and count them again on both sides
 cli-arg-site = Another site of the same database, by its id ([site] id)
 cli-arg-target = The PostgreSQL database to copy into, postgresql://user:password@server/database

@@ -163,6 +163,7 @@ cli-cmd-keys = Las claves que firman los tickets: crear una nueva
 cli-cmd-rotate = Firma los tickets nuevos con una clave nueva; los tickets firmados antes siguen siendo válidos
 keys-rotated = Los tickets nuevos se firman con la clave { $id }. Los tickets firmados antes siguen siendo válidos
 cli-cmd-db = La base de datos del centro: hacer una copia de seguridad o trasladarla a un servidor PostgreSQL
+cli-cmd-doctor = Comprueba aquello por lo que un voluntario pediría ayuda, y dice qué hacer
 cli-cmd-copy = Copia todas las filas de este centro en una base de datos PostgreSQL vacía y las vuelve a contar en ambos lados
 cli-arg-site = Otro centro de la misma base de datos, indicado por su identificador ([site] id)
 cli-arg-target = La base de datos PostgreSQL en la que se copia, postgresql://user:password@server/database

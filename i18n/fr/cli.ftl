@@ -164,6 +164,7 @@ cli-cmd-keys = Les clés qui signent les tickets : en créer une nouvelle
 cli-cmd-rotate = Signe les nouveaux tickets avec une nouvelle clé ; les tickets signés auparavant restent valides
 keys-rotated = Les nouveaux tickets sont signés avec la clé { $id }. Les tickets signés auparavant restent valides
 cli-cmd-db = La base de données de la structure : la sauvegarder, ou la déplacer vers un serveur PostgreSQL
+cli-cmd-doctor = Vérifie ce pour quoi un bénévole demanderait de l'aide, et dit que faire
 cli-cmd-copy = Copie toutes les lignes de cette structure dans une base de données PostgreSQL vide et les recompte des deux côtés
 cli-arg-site = Une autre structure de la même base de données, désignée par son identifiant ([site] id)
 cli-arg-target = La base de données PostgreSQL dans laquelle copier, postgresql://user:password@server/database

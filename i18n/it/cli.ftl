@@ -160,6 +160,7 @@ cli-cmd-keys = Le chiavi che firmano i tagliandi: creane una nuova
 cli-cmd-rotate = Firma i nuovi tagliandi con una nuova chiave; i tagliandi firmati prima restano validi
 keys-rotated = I nuovi tagliandi sono firmati con la chiave { $id }. I tagliandi firmati prima restano validi
 cli-cmd-db = Il database della sede: fanne una copia di sicurezza, oppure spostalo su un server PostgreSQL
+cli-cmd-doctor = Controlla ciò per cui un volontario chiederebbe aiuto, e dice che cosa fare
 cli-cmd-copy = Copia tutte le righe di questa sede in un database PostgreSQL vuoto e le conta di nuovo da entrambe le parti
 cli-arg-site = Un'altra sede dello stesso database, indicata dal suo identificativo ([site] id)
 cli-arg-target = Il database PostgreSQL in cui copiare, postgresql://user:password@server/database

@@ -168,6 +168,7 @@ cli-cmd-keys = Cheile care semnează bonurile: creați una nouă
 cli-cmd-rotate = Semnează bonurile noi cu o cheie nouă; bonurile semnate înainte rămân valabile
 keys-rotated = Bonurile noi sunt semnate cu cheia { $id }. Bonurile semnate înainte rămân valabile
 cli-cmd-db = Baza de date a centrului: faceți o copie de siguranță a ei sau mutați-o pe un server PostgreSQL
+cli-cmd-doctor = Verifică ce l-ar face pe un voluntar să ceară ajutor și spune ce e de făcut
 cli-cmd-copy = Copiază toate rândurile acestui centru într-o bază de date PostgreSQL goală și le numără din nou de ambele părți
 cli-arg-site = Un alt centru din aceeași bază de date, indicat prin identificatorul său ([site] id)
 cli-arg-target = Baza de date PostgreSQL în care se copiază, postgresql://user:password@server/database

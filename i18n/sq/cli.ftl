@@ -164,6 +164,7 @@ cli-cmd-keys = Çelësat që nënshkruajnë biletat: krijoni një të ri
 cli-cmd-rotate = Nënshkruan biletat e reja me një çelës të ri; biletat e nënshkruara më parë mbeten të vlefshme
 keys-rotated = Biletat e reja nënshkruhen me çelësin { $id }. Biletat e nënshkruara më parë mbeten të vlefshme
 cli-cmd-db = Baza e të dhënave e qendrës: bëni një kopje rezervë të saj, ose zhvendoseni në një server PostgreSQL
+cli-cmd-doctor = Kontrollon atë për të cilën një vullnetar do të kërkonte ndihmë, dhe thotë çfarë duhet bërë
 cli-cmd-copy = Kopjon të gjitha rreshtat e kësaj qendre në një bazë të dhënash PostgreSQL bosh dhe i numëron sërish në të dyja anët
 cli-arg-site = Një qendër tjetër e së njëjtës bazë të dhënash, sipas identifikuesit të saj ([site] id)
 cli-arg-target = Baza e të dhënave PostgreSQL ku do të kopjohet, postgresql://user:password@server/database

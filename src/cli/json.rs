@@ -106,6 +106,16 @@ pub struct StaffJson {
     pub wait_until: Option<String>,
 }
 
+/// One check of `doctor --json`.
+#[derive(Serialize)]
+pub struct DoctorJson {
+    pub check: &'static str,
+    /// `ok`, `warn` or `problem`.
+    pub status: &'static str,
+    pub message: String,
+    pub todo: Option<String>,
+}
+
 /// The JSON text of a value; these types always serialise.
 pub fn text<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))

@@ -15,6 +15,7 @@ mod book;
 mod catalogue;
 mod db;
 mod desk;
+mod doctor;
 mod export;
 pub mod json;
 mod keys;
@@ -167,6 +168,10 @@ pub enum Verb {
         code: String,
         #[arg(long, value_name = "SERVICE")]
         service: String,
+        #[arg(long)]
+        json: bool,
+    },
+    Doctor {
         #[arg(long)]
         json: bool,
     },
@@ -357,6 +362,10 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
     }
     let data_dir =
         DataDir::resolve(cli.data_dir).map_err(|e| Failure::could_not(app_error(early_tr, &e)))?;
+    // The doctor looks at the folder as it is: opening it would create what is missing.
+    if let Some(Verb::Doctor { json }) = &cli.verb {
+        return doctor::doctor(translations, cli.lang.as_deref(), &data_dir, now, *json);
+    }
     let mut app =
         App::open(data_dir, &locales).map_err(|e| Failure::could_not(app_error(early_tr, &e)))?;
     crate::logging::init(Some(app.data_dir.root()));
@@ -426,7 +435,7 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
             json,
         ),
         Verb::Slip { code, out } => slip(&app, translations, tr, now, &code, out.as_deref()),
-        Verb::Screenshot { .. } => Ok(()),
+        Verb::Screenshot { .. } | Verb::Doctor { .. } => Ok(()),
         Verb::Scan {
             payload,
             desk,

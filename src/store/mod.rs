@@ -15,8 +15,9 @@ use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::time::Duration as StdDuration;
 
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use rusqlite::Connection;
+use rusqlite::{Connection, OpenFlags};
 
 mod backup;
 mod bookings;
@@ -384,6 +385,85 @@ impl Store {
                 .get(0),
             Conn::Postgres(_) => server::schema_check(self),
         }
+    }
+}
+
+/// What `sosta doctor` reads of a database: its health, its schema and its newest visit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Inspection {
+    /// `ok`, or what the integrity check found.
+    pub integrity: String,
+    /// The schema version the database is at.
+    pub schema: i64,
+    /// The schema version this program brings a database to.
+    pub known_schema: i64,
+    /// When the site's newest visit was checked in, if there is one: a clock earlier
+    /// than this is wrong.
+    pub newest_visit: Option<DateTime<Utc>>,
+}
+
+impl Store {
+    /// Opens a SQLite file to look at it only: nothing is created, migrated or written,
+    /// so a damaged file or another program's file stays exactly as it was.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        let open_error = |source| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        };
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(open_error)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(open_error)?;
+        Ok(Store::new(
+            Conn::Sqlite(conn),
+            Location::File(path.to_path_buf()),
+        ))
+    }
+
+    /// The database's health, schema version and newest visit, read without a write.
+    pub fn inspect(&self) -> Result<Inspection> {
+        let integrity = self.integrity_check()?;
+        let (schema, known_schema) = match &self.conn {
+            Conn::Sqlite(_) => (
+                self.conn
+                    .query_one("PRAGMA user_version", vals![])?
+                    .get(0)?,
+                MIGRATIONS.len() as i64,
+            ),
+            Conn::Postgres(_) => (
+                self.conn
+                    .query_one("SELECT max(version) FROM sosta_schema", vals![])?
+                    .get::<Option<i64>>(0)?
+                    .unwrap_or_default(),
+                PG_MIGRATIONS.len() as i64,
+            ),
+        };
+        // An older schema may lack the site column: only a current one is asked.
+        let newest_visit = if schema == known_schema {
+            self.newest_visit()?
+        } else {
+            None
+        };
+        Ok(Inspection {
+            integrity,
+            schema,
+            known_schema,
+            newest_visit,
+        })
+    }
+
+    /// When this site's newest visit was checked in.
+    pub fn newest_visit(&self) -> Result<Option<DateTime<Utc>>> {
+        let seconds: Option<i64> = self
+            .conn
+            .query_one(
+                "SELECT max(created_at) FROM visit WHERE site = ?1",
+                vals![&self.site],
+            )?
+            .get(0)?;
+        Ok(seconds.and_then(|s| DateTime::from_timestamp(s, 0)))
     }
 }
 
