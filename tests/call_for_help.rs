@@ -11,10 +11,8 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use i_slint_backend_testing::{AccessibleRole, ElementHandle};
-use slint::platform::PointerEventButton;
 use slint::{ComponentHandle, Model};
-use sosta::app::{App, AuditAction, DataDir};
+use sosta::app::{App, AuditAction};
 use sosta::i18n::Translations;
 use sosta::kiosk::KioskController;
 use sosta::screenshot::{ManualClock, SCREENS, ShownWindow, demo_now, put_up};
@@ -44,21 +42,10 @@ struct Site {
 
 fn open(site: &common::Sosta, translations: &Translations) -> App {
     let locales: Vec<&str> = translations.locales().collect();
-    App::open(
-        DataDir::resolve(Some(site.data_dir().to_path_buf())).unwrap(),
-        &locales,
-    )
-    .unwrap()
+    common::open_app(site, &locales)
 }
 
-fn tap_in<C: ComponentHandle>(component: &C, label: &str) {
-    let found: Vec<ElementHandle> = ElementHandle::find_by_accessible_label(component, label)
-        .filter(|e| e.accessible_role() == Some(AccessibleRole::Button))
-        .collect();
-    assert_eq!(found.len(), 1, "buttons labelled {label:?}");
-    i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(600));
-    found[0].mock_single_click(PointerEventButton::Left);
-}
+use common::tap as tap_in;
 
 impl Site {
     /// A kiosk called "entrance" and two stations, Anna and Marco logged in: three

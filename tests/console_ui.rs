@@ -10,8 +10,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use i_slint_backend_testing::{AccessibleRole, ElementHandle};
-use slint::platform::{PointerEventButton, WindowEvent};
+use slint::platform::WindowEvent;
 use slint::{ComponentHandle, Model};
 use sosta::app::{App, AuditAction, DataDir, Question};
 use sosta::domain::booking::Wanted;
@@ -103,14 +102,7 @@ impl Site {
     }
 
     fn tap_in<C: ComponentHandle>(component: &C, label: &str) {
-        let found: Vec<ElementHandle> = ElementHandle::find_by_accessible_label(component, label)
-            .filter(|e| e.accessible_role() == Some(AccessibleRole::Button))
-            .collect();
-        assert_eq!(found.len(), 1, "buttons labelled {label:?}");
-        // A person's taps are more than a double-click apart: two taps on one button with
-        // no time between them would be one double click to Slint.
-        i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(600));
-        found[0].mock_single_click(PointerEventButton::Left);
+        common::tap(component, label);
     }
 
     fn tap_station(&self, label: &str) {

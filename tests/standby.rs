@@ -11,10 +11,8 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use i_slint_backend_testing::{AccessibleRole, ElementHandle};
-use slint::platform::PointerEventButton;
 use slint::{ComponentHandle, Model};
-use sosta::app::{Actor, App, DataDir};
+use sosta::app::{Actor, App};
 use sosta::domain::Status;
 use sosta::domain::booking::Wanted;
 use sosta::i18n::Translations;
@@ -34,11 +32,7 @@ fn lunch() -> DateTime<Utc> {
 }
 
 fn open(site: &common::Sosta) -> App {
-    App::open(
-        DataDir::resolve(Some(site.data_dir().to_path_buf())).unwrap(),
-        &["en", "it", "ar", "uk"],
-    )
-    .unwrap()
+    common::open_app(site, &["en", "it", "ar", "uk"])
 }
 
 fn desk(app: &App) -> Actor {
@@ -217,14 +211,7 @@ fn the_kiosk_offers_to_wait_for_a_free_place_and_prints_a_standby_slip() {
         .set_size(slint::PhysicalSize::new(1920, 1080));
     let connected = sosta::kiosk::connect(&window, controller);
     window.show().unwrap();
-    let tap = |label: &str| {
-        let found: Vec<ElementHandle> = ElementHandle::find_by_accessible_label(&window, label)
-            .filter(|e| e.accessible_role() == Some(AccessibleRole::Button))
-            .collect();
-        assert_eq!(found.len(), 1, "buttons labelled {label:?}");
-        i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(600));
-        found[0].mock_single_click(PointerEventButton::Left);
-    };
+    let tap = |label: &str| common::tap(&window, label);
     tap("English");
     tap("Meal");
     tap("Wait for a free place");
@@ -289,14 +276,7 @@ fn the_display_calls_a_standby_number_and_the_desk_sees_who_may_come() {
         .set_size(slint::PhysicalSize::new(1280, 800));
     let _desk = sosta::staff::connect(&station, station_controller);
     station.show().unwrap();
-    let tap = |label: &str| {
-        let found: Vec<ElementHandle> = ElementHandle::find_by_accessible_label(&station, label)
-            .filter(|e| e.accessible_role() == Some(AccessibleRole::Button))
-            .collect();
-        assert_eq!(found.len(), 1, "buttons labelled {label:?}");
-        i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(600));
-        found[0].mock_single_click(PointerEventButton::Left);
-    };
+    let tap = |label: &str| common::tap(&station, label);
     tap("Anna");
     for digit in "482957".chars() {
         tap(&digit.to_string());

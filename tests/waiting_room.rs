@@ -10,10 +10,8 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use i_slint_backend_testing::{AccessibleRole, ElementHandle};
-use slint::platform::PointerEventButton;
 use slint::{ComponentHandle, Model};
-use sosta::app::{App, DataDir};
+use sosta::app::App;
 use sosta::display::{DisplayController, POLL};
 use sosta::domain::booking::Wanted;
 use sosta::i18n::Translations;
@@ -43,11 +41,7 @@ struct Room {
 
 fn open(site: &common::Sosta, translations: &Translations) -> App {
     let locales: Vec<&str> = translations.locales().collect();
-    App::open(
-        DataDir::resolve(Some(site.data_dir().to_path_buf())).unwrap(),
-        &locales,
-    )
-    .unwrap()
+    common::open_app(site, &locales)
 }
 
 impl Room {
@@ -115,13 +109,7 @@ impl Room {
     }
 
     fn tap(&self, label: &str) {
-        let found: Vec<ElementHandle> =
-            ElementHandle::find_by_accessible_label(&self.station, label)
-                .filter(|e| e.accessible_role() == Some(AccessibleRole::Button))
-                .collect();
-        assert_eq!(found.len(), 1, "buttons labelled {label:?}");
-        i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(600));
-        found[0].mock_single_click(PointerEventButton::Left);
+        common::tap(&self.station, label);
     }
 
     /// One poll of the display goes by.

@@ -6,7 +6,12 @@ use crate::domain::session::Screen;
 use crate::i18n::Tr;
 use crate::voice::Utterance;
 
-use super::view::KioskView;
+use super::view::{ChoiceLine, KioskView};
+
+/// A chosen or booked service as it is said: what, when, where.
+fn choice(c: &ChoiceLine) -> String {
+    format!("{}: {}. {}", c.name, c.when, c.desk)
+}
 
 /// The words of the screen `view` shows, in `tr`'s language. The language screen is read
 /// in every language, each name in its own voice.
@@ -69,11 +74,7 @@ pub fn screen_speech(view: &KioskView, tr: Tr<'_>) -> Vec<Utterance> {
         }
         Screen::Confirm => {
             lines.push(spoken("kiosk-confirm-title"));
-            lines.extend(
-                view.choices
-                    .iter()
-                    .map(|c| format!("{}: {}. {}", c.name, c.when, c.desk)),
-            );
+            lines.extend(view.choices.iter().map(choice));
             lines.push(spoken("kiosk-speech-confirm"));
         }
         Screen::Printing => lines.push(spoken("kiosk-printing")),
@@ -84,11 +85,7 @@ pub fn screen_speech(view: &KioskView, tr: Tr<'_>) -> Vec<Utterance> {
                 } else {
                     lines.push(spoken("kiosk-print-failed"));
                 }
-                lines.extend(
-                    slip.lines
-                        .iter()
-                        .map(|c| format!("{}: {}. {}", c.name, c.when, c.desk)),
-                );
+                lines.extend(slip.lines.iter().map(choice));
             }
             lines.push(spoken("kiosk-show-slip"));
         }

@@ -300,3 +300,26 @@ pub fn sample_args() -> Vec<(String, fluent_bundle::FluentValue<'static>)> {
         .map(|n| (n, fluent_bundle::FluentValue::from(3)))
         .collect()
 }
+
+/// The site's data folder opened through the library, as another program on the same
+/// site opens it (its own connection), in `locales`.
+pub fn open_app(site: &Sosta, locales: &[&str]) -> sosta::app::App {
+    sosta::app::App::open(
+        sosta::app::DataDir::resolve(Some(site.data_dir().to_path_buf())).unwrap(),
+        locales,
+    )
+    .unwrap()
+}
+
+/// Taps the one button named `label` in a window of Slint's testing backend. A person's
+/// taps are more than a double-click apart: the clock moves on first, so two taps on one
+/// button are never one double click.
+pub fn tap<C: slint::ComponentHandle>(component: &C, label: &str) {
+    use i_slint_backend_testing::{AccessibleRole, ElementHandle};
+    let found: Vec<ElementHandle> = ElementHandle::find_by_accessible_label(component, label)
+        .filter(|e| e.accessible_role() == Some(AccessibleRole::Button))
+        .collect();
+    assert_eq!(found.len(), 1, "buttons labelled {label:?}");
+    i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(600));
+    found[0].mock_single_click(slint::platform::PointerEventButton::Left);
+}
