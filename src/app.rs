@@ -17,14 +17,20 @@ use crate::store::{NewVisit, Store};
 // The store's types that cross the door: front ends name them through `app`.
 use crate::store::Retention;
 pub use crate::store::{
-    AuditAction, AuditEntry, AuditRecord, Backup, BackupError, BookError, BookingRequest, Copied,
-    CopyError, Durability, Figure, Forgotten, HelpCall, HelpSent, Inspection, Location, Offer,
-    QueueCall, Role, Server, StaffId, StaffMember, StandbyEntry, StoreError, Visit,
+    AuditAction, AuditEntry, AuditRecord, Backup, BackupError, BackupFile, BackupFileError,
+    BookError, BookingRequest, Copied, CopyError, Durability, Figure, Forgotten, HelpCall,
+    HelpSent, Inspection, Location, Offer, QueueCall, Role, Server, StaffId, StaffMember,
+    StandbyEntry, StoreError, Visit,
 };
 use crate::token::{Forged, KeyFileError, Keyring, Scanned, parse_scan};
 
+mod backups;
 mod console;
 pub use crate::domain::Question;
+pub use backups::{
+    FolderBackup, FolderBackupError, RESTORE_WAIT, RestoreError, Restored, backup_name,
+    backup_time, expired_backups, restore,
+};
 pub use console::{ChangeError, MAX_QUESTIONS, OwnText, described};
 
 /// Environment variable naming the data folder when `--data-dir` is not given.

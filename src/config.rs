@@ -240,7 +240,12 @@ pub struct Config {
     /// The PostgreSQL database several computers share; `None`: the SQLite file in the
     /// data folder.
     pub database: Option<crate::store::Server>,
+    /// Days a backup written by `sosta db backup --dir` is kept in its folder.
+    pub backup_keep_days: u32,
 }
+
+/// `[backup] keep_days` when the settings do not say.
+pub const BACKUP_KEEP_DAYS: u32 = 14;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -260,6 +265,13 @@ struct RawConfig {
     privacy: Option<RawPrivacy>,
     report: Option<RawReport>,
     display: Option<RawDisplay>,
+    backup: Option<RawBackup>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBackup {
+    keep_days: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -447,6 +459,10 @@ impl Config {
             Some(k) => source.ranged(&k, "min_cell", 2, 100)? as u64,
             None => 5,
         };
+        let backup_keep_days = match raw.backup.and_then(|b| b.keep_days) {
+            Some(days) => source.ranged(&days, "keep_days", 1, 3650)? as u32,
+            None => BACKUP_KEEP_DAYS,
+        };
         let mut fullscreen = false;
         let mut idle_seconds = 60;
         let (mut read_aloud, mut kiosk_volume, mut display_volume) = (true, 80, 80);
@@ -510,6 +526,7 @@ impl Config {
             }
         };
         Ok(Config {
+            backup_keep_days,
             site_id,
             database,
             staff_idle_minutes,
@@ -674,6 +691,30 @@ mod tests {
             .unwrap_err();
         assert_eq!(error.line, Some(3));
         assert_eq!(error.problem, Problem::BothPrinters);
+    }
+
+    #[test]
+    fn backups_are_kept_fourteen_days_unless_the_settings_say_and_a_bad_value_names_its_line() {
+        assert_eq!(parse("").unwrap().backup_keep_days, 14);
+        assert_eq!(
+            parse("[backup]\nkeep_days = 30\n")
+                .unwrap()
+                .backup_keep_days,
+            30
+        );
+        for bad in [0, 3651, -1] {
+            let error = parse(&format!("[site]\n\n[backup]\nkeep_days = {bad}\n")).unwrap_err();
+            assert_eq!(error.line, Some(4), "{bad}");
+            assert_eq!(
+                error.problem,
+                Problem::Range {
+                    key: "keep_days".into(),
+                    value: bad,
+                    min: 1,
+                    max: 3650
+                }
+            );
+        }
     }
 
     #[test]

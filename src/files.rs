@@ -30,6 +30,46 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     })
 }
 
+/// A path beside `path` for a file being made before it takes `path`'s place.
+pub fn temporary_beside(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(format!(".tmp{}", std::process::id()));
+    PathBuf::from(name)
+}
+
+/// Puts a finished temporary file in `path`'s place, whole: made owner-only, synced to
+/// the disk, renamed over `path`, and the folder synced so the rename survives a power
+/// cut. When it fails the temporary file is removed and `path` is as it was.
+pub fn place_synced(tmp: &Path, path: &Path) -> std::io::Result<()> {
+    let placed = (|| {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            fs::set_permissions(tmp, fs::Permissions::from_mode(0o600))?;
+        }
+        fs::OpenOptions::new().write(true).open(tmp)?.sync_all()?;
+        fs::rename(tmp, path)
+    })();
+    if placed.is_err() {
+        let _ = fs::remove_file(tmp);
+    }
+    placed?;
+    sync_folder_of(path)
+}
+
+/// Syncs the folder holding `path`, so that a file created or renamed in it is kept.
+pub fn sync_folder_of(path: &Path) -> std::io::Result<()> {
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    #[cfg(unix)]
+    fs::File::open(folder)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = folder;
+    Ok(())
+}
+
 /// Writes several files of one folder, all or none: each goes to a temporary file beside
 /// its place first, and only when every one is written and synced are they renamed over
 /// the old ones. On failure no temporary file is left, and the error names the file.

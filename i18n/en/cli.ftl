@@ -173,7 +173,7 @@ catalogue-confirm-needed = Nothing was imported. Tell the visitors of these book
 cli-cmd-keys = The keys that sign slips: make a new one
 cli-cmd-rotate = Sign new slips with a fresh key; slips signed before stay valid
 keys-rotated = New slips are signed with key { $id }. Slips signed before stay valid
-cli-cmd-db = The site's database: back it up, or move it to a PostgreSQL server
+cli-cmd-db = The site's database: back it up, restore it from a backup, or move it to a PostgreSQL server
 cli-cmd-doctor = Check what a volunteer would otherwise ask for help with, and say what to do
 cli-cmd-copy = Copy every row of this site into an empty PostgreSQL database and count them again on both sides
 cli-arg-site = Another site of the same database, by its id ([site] id)
@@ -222,6 +222,31 @@ db-backup-no-folder = There is no folder { $folder } to write the backup in
 db-backup-on-server = The database is on a PostgreSQL server: back it up there, with pg_dump, where every computer's data is
 db-backup-exists = { $path } exists already: a backup never overwrites a file. Choose a new name
 db-backup-failed = The backup could not be written to { $path }: { $detail }
+db-backup-folder = The folder { $folder } cannot be used for backups: { $detail }
+db-backup-removed = { $count ->
+    [one] 1 backup
+   *[other] { $count } backups
+} older than { $days } days removed from { $folder }
+cli-arg-dir = A folder for nightly backups, each named by site and time; those older than [backup] keep_days are removed
+cli-cmd-restore = Put a backup in the database's place: the file is checked first, and the previous database is kept
+cli-arg-backup = The backup file to restore, written by sosta db backup
+db-restore-done = Restored from { $path }: { $visits ->
+    [one] 1 visit
+   *[other] { $visits } visits
+}, { $bookings ->
+    [one] 1 booking
+   *[other] { $bookings } bookings
+}. Start the kiosks and stations again
+db-restore-kept = The previous database is kept as { $kept }
+db-restore-on-server = The database is on a PostgreSQL server: restore it there, with pg_restore, from a pg_dump backup
+db-restore-unreadable = { $path } cannot be read: { $detail }. Nothing was changed
+db-restore-not-sqlite = { $path } is not a SQLite database, so it is not a Sosta backup. Nothing was changed
+db-restore-damaged = { $path } is damaged ({ $detail }). Choose another backup: nothing was changed
+db-restore-not-sosta = { $path } is a database of another program, not a Sosta backup. Nothing was changed
+db-restore-newer = { $path } was made by a newer version of Sosta (schema { $found }; this one knows up to { $known }). Restore it with that version: nothing was changed
+db-restore-in-use = The database { $path } is in use: a kiosk or a station is writing to it. Stop the kiosks and stations, then try again: nothing was changed
+db-restore-same-file = { $path } is the site's database itself: choose a backup
+db-restore-failed = The backup could not be restored ({ $path }: { $detail }). The database is as it was
 standby-not-full = { $service } is not full today: book a place instead.
 standby-joined = On the standby list of { $service }: number { $number }. Code { $code }
 cli-arg-standby = Wait on the standby list of a service full today, instead of booking

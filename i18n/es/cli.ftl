@@ -162,7 +162,7 @@ catalogue-exported = { $count ->
 cli-cmd-keys = Las claves que firman los tickets: crear una nueva
 cli-cmd-rotate = Firma los tickets nuevos con una clave nueva; los tickets firmados antes siguen siendo válidos
 keys-rotated = Los tickets nuevos se firman con la clave { $id }. Los tickets firmados antes siguen siendo válidos
-cli-cmd-db = La base de datos del centro: hacer una copia de seguridad o trasladarla a un servidor PostgreSQL
+cli-cmd-db = La base de datos del centro: hacer una copia de seguridad, restaurarla desde una copia o trasladarla a un servidor PostgreSQL
 cli-cmd-doctor = Comprueba aquello por lo que un voluntario pediría ayuda, y dice qué hacer
 cli-cmd-copy = Copia todas las filas de este centro en una base de datos PostgreSQL vacía y las vuelve a contar en ambos lados
 cli-arg-site = Otro centro de la misma base de datos, indicado por su identificador ([site] id)
@@ -229,6 +229,31 @@ db-backup-no-folder = No existe la carpeta { $folder } en la que escribir la cop
 db-backup-on-server = La base de datos está en un servidor PostgreSQL: haz la copia de seguridad allí, con pg_dump, donde están los datos de todos los ordenadores
 db-backup-exists = { $path } ya existe: una copia de seguridad nunca sobrescribe un archivo. Elige un nombre nuevo
 db-backup-failed = No se ha podido escribir la copia de seguridad en { $path }: { $detail }
+db-backup-folder = La carpeta { $folder } no se puede usar para copias de seguridad: { $detail }
+db-backup-removed = { $count ->
+    [one] { $count } copia de seguridad de más de { $days } días borrada
+   *[other] { $count } copias de seguridad de más de { $days } días borradas
+} de { $folder }
+cli-arg-dir = Una carpeta para las copias de seguridad nocturnas, cada una con el nombre del centro y la hora; las de más de [backup] keep_days se borran
+cli-cmd-restore = Pone una copia de seguridad en lugar de la base de datos: primero se comprueba el archivo, y la base de datos anterior se conserva
+cli-arg-backup = El archivo de la copia de seguridad que se restaura, escrito por sosta db backup
+db-restore-done = Restaurado desde { $path }: { $visits ->
+    [one] { $visits } visita
+   *[other] { $visits } visitas
+}, { $bookings ->
+    [one] { $bookings } reserva
+   *[other] { $bookings } reservas
+}. Vuelve a poner en marcha los quioscos y los puestos
+db-restore-kept = La base de datos anterior se conserva como { $kept }
+db-restore-on-server = La base de datos está en un servidor PostgreSQL: restáurala allí, con pg_restore, desde una copia hecha con pg_dump
+db-restore-unreadable = No se puede leer { $path }: { $detail }. No se ha cambiado nada
+db-restore-not-sqlite = { $path } no es una base de datos SQLite, así que no es una copia de seguridad de Sosta. No se ha cambiado nada
+db-restore-damaged = { $path } está dañado ({ $detail }). Elige otra copia de seguridad: no se ha cambiado nada
+db-restore-not-sosta = { $path } es una base de datos de otro programa, no una copia de seguridad de Sosta. No se ha cambiado nada
+db-restore-newer = { $path } lo creó una versión más nueva de Sosta (esquema { $found }; esta conoce hasta el { $known }). Restáuralo con esa versión: no se ha cambiado nada
+db-restore-in-use = La base de datos { $path } está en uso: un quiosco o un puesto está escribiendo en ella. Detén los quioscos y los puestos y vuelve a intentarlo: no se ha cambiado nada
+db-restore-same-file = { $path } es la propia base de datos del centro: elige una copia de seguridad
+db-restore-failed = No se ha podido restaurar la copia de seguridad ({ $path }: { $detail }). La base de datos está como estaba
 standby-not-full = El servicio { $service } no está lleno hoy: reserva una plaza.
 standby-joined = En la lista de espera de { $service }: número { $number }. Código { $code }
 cli-arg-standby = Inscribe en la lista de espera de un servicio lleno hoy, en lugar de reservar

@@ -163,7 +163,7 @@ catalogue-exported = { $count ->
 cli-cmd-keys = Les clés qui signent les tickets : en créer une nouvelle
 cli-cmd-rotate = Signe les nouveaux tickets avec une nouvelle clé ; les tickets signés auparavant restent valides
 keys-rotated = Les nouveaux tickets sont signés avec la clé { $id }. Les tickets signés auparavant restent valides
-cli-cmd-db = La base de données de la structure : la sauvegarder, ou la déplacer vers un serveur PostgreSQL
+cli-cmd-db = La base de données de la structure : la sauvegarder, la restaurer depuis une sauvegarde, ou la déplacer vers un serveur PostgreSQL
 cli-cmd-doctor = Vérifie ce pour quoi un bénévole demanderait de l'aide, et dit que faire
 cli-cmd-copy = Copie toutes les lignes de cette structure dans une base de données PostgreSQL vide et les recompte des deux côtés
 cli-arg-site = Une autre structure de la même base de données, désignée par son identifiant ([site] id)
@@ -230,6 +230,31 @@ db-backup-no-folder = Il n'y a pas de dossier { $folder } où écrire la sauvega
 db-backup-on-server = La base de données est sur un serveur PostgreSQL : sauvegardez-la sur ce serveur, avec pg_dump, car c'est là que se trouvent les données de tous les ordinateurs
 db-backup-exists = { $path } existe déjà : une sauvegarde n'écrase jamais un fichier. Choisissez un nouveau nom
 db-backup-failed = Impossible d'écrire la sauvegarde dans { $path } : { $detail }
+db-backup-folder = Le dossier { $folder } ne peut pas servir aux sauvegardes : { $detail }
+db-backup-removed = { $count ->
+    [one] { $count } sauvegarde de plus de { $days } jours supprimée
+   *[other] { $count } sauvegardes de plus de { $days } jours supprimées
+} de { $folder }
+cli-arg-dir = Un dossier pour les sauvegardes de nuit, chacune nommée d'après la structure et l'heure ; celles de plus de [backup] keep_days sont supprimées
+cli-cmd-restore = Met une sauvegarde à la place de la base de données : le fichier est d'abord vérifié, et la base précédente est conservée
+cli-arg-backup = Le fichier de sauvegarde à restaurer, écrit par sosta db backup
+db-restore-done = Restauré depuis { $path } : { $visits ->
+    [one] { $visits } visite
+   *[other] { $visits } visites
+}, { $bookings ->
+    [one] { $bookings } réservation
+   *[other] { $bookings } réservations
+}. Redémarrez les bornes et les postes
+db-restore-kept = La base de données précédente est conservée sous { $kept }
+db-restore-on-server = La base de données est sur un serveur PostgreSQL : restaurez-la sur ce serveur, avec pg_restore, à partir d'une sauvegarde faite avec pg_dump
+db-restore-unreadable = Impossible de lire { $path } : { $detail }. Rien n'a été modifié
+db-restore-not-sqlite = { $path } n'est pas une base de données SQLite, donc pas une sauvegarde de Sosta. Rien n'a été modifié
+db-restore-damaged = { $path } est endommagé ({ $detail }). Choisissez une autre sauvegarde : rien n'a été modifié
+db-restore-not-sosta = { $path } est la base de données d'un autre programme, pas une sauvegarde de Sosta. Rien n'a été modifié
+db-restore-newer = { $path } a été créé par une version plus récente de Sosta (schéma { $found } ; celle-ci connaît jusqu'au { $known }). Restaurez-le avec cette version : rien n'a été modifié
+db-restore-in-use = La base de données { $path } est en cours d'utilisation : une borne ou un poste y écrit. Arrêtez les bornes et les postes, puis réessayez : rien n'a été modifié
+db-restore-same-file = { $path } est la base de données de la structure elle-même : choisissez une sauvegarde
+db-restore-failed = La sauvegarde n'a pas pu être restaurée ({ $path } : { $detail }). La base de données est telle qu'elle était
 standby-not-full = Le service { $service } n'est pas complet aujourd'hui : réservez plutôt une place.
 standby-joined = Sur la liste d'attente de { $service } : numéro { $number }. Code { $code }
 cli-arg-standby = Met sur la liste d'attente d'un service complet aujourd'hui, au lieu de réserver

@@ -159,7 +159,7 @@ catalogue-exported = { $count ->
 cli-cmd-keys = Le chiavi che firmano i tagliandi: creane una nuova
 cli-cmd-rotate = Firma i nuovi tagliandi con una nuova chiave; i tagliandi firmati prima restano validi
 keys-rotated = I nuovi tagliandi sono firmati con la chiave { $id }. I tagliandi firmati prima restano validi
-cli-cmd-db = Il database della sede: fanne una copia di sicurezza, oppure spostalo su un server PostgreSQL
+cli-cmd-db = Il database della sede: fanne una copia di sicurezza, ripristinalo da una copia, oppure spostalo su un server PostgreSQL
 cli-cmd-doctor = Controlla ciò per cui un volontario chiederebbe aiuto, e dice che cosa fare
 cli-cmd-copy = Copia tutte le righe di questa sede in un database PostgreSQL vuoto e le conta di nuovo da entrambe le parti
 cli-arg-site = Un'altra sede dello stesso database, indicata dal suo identificativo ([site] id)
@@ -226,6 +226,31 @@ db-backup-no-folder = Non esiste la cartella { $folder } in cui scrivere la copi
 db-backup-on-server = Il database è su un server PostgreSQL: fanne la copia di sicurezza lì, con pg_dump, dove ci sono i dati di tutti i computer
 db-backup-exists = { $path } esiste già: una copia di sicurezza non sovrascrive mai un file. Scegli un nome nuovo
 db-backup-failed = Non è stato possibile scrivere la copia di sicurezza in { $path }: { $detail }
+db-backup-folder = La cartella { $folder } non si può usare per le copie di sicurezza: { $detail }
+db-backup-removed = { $count ->
+    [one] Tolta da { $folder } 1 copia di sicurezza più vecchia di { $days } giorni
+   *[other] Tolte da { $folder } { $count } copie di sicurezza più vecchie di { $days } giorni
+}
+cli-arg-dir = Una cartella per le copie di sicurezza notturne, ognuna con il nome della sede e l'ora; quelle più vecchie di [backup] keep_days vengono tolte
+cli-cmd-restore = Mette una copia di sicurezza al posto del database: prima il file viene verificato, e il database precedente viene conservato
+cli-arg-backup = Il file della copia di sicurezza da ripristinare, scritto da sosta db backup
+db-restore-done = Ripristinato da { $path }: { $visits ->
+    [one] 1 visita
+   *[other] { $visits } visite
+}, { $bookings ->
+    [one] 1 prenotazione
+   *[other] { $bookings } prenotazioni
+}. Riavvia i chioschi e le postazioni
+db-restore-kept = Il database precedente è conservato come { $kept }
+db-restore-on-server = Il database è su un server PostgreSQL: ripristinalo lì, con pg_restore, da una copia fatta con pg_dump
+db-restore-unreadable = Non è possibile leggere { $path }: { $detail }. Non è stato cambiato niente
+db-restore-not-sqlite = { $path } non è un database SQLite, quindi non è una copia di sicurezza di Sosta. Non è stato cambiato niente
+db-restore-damaged = { $path } è danneggiato ({ $detail }). Scegli un'altra copia di sicurezza: non è stato cambiato niente
+db-restore-not-sosta = { $path } è un database di un altro programma, non una copia di sicurezza di Sosta. Non è stato cambiato niente
+db-restore-newer = { $path } è stato creato da una versione più recente di Sosta (schema { $found }; questa conosce fino al { $known }). Ripristinalo con quella versione: non è stato cambiato niente
+db-restore-in-use = Il database { $path } è in uso: un chiosco o una postazione ci sta scrivendo. Ferma i chioschi e le postazioni, poi riprova: non è stato cambiato niente
+db-restore-same-file = { $path } è il database stesso della sede: scegli una copia di sicurezza
+db-restore-failed = Non è stato possibile ripristinare la copia di sicurezza ({ $path }: { $detail }). Il database è com'era
 standby-not-full = { $service } oggi non è pieno: prenota un posto.
 standby-joined = Nella lista d'attesa di { $service }: numero { $number }. Codice { $code }
 cli-arg-standby = Mettiti nella lista d'attesa di un servizio pieno per oggi, invece di prenotare

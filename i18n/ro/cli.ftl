@@ -167,7 +167,7 @@ catalogue-exported = { $count ->
 cli-cmd-keys = Cheile care semnează bonurile: creați una nouă
 cli-cmd-rotate = Semnează bonurile noi cu o cheie nouă; bonurile semnate înainte rămân valabile
 keys-rotated = Bonurile noi sunt semnate cu cheia { $id }. Bonurile semnate înainte rămân valabile
-cli-cmd-db = Baza de date a centrului: faceți o copie de siguranță a ei sau mutați-o pe un server PostgreSQL
+cli-cmd-db = Baza de date a centrului: faceți o copie de siguranță a ei, restaurați-o dintr-o copie sau mutați-o pe un server PostgreSQL
 cli-cmd-doctor = Verifică ce l-ar face pe un voluntar să ceară ajutor și spune ce e de făcut
 cli-cmd-copy = Copiază toate rândurile acestui centru într-o bază de date PostgreSQL goală și le numără din nou de ambele părți
 cli-arg-site = Un alt centru din aceeași bază de date, indicat prin identificatorul său ([site] id)
@@ -245,6 +245,34 @@ db-backup-no-folder = Nu există dosarul { $folder } în care să fie scrisă co
 db-backup-on-server = Baza de date este pe un server PostgreSQL: faceți copia de siguranță acolo, cu pg_dump, unde sunt datele tuturor calculatoarelor
 db-backup-exists = { $path } există deja: o copie de siguranță nu suprascrie niciodată un fișier. Alegeți un nume nou
 db-backup-failed = Copia de siguranță nu a putut fi scrisă în { $path }: { $detail }
+db-backup-folder = Dosarul { $folder } nu poate fi folosit pentru copii de siguranță: { $detail }
+db-backup-removed = { $count ->
+    [one] A fost ștearsă din { $folder } { $count } copie de siguranță mai veche de { $days } zile
+    [few] Au fost șterse din { $folder } { $count } copii de siguranță mai vechi de { $days } zile
+   *[other] Au fost șterse din { $folder } { $count } de copii de siguranță mai vechi de { $days } zile
+}
+cli-arg-dir = Un dosar pentru copiile de siguranță de noapte, fiecare numită după centru și oră; cele mai vechi de [backup] keep_days sunt șterse
+cli-cmd-restore = Pune o copie de siguranță în locul bazei de date: fișierul este verificat mai întâi, iar baza de date anterioară este păstrată
+cli-arg-backup = Fișierul copiei de siguranță de restaurat, scris de sosta db backup
+db-restore-done = Restaurat din { $path }: { $visits ->
+    [one] { $visits } vizită
+    [few] { $visits } vizite
+   *[other] { $visits } de vizite
+}, { $bookings ->
+    [one] { $bookings } rezervare
+    [few] { $bookings } rezervări
+   *[other] { $bookings } de rezervări
+}. Porniți din nou chioșcurile și posturile
+db-restore-kept = Baza de date anterioară este păstrată ca { $kept }
+db-restore-on-server = Baza de date este pe un server PostgreSQL: restaurați-o acolo, cu pg_restore, dintr-o copie făcută cu pg_dump
+db-restore-unreadable = { $path } nu poate fi citit: { $detail }. Nu s-a schimbat nimic
+db-restore-not-sqlite = { $path } nu este o bază de date SQLite, deci nu este o copie de siguranță Sosta. Nu s-a schimbat nimic
+db-restore-damaged = { $path } este deteriorat ({ $detail }). Alegeți altă copie de siguranță: nu s-a schimbat nimic
+db-restore-not-sosta = { $path } este baza de date a altui program, nu o copie de siguranță Sosta. Nu s-a schimbat nimic
+db-restore-newer = { $path } a fost făcut de o versiune mai nouă a programului Sosta (schema { $found }; aceasta o cunoaște până la { $known }). Restaurați-l cu acea versiune: nu s-a schimbat nimic
+db-restore-in-use = Baza de date { $path } este în uz: un chioșc sau un post scrie în ea. Opriți chioșcurile și posturile, apoi încercați din nou: nu s-a schimbat nimic
+db-restore-same-file = { $path } este chiar baza de date a centrului: alegeți o copie de siguranță
+db-restore-failed = Copia de siguranță nu a putut fi restaurată ({ $path }: { $detail }). Baza de date este așa cum era
 standby-not-full = Serviciul { $service } nu este plin azi: rezervați un loc.
 standby-joined = Pe lista de așteptare pentru { $service }: numărul { $number }. Cod { $code }
 cli-arg-standby = Înscrie pe lista de așteptare a unui serviciu plin azi, în loc de rezervare

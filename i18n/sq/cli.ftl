@@ -163,7 +163,7 @@ catalogue-exported = { $count ->
 cli-cmd-keys = Çelësat që nënshkruajnë biletat: krijoni një të ri
 cli-cmd-rotate = Nënshkruan biletat e reja me një çelës të ri; biletat e nënshkruara më parë mbeten të vlefshme
 keys-rotated = Biletat e reja nënshkruhen me çelësin { $id }. Biletat e nënshkruara më parë mbeten të vlefshme
-cli-cmd-db = Baza e të dhënave e qendrës: bëni një kopje rezervë të saj, ose zhvendoseni në një server PostgreSQL
+cli-cmd-db = Baza e të dhënave e qendrës: bëni një kopje rezervë të saj, riktheni nga një kopje rezervë, ose zhvendoseni në një server PostgreSQL
 cli-cmd-doctor = Kontrollon atë për të cilën një vullnetar do të kërkonte ndihmë, dhe thotë çfarë duhet bërë
 cli-cmd-copy = Kopjon të gjitha rreshtat e kësaj qendre në një bazë të dhënash PostgreSQL bosh dhe i numëron sërish në të dyja anët
 cli-arg-site = Një qendër tjetër e së njëjtës bazë të dhënash, sipas identifikuesit të saj ([site] id)
@@ -230,6 +230,31 @@ db-backup-no-folder = Nuk ekziston dosja { $folder } ku të shkruhet kopja rezer
 db-backup-on-server = Baza e të dhënave është në një server PostgreSQL: bëni kopjen rezervë atje, me pg_dump, ku janë të dhënat e të gjithë kompjuterëve
 db-backup-exists = { $path } ekziston tashmë: një kopje rezervë nuk mbishkruan kurrë një skedar. Zgjidhni një emër të ri
 db-backup-failed = Kopja rezervë nuk mund të shkruhej në { $path }: { $detail }
+db-backup-folder = Dosja { $folder } nuk mund të përdoret për kopje rezervë: { $detail }
+db-backup-removed = { $count ->
+    [one] Nga { $folder } u hoq { $count } kopje rezervë më e vjetër se { $days } ditë
+   *[other] Nga { $folder } u hoqën { $count } kopje rezervë më të vjetra se { $days } ditë
+}
+cli-arg-dir = Një dosje për kopjet rezervë të natës, secila me emrin e qendrës dhe orën; ato më të vjetra se [backup] keep_days hiqen
+cli-cmd-restore = Vendos një kopje rezervë në vend të bazës së të dhënave: skedari verifikohet më parë, dhe baza e mëparshme ruhet
+cli-arg-backup = Skedari i kopjes rezervë që do të rikthehet, i shkruar nga sosta db backup
+db-restore-done = U rikthye nga { $path }: { $visits ->
+    [one] { $visits } vizitë
+   *[other] { $visits } vizita
+}, { $bookings ->
+    [one] { $bookings } rezervim
+   *[other] { $bookings } rezervime
+}. Nisni përsëri kioskat dhe vendet e stafit
+db-restore-kept = Baza e mëparshme e të dhënave ruhet si { $kept }
+db-restore-on-server = Baza e të dhënave është në një server PostgreSQL: riktheni atje, me pg_restore, nga një kopje e bërë me pg_dump
+db-restore-unreadable = { $path } nuk mund të lexohet: { $detail }. Nuk u ndryshua asgjë
+db-restore-not-sqlite = { $path } nuk është bazë të dhënash SQLite, prandaj nuk është kopje rezervë e Sosta-s. Nuk u ndryshua asgjë
+db-restore-damaged = { $path } është i dëmtuar ({ $detail }). Zgjidhni një kopje tjetër rezervë: nuk u ndryshua asgjë
+db-restore-not-sosta = { $path } është bazë të dhënash e një programi tjetër, jo kopje rezervë e Sosta-s. Nuk u ndryshua asgjë
+db-restore-newer = { $path } është bërë nga një version më i ri i Sosta-s (skema { $found }; ky version njeh deri në { $known }). Riktheni me atë version: nuk u ndryshua asgjë
+db-restore-in-use = Baza e të dhënave { $path } është në përdorim: një kioskë ose një vend i stafit po shkruan në të. Ndalni kioskat dhe vendet e stafit, pastaj provoni përsëri: nuk u ndryshua asgjë
+db-restore-same-file = { $path } është vetë baza e të dhënave e qendrës: zgjidhni një kopje rezervë
+db-restore-failed = Kopja rezervë nuk mund të rikthehej ({ $path }: { $detail }). Baza e të dhënave është siç ishte
 standby-not-full = Shërbimi { $service } nuk është plot sot: rezervoni një vend.
 standby-joined = Në listën e pritjes për { $service }: numri { $number }. Kodi { $code }
 cli-arg-standby = Shton në listën e pritjes për një shërbim plot për sot, në vend që të rezervojë

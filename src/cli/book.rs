@@ -170,6 +170,7 @@ pub(super) fn standby(
     Ok(())
 }
 
+#[allow(clippy::too_many_arguments)]
 pub(super) fn book(
     app: &mut App,
     translations: &Translations,

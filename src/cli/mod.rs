@@ -366,6 +366,13 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
     if let Some(Verb::Doctor { json }) = &cli.verb {
         return doctor::doctor(translations, cli.lang.as_deref(), &data_dir, now, *json);
     }
+    // A restore replaces a database that a start might refuse to open.
+    if let Some(Verb::Db {
+        action: db::DbAction::Restore { backup },
+    }) = &cli.verb
+    {
+        return db::restore(translations, cli.lang.as_deref(), data_dir, backup, now);
+    }
     let mut app =
         App::open(data_dir, &locales).map_err(|e| Failure::could_not(app_error(early_tr, &e)))?;
     crate::logging::init(Some(app.data_dir.root()));
@@ -449,7 +456,7 @@ fn run(cli: Cli, translations: &Rc<Translations>) -> Outcome {
         } => cancel(&app, tr, now, &code, &service, json),
         Verb::Catalogue { action } => catalogue::catalogue(&app, tr, &locales, now, action),
         Verb::Export { action } => export::export(&app, translations, tr, action),
-        Verb::Db { action } => db::db(&app, tr, action),
+        Verb::Db { action } => db::db(&app, tr, action, now),
         Verb::Keys { action } => keys::keys(&mut app, tr, action),
         Verb::Report {
             month,

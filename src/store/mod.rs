@@ -34,7 +34,7 @@ mod staff;
 mod standby;
 mod trouble;
 mod visits;
-pub use backup::{Backup, BackupError};
+pub use backup::{Backup, BackupError, BackupFile, BackupFileError, ReplaceLock};
 pub use bookings::{BookError, BookingRequest};
 pub use calls::{HELP_INTERVAL, HelpCall, HelpSent, QueueCall};
 pub use catalogue::ServiceDef;
