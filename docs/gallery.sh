@@ -26,6 +26,7 @@ done
 "$sosta" screenshot display --lang it --size 1920x1080 --out "$out/display-it.png"
 "$sosta" screenshot display --lang en --size 1280x720 --out "$out/display-en-1280x720.png"
 "$sosta" screenshot help --lang en --size 1280x800 --out "$out/help-en.png"
+"$sosta" screenshot standby --lang en --size 1280x800 --out "$out/standby-en.png"
 # The small screens: 7-inch panels.
 for size in 800x480 1024x600; do
     "$sosta" screenshot today --lang en --size "$size" --out "$out/today-en-$size.png"
