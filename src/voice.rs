@@ -10,6 +10,7 @@
 use std::collections::HashSet;
 use std::io::Write;
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 
@@ -209,10 +210,13 @@ pub fn render(announcement: &Announcement, volume: u8) -> (Vec<i16>, Option<Voic
 pub struct Speaker {
     sender: Sender<Job>,
     playing: Arc<Mutex<Option<Child>>>,
+    /// Moves on at each interruption: a job of an older generation, still waiting or
+    /// being synthesised, is dropped instead of played.
+    generation: Arc<AtomicU64>,
 }
 
 enum Job {
-    Play(Announcement),
+    Play(Announcement, u64),
 }
 
 impl Speaker {
@@ -220,22 +224,31 @@ impl Speaker {
     pub fn new(volume: u8) -> Speaker {
         let (sender, receiver) = channel();
         let playing = Arc::new(Mutex::new(None));
+        let generation = Arc::new(AtomicU64::new(0));
         let shared = Arc::clone(&playing);
+        let current = Arc::clone(&generation);
         std::thread::Builder::new()
             .name("sosta-voice".into())
-            .spawn(move || play_loop(&receiver, &shared, volume))
+            .spawn(move || play_loop(&receiver, &shared, &current, volume))
             .map_err(|e| log::error!("the voice cannot start: {e}"))
             .ok();
-        Speaker { sender, playing }
+        Speaker {
+            sender,
+            playing,
+            generation,
+        }
     }
 
     /// Plays after what is already queued (the waiting room: no call cuts another short).
     pub fn queue(&self, announcement: Announcement) {
-        let _ = self.sender.send(Job::Play(announcement));
+        let generation = self.generation.load(Ordering::SeqCst);
+        let _ = self.sender.send(Job::Play(announcement, generation));
     }
 
-    /// Stops what is playing, then plays this (the kiosk: a new tap stops the old speech).
+    /// Stops what is playing and drops what waits, then plays this (the kiosk: a new tap
+    /// stops the old speech, and a reset stops the last visitor's).
     pub fn interrupt(&self, announcement: Announcement) {
+        self.generation.fetch_add(1, Ordering::SeqCst);
         self.stop();
         self.queue(announcement);
     }
@@ -251,7 +264,12 @@ impl Speaker {
     }
 }
 
-fn play_loop(receiver: &Receiver<Job>, playing: &Mutex<Option<Child>>, volume: u8) {
+fn play_loop(
+    receiver: &Receiver<Job>,
+    playing: &Mutex<Option<Child>>,
+    current: &AtomicU64,
+    volume: u8,
+) {
     let mut told = HashSet::new();
     let mut tell = |e: VoiceError| {
         // Each kind of problem once: a kiosk without a sound card must not fill the log.
@@ -259,14 +277,18 @@ fn play_loop(receiver: &Receiver<Job>, playing: &Mutex<Option<Child>>, volume: u
             log::warn!("read-aloud and calls are silent: {e}");
         }
     };
-    while let Ok(Job::Play(announcement)) = receiver.recv() {
-        // Only the newest of several waiting interruptions matters to a kiosk, but the
-        // waiting room plays every call: all are played in order.
+    while let Ok(Job::Play(announcement, generation)) = receiver.recv() {
+        // The waiting room plays every call in order; an interruption drops whatever was
+        // asked before it, before and after its speech is synthesised.
+        let stale = || generation < current.load(Ordering::SeqCst);
+        if stale() {
+            continue;
+        }
         let (samples, problem) = render(&announcement, volume);
         if let Some(e) = problem {
             tell(e);
         }
-        if samples.is_empty() {
+        if samples.is_empty() || stale() {
             continue;
         }
         if let Err(e) = play(&samples, playing) {

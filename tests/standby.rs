@@ -312,3 +312,40 @@ fn the_display_calls_a_standby_number_and_the_desk_sees_who_may_come() {
     assert_eq!(desk_sees(), "Standby 1 may come now (until 12:25).");
     drop(app);
 }
+
+#[test]
+fn a_kit_of_three_given_up_is_three_places_not_more() {
+    let site = common::Sosta::new();
+    let mut app = open(&site);
+    let kit = app.service_by_slug("harm-reduction-kit").unwrap().unwrap();
+    let earlier = lunch() - Duration::hours(2);
+    let actor = Actor {
+        staff: None,
+        station: "test".to_owned(),
+        desk: Some(kit.id),
+    };
+    // Six kits today, taken by two visitors of three each.
+    app.set_day_capacity(&actor, kit.id, 6, earlier).unwrap();
+    let mut held = Vec::new();
+    for _ in 0..2 {
+        let request = BookingRequest {
+            service: kit.id,
+            wanted: Wanted::Next,
+            quantity: 3,
+        };
+        let (_, bookings) = app.book("it", &[request], earlier).unwrap();
+        held.extend(bookings);
+    }
+    for _ in 0..5 {
+        let joined = site.json(NOW, &["book", "harm-reduction-kit", "--standby", "--json"]);
+        assert!(joined["standby"].is_u64(), "{joined}");
+    }
+    assert!(app.cancel(&actor, &held[0], lunch()).unwrap());
+    let offered = app
+        .standby_today(lunch())
+        .unwrap()
+        .iter()
+        .filter(|s| s.offer.is_some())
+        .count();
+    assert_eq!(offered, 3, "three kits freed: three people called");
+}

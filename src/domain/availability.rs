@@ -81,8 +81,15 @@ impl DayAvailability {
     pub fn standby_open(&self) -> bool {
         match self {
             DayAvailability::Closed => false,
+            // A slot starting too soon to book but with places left is a place nobody can
+            // give up: waiting for it would be waiting for nothing.
             DayAvailability::Slots(slots) => {
-                !slots.iter().any(|s| matches!(s.state, SlotState::Free(_)))
+                let open = |s: &&SlotAvailability| match s.state {
+                    SlotState::Free(_) => true,
+                    SlotState::TooSoon => s.taken < s.capacity,
+                    _ => false,
+                };
+                !slots.iter().any(|s| open(&s))
                     && slots
                         .iter()
                         .any(|s| matches!(s.state, SlotState::Full | SlotState::TooSoon))

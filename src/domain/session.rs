@@ -357,7 +357,12 @@ pub fn step(
         Event::BookingFailed => {
             if s.screen == Screen::Printing {
                 s.failed = true;
-                s.screen = Screen::Confirm;
+                // A standby slip that failed had nothing chosen: back to today's services.
+                s.screen = if s.choices.is_empty() {
+                    Screen::Today
+                } else {
+                    Screen::Confirm
+                };
                 s.last_touch = now;
             }
         }

@@ -8,9 +8,14 @@ use crate::voice::Utterance;
 
 use super::view::{ChoiceLine, KioskView};
 
-/// A chosen or booked service as it is said: what, when, where.
+/// A chosen or booked service as it is said: what, when, where. A discreet service is
+/// said by its desk only: the room hears where to go, not what for.
 fn choice(c: &ChoiceLine) -> String {
-    format!("{}: {}. {}", c.name, c.when, c.desk)
+    if c.discreet {
+        format!("{}: {}", c.desk, c.when)
+    } else {
+        format!("{}: {}. {}", c.name, c.when, c.desk)
+    }
 }
 
 /// The words of the screen `view` shows, in `tr`'s language. The language screen is read
@@ -100,4 +105,22 @@ pub fn screen_speech(view: &KioskView, tr: Tr<'_>) -> Vec<Utterance> {
         .collect::<Vec<_>>()
         .join("\n");
     vec![say(text)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_discreet_service_is_said_by_its_desk_only() {
+        let line = |discreet| ChoiceLine {
+            icon: String::new(),
+            name: "Harm reduction kit".to_owned(),
+            when: "No. 3".to_owned(),
+            desk: "Reception".to_owned(),
+            discreet,
+        };
+        assert_eq!(choice(&line(true)), "Reception: No. 3");
+        assert_eq!(choice(&line(false)), "Harm reduction kit: No. 3. Reception");
+    }
 }

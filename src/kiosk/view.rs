@@ -102,6 +102,8 @@ pub struct ChoiceLine {
     pub name: String,
     pub when: String,
     pub desk: String,
+    /// A discreet service: read aloud by its desk only.
+    pub discreet: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -379,6 +381,7 @@ fn choice_line(tr: Tr<'_>, service: &Service, when: String) -> ChoiceLine {
         name: messages::service_name(tr, &service.slug),
         when,
         desk: messages::desk_name(tr, &service.desk),
+        discreet: service.discreet,
     }
 }
 

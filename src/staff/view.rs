@@ -287,21 +287,18 @@ pub fn station_view(
             .filter(|e| e.service == desk.id)
             .filter_map(|e| {
                 let offer = e.offer?;
-                let waiting = bookings
+                let booking = bookings
                     .iter()
-                    .any(|b| b.id == offer.booking && b.status == Status::Booked);
-                waiting.then(|| {
-                    tr.args(
-                        "station-standby-may-come",
-                        &[
-                            ("number", e.number.into()),
-                            (
-                                "time",
-                                messages::hhmm(tz, offer.at + state.standby_wait).into(),
-                            ),
-                        ],
-                    )
-                })
+                    .find(|b| b.id == offer.booking && b.status == Status::Booked)?;
+                // The wait runs from the offer, or from the slot's start if it is later.
+                let until = offer.at.max(booking.slot.start) + state.standby_wait;
+                Some(tr.args(
+                    "station-standby-may-come",
+                    &[
+                        ("number", e.number.into()),
+                        ("time", messages::hhmm(tz, until).into()),
+                    ],
+                ))
             })
             .collect(),
         _ => Vec::new(),

@@ -95,16 +95,18 @@ impl Store {
     }
 
     /// Marks a booking still `booked` as a no-show; its place, if its time is not over,
-    /// goes to the first one on standby (in the caller's transaction).
+    /// goes to the first one on standby, in the same transaction.
     pub fn mark_no_show(&self, booking: BookingId, now: DateTime<Utc>) -> Result<bool> {
-        let changed = self.conn.execute(
-            "UPDATE booking SET status = 'no_show' WHERE id = ?1 AND status = 'booked'",
-            vals![booking.0],
-        )?;
-        if changed == 1 {
-            offer_all_freed(&self.conn, &self.site, booking, now)?;
-        }
-        Ok(changed == 1)
+        self.write(|| {
+            let changed = self.conn.execute(
+                "UPDATE booking SET status = 'no_show' WHERE id = ?1 AND status = 'booked'",
+                vals![booking.0],
+            )?;
+            if changed == 1 {
+                offer_all_freed(&self.conn, &self.site, booking, now)?;
+            }
+            Ok(changed == 1)
+        })
     }
 
     /// Every booking of a service on a day, whatever its status.

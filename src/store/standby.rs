@@ -129,7 +129,9 @@ impl Store {
 
     /// Offers nobody took within `wait` are given up (their booking cancelled) and each
     /// place goes to the next one waiting, in one transaction: two stations or displays
-    /// doing this at once pass each place on once. How many offers went by.
+    /// doing this at once pass each place on once. The wait runs from the offer, or from
+    /// the slot's start when the place is later in the day; a slot already over is left
+    /// as it is. How many offers went by.
     pub fn pass_on_standby(&self, wait: Duration, now: DateTime<Utc>) -> Result<u32> {
         self.write(|| {
             let cutoff = (now - wait).timestamp();
@@ -137,9 +139,11 @@ impl Store {
                 "SELECT s.id, s.booking_id FROM standby s
                  JOIN booking b ON b.id = s.booking_id
                  JOIN service sv ON sv.id = s.service_id
-                 WHERE s.status = 'offered' AND s.offered_at <= ?1 AND b.status = 'booked'
-                       AND sv.site = ?2",
-                vals![cutoff, &self.site],
+                 WHERE s.status = 'offered' AND b.status = 'booked' AND sv.site = ?2
+                       AND (CASE WHEN b.slot_start > s.offered_at THEN b.slot_start
+                                 ELSE s.offered_at END) <= ?1
+                       AND b.slot_end > ?3",
+                vals![cutoff, &self.site, now.timestamp()],
             )?;
             let mut passed = 0;
             for row in &stale {
@@ -214,6 +218,10 @@ fn offer_freed(
     let Some(service) = services.iter().find(|s| s.id == freed.service) else {
         return Ok(None);
     };
+    // A service withdrawn, or closed for the rest of the day, calls nobody.
+    if !service.active || service.closed_from(freed.day).is_some_and(|at| at <= now) {
+        return Ok(None);
+    }
     let bookings: Vec<Booking> = conn
         .query(
             &format!(
@@ -235,8 +243,10 @@ fn offer_freed(
         .collect();
     let (number_given, free) = match freed.number {
         Some(_) => {
+            // A queue's capacity counts items (a kit of three is three places).
             let next = bookings.iter().filter_map(|b| b.number).max().unwrap_or(0) + 1;
-            (Some(next), (expected.len() as u32) < capacity)
+            let taken: u32 = expected.iter().map(|b| b.quantity).sum();
+            (Some(next), taken < capacity)
         }
         None => (None, taken_in(&expected, &freed.slot) < capacity),
     };
