@@ -69,6 +69,15 @@ fn database_bytes(sosta: &Sosta) -> (Vec<u8>, Vec<u8>) {
     )
 }
 
+/// `sosta db backup FILE` through the binary.
+fn backup(sosta: &Sosta, file: &Path) -> std::process::Output {
+    sosta
+        .command(MORNING, &["db", "backup"])
+        .arg(file)
+        .output()
+        .unwrap()
+}
+
 fn restore(sosta: &Sosta, file: &Path) -> std::process::Output {
     sosta
         .command(MORNING, &["db", "restore"])
@@ -87,11 +96,7 @@ fn a_backup_brings_a_site_back_whole_in_a_new_folder() {
     let payload = slip["payload"].as_str().unwrap().to_owned();
     let backups = tempfile::tempdir().unwrap();
     let file = backups.path().join("sosta-2026-11-25.db");
-    let out = sosta
-        .command(MORNING, &["db", "backup"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let out = backup(&sosta, &file);
     assert!(out.status.success(), "{}", common::stderr(&out));
     let said = common::stdout(&out);
     assert!(said.contains("checked: 1 visit, 1 booking"), "{said}");
@@ -114,11 +119,7 @@ fn a_backup_brings_a_site_back_whole_in_a_new_folder() {
     assert_eq!(verdict["booking"]["status"], "booked");
 
     // A backup never overwrites a file.
-    let again = sosta
-        .command(MORNING, &["db", "backup"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let again = backup(&sosta, &file);
     assert_eq!(again.status.code(), Some(2));
     assert!(common::stderr(&again).contains("exists already"));
     let missing = sosta
@@ -139,11 +140,7 @@ fn a_backup_brings_a_site_back_whole_in_a_new_folder() {
 fn a_database_on_a_server_is_backed_up_there() {
     let sosta = Sosta::new();
     let file = sosta.data_dir().join("b.db");
-    let out = sosta
-        .command(MORNING, &["db", "backup"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let out = backup(&sosta, &file);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         common::stderr(&out).contains("pg_dump"),
@@ -183,11 +180,7 @@ fn a_backup_taken_while_processes_book_holds_every_booking_committed_before_it_b
     let backups = tempfile::tempdir().unwrap();
     let file = backups.path().join("during.db");
     let began = Instant::now();
-    let out = sosta
-        .command(MORNING, &["db", "backup"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let out = backup(&sosta, &file);
     assert!(out.status.success(), "{}", common::stderr(&out));
     for booker in bookers {
         booker.join().unwrap();
@@ -240,11 +233,7 @@ fn a_restore_keeps_the_previous_database_and_the_site_works_on_the_backup() {
     let first = book_meal(&sosta);
     let backups = tempfile::tempdir().unwrap();
     let file = backups.path().join("sosta-first.db");
-    let out = sosta
-        .command(MORNING, &["db", "backup"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let out = backup(&sosta, &file);
     assert!(out.status.success(), "{}", common::stderr(&out));
     let second = book_meal(&sosta);
 
@@ -292,12 +281,8 @@ fn a_restore_refuses_a_file_that_is_not_a_sosta_database_of_this_version_and_cha
     let sosta = sqlite();
     let code = book_meal(&sosta);
     let files = tempfile::tempdir().unwrap();
-    let backup = files.path().join("good.db");
-    let out = sosta
-        .command(MORNING, &["db", "backup"])
-        .arg(&backup)
-        .output()
-        .unwrap();
+    let good = files.path().join("good.db");
+    let out = backup(&sosta, &good);
     assert!(out.status.success(), "{}", common::stderr(&out));
 
     let text = files.path().join("notes.db");
@@ -308,13 +293,13 @@ fn a_restore_refuses_a_file_that_is_not_a_sosta_database_of_this_version_and_cha
         .execute_batch("CREATE TABLE visit (id INTEGER); PRAGMA user_version = 3;")
         .unwrap();
     let newer = files.path().join("newer.db");
-    std::fs::copy(&backup, &newer).unwrap();
+    std::fs::copy(&good, &newer).unwrap();
     rusqlite::Connection::open(&newer)
         .unwrap()
         .execute_batch("PRAGMA user_version = 99;")
         .unwrap();
     let half = files.path().join("half.db");
-    let bytes = std::fs::read(&backup).unwrap();
+    let bytes = std::fs::read(&good).unwrap();
     std::fs::write(&half, &bytes[..bytes.len() / 2]).unwrap();
 
     let before = database_bytes(&sosta);
@@ -356,17 +341,13 @@ fn a_restore_waits_for_a_writer_then_says_the_database_is_in_use() {
     let sosta = sqlite();
     let code = book_meal(&sosta);
     let files = tempfile::tempdir().unwrap();
-    let backup = files.path().join("good.db");
-    let out = sosta
-        .command(MORNING, &["db", "backup"])
-        .arg(&backup)
-        .output()
-        .unwrap();
+    let good = files.path().join("good.db");
+    let out = backup(&sosta, &good);
     assert!(out.status.success(), "{}", common::stderr(&out));
     // A station in the middle of a write, holding the lock longer than a restore waits.
     let writer = rusqlite::Connection::open(sosta.database()).unwrap();
     writer.execute_batch("BEGIN IMMEDIATE").unwrap();
-    let out = restore(&sosta, &backup);
+    let out = restore(&sosta, &good);
     let error = common::stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{error}");
     assert!(error.contains("is in use"), "{error}");
@@ -529,11 +510,7 @@ fn a_database_on_a_server_is_restored_there() {
     let local = sqlite();
     book_meal(&local);
     let file = local.data_dir().join("b.db");
-    let out = local
-        .command(MORNING, &["db", "backup"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let out = backup(&local, &file);
     assert!(out.status.success(), "{}", common::stderr(&out));
     let out = restore(&sosta, &file);
     assert_eq!(out.status.code(), Some(1));

@@ -13,10 +13,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use common::{Sosta, stderr, stdout};
-use hayro::hayro_interpret::InterpreterSettings;
 use hayro::hayro_syntax::Pdf;
-use hayro::vello_cpu::color::palette::css::WHITE;
-use hayro::{PixmapSettings, RenderCache, RenderSettings, render};
 use sosta::config::EscPosTarget;
 use sosta::print::{PrinterError, encode, send};
 use sosta::slip::{Layout, Scale, Slip, SlipFormat, layout, render_layout_pdf, render_raster};
@@ -227,19 +224,7 @@ fn pdf_dots(l: &Layout, dots: u32) -> Vec<bool> {
     let page = &pdf.pages()[0];
     let scale = Scale::of(l, dots);
     let px_per_pt = scale.dots_per_mm * 25.4 / 72.0;
-    let pix = render(
-        page,
-        &RenderCache::new(),
-        &InterpreterSettings::default(),
-        &RenderSettings::default(),
-        &PixmapSettings {
-            x_scale: px_per_pt,
-            y_scale: px_per_pt,
-            bg_color: WHITE,
-        },
-    );
-    let (w, h) = (pix.width() as usize, pix.height() as usize);
-    let rgba = pix.data_as_u8_slice();
+    let (w, h, rgba) = common::render_page(page, px_per_pt);
     let left = (scale.left_mm * scale.dots_per_mm).round() as usize;
     let height = (l.height_mm * scale.dots_per_mm).ceil() as usize;
     let mut out = Vec::with_capacity(dots as usize * height);

@@ -243,6 +243,27 @@ const PT_PER_MM: f64 = 72.0 / 25.4;
 const SCALE: f32 = 3.0;
 
 /// Page size in mm read from the PDF's media box, and the decoded QR text.
+/// A PDF page drawn by hayro on white at `scale` pixels per point: width, height and the
+/// RGBA pixels.
+pub fn render_page(
+    page: &hayro::hayro_syntax::page::Page<'_>,
+    scale: f32,
+) -> (usize, usize, Vec<u8>) {
+    let pix = render(
+        page,
+        &RenderCache::new(),
+        &InterpreterSettings::default(),
+        &RenderSettings::default(),
+        &PixmapSettings {
+            x_scale: scale,
+            y_scale: scale,
+            bg_color: WHITE,
+        },
+    );
+    let (w, h) = (pix.width() as usize, pix.height() as usize);
+    (w, h, pix.data_as_u8_slice().to_vec())
+}
+
 pub fn page_size_and_qr(pdf_bytes: Vec<u8>) -> ((f64, f64), Vec<String>) {
     let pdf = Pdf::new(pdf_bytes).expect("hayro parses the PDF");
     let pages = pdf.pages();
@@ -250,19 +271,7 @@ pub fn page_size_and_qr(pdf_bytes: Vec<u8>) -> ((f64, f64), Vec<String>) {
     let page = &pages[0];
     let mb = page.media_box();
     let size = ((mb.x1 - mb.x0) / PT_PER_MM, (mb.y1 - mb.y0) / PT_PER_MM);
-    let pix = render(
-        page,
-        &RenderCache::new(),
-        &InterpreterSettings::default(),
-        &RenderSettings::default(),
-        &PixmapSettings {
-            x_scale: SCALE,
-            y_scale: SCALE,
-            bg_color: WHITE,
-        },
-    );
-    let (w, h) = (pix.width() as usize, pix.height() as usize);
-    let rgba = pix.data_as_u8_slice();
+    let (w, h, rgba) = render_page(page, SCALE);
     let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| {
         let i = (y * w + x) * 4;
         // Opaque white background: premultiplied == straight.
