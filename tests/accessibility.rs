@@ -150,15 +150,14 @@ fn book_a_shower(input: Input) {
 
     let logs = tempfile::tempdir().expect("a folder for logs");
     let log = |name: &str| File::create(logs.path().join(name)).expect("a log file");
-    let mut kiosk_command = sosta.command(NOW, &["kiosk"]);
-    kiosk_command
-        .env("SLINT_BACKEND", "winit-software")
-        .env("DISPLAY", &display)
-        .env("DBUS_SESSION_BUS_ADDRESS", &session.address)
-        .env_remove("WAYLAND_DISPLAY")
-        .stdout(log("kiosk.out"))
-        .stderr(log("kiosk.err"));
-    let mut kiosk = Helper::spawn("sosta kiosk", kiosk_command);
+    let mut kiosk = x11::spawn_window(
+        "sosta kiosk",
+        sosta.command(NOW, &["kiosk"]),
+        &display,
+        &session,
+        logs.path(),
+        "kiosk",
+    );
 
     let languages: Vec<String> = translations
         .locales()

@@ -105,15 +105,14 @@ fn a_coordinator_renames_the_shower_and_changes_its_places_with_a_real_keyboard(
     let log = |name: &str| File::create(logs.path().join(name)).expect("a log file");
     // No desk: the console needs none. `Sosta::command` adds `--lang en`, which is also the
     // language the console's form edits first ("Name in English").
-    let mut station_command = sosta.command(NOW, &["staff"]);
-    station_command
-        .env("SLINT_BACKEND", "winit-software")
-        .env("DISPLAY", &display)
-        .env("DBUS_SESSION_BUS_ADDRESS", &session.address)
-        .env_remove("WAYLAND_DISPLAY")
-        .stdout(log("station.out"))
-        .stderr(log("station.err"));
-    let mut station = Helper::spawn("sosta staff", station_command);
+    let mut station = x11::spawn_window(
+        "sosta staff",
+        sosta.command(NOW, &["staff"]),
+        &display,
+        &session,
+        logs.path(),
+        "station",
+    );
     let window = x11::window_of(&display, station.child.id());
     // No window manager under Xvfb: give the window the keyboard ourselves. Every key from
     // here on is typed without `--window`, through XTEST, as a keyboard's would be.

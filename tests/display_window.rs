@@ -83,15 +83,15 @@ fn a_number_called_at_a_station_is_read_on_the_display_and_heard_in_the_room() {
     let _atspi = start_atspi(&session, &display);
     let log = |name: &str| File::create(logs.path().join(name)).expect("a log file");
     let mut command = sosta.command(NOW, &["display", "--windowed"]);
-    command
-        .env("SLINT_BACKEND", "winit-software")
-        .env("DISPLAY", &display)
-        .env("DBUS_SESSION_BUS_ADDRESS", &session.address)
-        .env("HOME", home.path())
-        .env_remove("WAYLAND_DISPLAY")
-        .stdout(log("display.out"))
-        .stderr(log("display.err"));
-    let mut shown = Helper::spawn("sosta display", command);
+    command.env("HOME", home.path());
+    let mut shown = x11::spawn_window(
+        "sosta display",
+        command,
+        &display,
+        &session,
+        logs.path(),
+        "display",
+    );
     x11::window_of(&display, shown.child.id());
 
     let meal = en.t("service-meal");

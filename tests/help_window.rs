@@ -36,15 +36,14 @@ fn a_visitor_calls_staff_by_tapping_the_real_window() {
     let _atspi = start_atspi(&session, &display);
     let logs = tempfile::tempdir().expect("a folder for logs");
     let log = |name: &str| File::create(logs.path().join(name)).expect("a log file");
-    let mut kiosk_command = sosta.command(NOW, &["kiosk"]);
-    kiosk_command
-        .env("SLINT_BACKEND", "winit-software")
-        .env("DISPLAY", &display)
-        .env("DBUS_SESSION_BUS_ADDRESS", &session.address)
-        .env_remove("WAYLAND_DISPLAY")
-        .stdout(log("kiosk.out"))
-        .stderr(log("kiosk.err"));
-    let mut kiosk = Helper::spawn("sosta kiosk", kiosk_command);
+    let mut kiosk = x11::spawn_window(
+        "sosta kiosk",
+        sosta.command(NOW, &["kiosk"]),
+        &display,
+        &session,
+        logs.path(),
+        "kiosk",
+    );
 
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/a11y/press_by_name.py");
     let mut walk = Command::new(PYTHON);

@@ -316,3 +316,26 @@ pub fn finish_walk(
     );
     Walked { report, context }
 }
+
+/// Starts a Sosta window on the test's X display and accessibility bus: Slint's software
+/// renderer through winit on X11 (never a Wayland the machine may have), its output in
+/// `logs/<log>.out` and `logs/<log>.err` for the test's report.
+pub fn spawn_window(
+    name: &'static str,
+    mut command: Command,
+    display: &str,
+    session: &Session,
+    logs: &Path,
+    log: &str,
+) -> Helper {
+    let file =
+        |ext: &str| std::fs::File::create(logs.join(format!("{log}.{ext}"))).expect("a log file");
+    command
+        .env("SLINT_BACKEND", "winit-software")
+        .env("DISPLAY", display)
+        .env("DBUS_SESSION_BUS_ADDRESS", &session.address)
+        .env_remove("WAYLAND_DISPLAY")
+        .stdout(file("out"))
+        .stderr(file("err"));
+    Helper::spawn(name, command)
+}
